@@ -1,0 +1,43 @@
+/**
+ * The `claimgraph` command line: `tsx src/cli.ts <command> [arguments]`.
+ *
+ * Each command lives in its own module under src/cli/ and is an `async (args) => exit code`; this file only
+ * dispatches. Exit codes: 0 success, 1 failure (e.g. an invalid dataset), 2 bad usage.
+ */
+import { serveCommand } from './cli/serveCommand.js';
+import { verifyCommand } from './cli/verifyCommand.js';
+
+export type CliCommand = (args: string[]) => Promise<number>;
+
+const commands = new Map<string, CliCommand>([
+  ['serve', serveCommand],
+  ['verify', verifyCommand],
+]);
+
+const usage = `usage: claimgraph <command> [arguments]
+
+commands:
+  serve         start the GraphQL server (configured by environment variables; see README.md)
+  verify FILE   check a dataset file (shape, references, dates, held texts, evidence spans) without loading it`;
+
+async function runCli(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage);
+    return 0;
+  }
+  const command = name === undefined ? undefined : commands.get(name);
+  if (command === undefined) {
+    console.error(name === undefined ? usage : `claimgraph: unknown command ${JSON.stringify(name)}\n\n${usage}`);
+    return 2;
+  }
+  try {
+    return await command(args);
+  } catch (error) {
+    // a bug, not a user error: show everything
+    console.error(`claimgraph ${name}: unexpected error`, error);
+    return 1;
+  }
+}
+
+process.exitCode = await runCli(process.argv.slice(2));

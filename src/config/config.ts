@@ -1,0 +1,59 @@
+/**
+ * claimgraph's configuration, from environment variables with documented defaults, validated at start so that a
+ * typo fails with a message naming the variable instead of a surprise later.
+ */
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface Config {
+  /** TCP port of the HTTP server (PORT, default 4000) */
+  port: number;
+  /** interface to listen on (HOST, default 127.0.0.1; 0.0.0.0 to serve other machines) */
+  host: string;
+  /** SQLite file path (CLAIMGRAPH_DB, default data/claimgraph.db under the project) */
+  database: string;
+  /** dataset loaded on first start into an empty database (CLAIMGRAPH_SEED, default the article; "none" for none) */
+  seedDataset: string | null;
+  /** development mode: stack traces in errors, store-call counts in responses (CLAIMGRAPH_DEV=1) */
+  dev: boolean;
+  /** report each response's store round-trips in extensions.storeCalls (CLAIMGRAPH_REPORT_STORE_CALLS=1) */
+  reportStoreCalls: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const DEFAULT_SEED_DATASET = join(PROJECT_ROOT, 'fixtures', 'legend-west.dataset.json');
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = env[name];
+  if (value === undefined || value === '' || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  throw new ConfigError(`${name} must be 1/true or 0/false, got ${JSON.stringify(value)}`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const portText = env.PORT ?? '4000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    throw new ConfigError(`PORT must be an integer from 0 to 65535, got ${JSON.stringify(portText)}`);
+  }
+  const databaseText = env.CLAIMGRAPH_DB || join(PROJECT_ROOT, 'data', 'claimgraph.db');
+  const database =
+    databaseText === ':memory:' || /^[a-z]+:\/\//.test(databaseText) || isAbsolute(databaseText)
+      ? databaseText
+      : resolve(databaseText);
+  const seedText = env.CLAIMGRAPH_SEED ?? DEFAULT_SEED_DATASET;
+  const dev = flag(env, 'CLAIMGRAPH_DEV');
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    database,
+    seedDataset: seedText === 'none' || seedText === '' ? null : resolve(seedText),
+    dev,
+    reportStoreCalls: dev || flag(env, 'CLAIMGRAPH_REPORT_STORE_CALLS'),
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Relay Cursor Connections over the Store's keyset pages. Cursors are opaque (base64url of the list's name and the
+ * row's sort position); a cursor from another list, or one that was tampered with, is a BAD_USER_INPUT error.
+ */
+import type { Page, PageQuery, SortPosition } from '../store/store.js';
+import { badUserInput } from './errors.js';
+
+/** The largest page a client may ask for with `first` or `last`. */
+export const MAX_PAGE_SIZE = 100;
+/** The page size when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface EdgeModel<T = unknown> {
+  cursor: string;
+  node: T;
+}
+
+export interface PageInfoModel {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface ConnectionModel<T = unknown> {
+  edges: EdgeModel<T>[];
+  pageInfo: PageInfoModel;
+  /** counted only when asked for, since it costs a store call */
+  totalCount: () => Promise<number>;
+}
+
+export function encodeCursor(list: string, position: SortPosition): string {
+  return Buffer.from(JSON.stringify([list, position.sort, position.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(list: string, cursor: string, argumentPath: string): SortPosition {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 3 ||
+    typeof parsed[1] !== 'string' ||
+    !Number.isSafeInteger(parsed[2])
+  ) {
+    throw badUserInput(`${JSON.stringify(cursor)} is not a valid cursor`, argumentPath);
+  }
+  if (parsed[0] !== list) {
+    throw badUserInput(`the cursor ${JSON.stringify(cursor)} belongs to another list`, argumentPath);
+  }
+  return { sort: parsed[1], id: parsed[2] };
+}
+
+function checkSize(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 0) {
+    throw badUserInput(`\`${name}\` must be a non-negative integer, got ${value}`, name);
+  }
+  if (value > MAX_PAGE_SIZE) {
+    throw badUserInput(`\`${name}\` may be at most ${MAX_PAGE_SIZE}, got ${value}`, name);
+  }
+  return value;
+}
+
+/** Turns Relay arguments into a store page query, validating them. */
+export function pageQueryFromArgs(list: string, args: ConnectionArgs): PageQuery {
+  const { first, after, last, before } = args;
+  if (first != null && last != null) {
+    throw badUserInput('pass either `first` or `last`, not both', 'last');
+  }
+  const fromEnd = last != null || (first == null && before != null);
+  const limit = checkSize(first ?? last ?? DEFAULT_PAGE_SIZE, first != null ? 'first' : 'last');
+  return {
+    limit,
+    fromEnd,
+    after: after != null ? decodeCursor(list, after, 'after') : undefined,
+    before: before != null ? decodeCursor(list, before, 'before') : undefined,
+  };
+}
+
+export function connectionFromPage<T>(
+  list: string,
+  page: Page<T>,
+  query: PageQuery,
+  totalCount: () => Promise<number>,
+): ConnectionModel<T> {
+  const edges = page.rows.map(({ row, position }) => ({ cursor: encodeCursor(list, position), node: row }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: query.fromEnd ? query.before !== undefined : page.hasMore,
+      hasPreviousPage: query.fromEnd ? page.hasMore : query.after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** Field resolvers shared by every connection type. */
+export const connectionFieldResolvers = {
+  nodes: <T>(connection: ConnectionModel<T>) => connection.edges.map((edge) => edge.node),
+  totalCount: <T>(connection: ConnectionModel<T>) => connection.totalCount(),
+};

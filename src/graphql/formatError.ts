@@ -1,0 +1,39 @@
+/**
+ * What clients see of an error. Deliberate errors (validation, bad input, not found) pass through; anything else
+ * (a bug, a database failure) becomes a generic INTERNAL_SERVER_ERROR with a request id, and the full error goes to
+ * the log under that id, so no SQL, stack or file path reaches a client.
+ */
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+
+const USER_FACING_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'NOT_FOUND',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'QUERY_TOO_COMPLEX',
+]);
+
+export function createFormatError(log: (message: string, error: unknown) => void, dev: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    const original = unwrapResolverError(error);
+    const deliberate = typeof code === 'string' && USER_FACING_CODES.has(code) && original instanceof GraphQLError;
+    if (deliberate || dev) return formatted;
+    const errorId = randomUUID();
+    log(`internal error ${errorId}`, original);
+    return {
+      message: `Internal server error (error id ${errorId})`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+    };
+  };
+}

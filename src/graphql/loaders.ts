@@ -1,0 +1,115 @@
+/**
+ * DataLoaders over the Store, built anew for each request. Every resolver reads through these, so all reads of one
+ * kind made while resolving one level of a query become one store call.
+ */
+import DataLoader from 'dataloader';
+import type { EvidenceOwner } from '../store/rows.js';
+import type { NodeTable, PageQuery, StatementListRequest, StatementParent, StatementQueryFilter, Store } from '../store/store.js';
+
+/** A key for a per-parent list: the parent and the list arguments shared by every parent in the batch. */
+export interface ParentListKey<R> {
+  parentId: number;
+  request: R;
+}
+
+function loader<K extends number | string, V>(batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  return new DataLoader<K, V>(batch);
+}
+
+/**
+ * Batches per-parent lists: keys asking with the same arguments (the usual case: one field of a query) go to the
+ * store in one call; keys with different arguments make one call per distinct set of arguments.
+ */
+function parentListLoader<R, V>(
+  fetch: (parentIds: number[], request: R) => Promise<V[]>,
+): DataLoader<ParentListKey<R>, V, string> {
+  return new DataLoader<ParentListKey<R>, V, string>(
+    async (keys) => {
+      const groups = new Map<string, { request: R; parentIds: number[]; positions: number[] }>();
+      keys.forEach((key, position) => {
+        const signature = JSON.stringify(key.request);
+        const group = groups.get(signature) ?? { request: key.request, parentIds: [], positions: [] };
+        group.parentIds.push(key.parentId);
+        group.positions.push(position);
+        groups.set(signature, group);
+      });
+      const results = new Array<V>(keys.length);
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const values = await fetch(group.parentIds, group.request);
+          group.positions.forEach((position, index) => (results[position] = values[index]));
+        }),
+      );
+      return results;
+    },
+    { cacheKeyFn: (key) => `${JSON.stringify(key.request)}|${key.parentId}` },
+  );
+}
+
+function slugLoaders(store: Store): Record<NodeTable, DataLoader<string, number | null>> {
+  const tables: NodeTable[] = ['entity', 'document', 'event', 'statement', 'claim', 'review', 'relationship'];
+  return Object.fromEntries(
+    tables.map((table) => [table, loader<string, number | null>((slugs) => store.idsBySlugs(table, slugs))]),
+  ) as Record<NodeTable, DataLoader<string, number | null>>;
+}
+
+export function createLoaders(store: Store) {
+  return {
+    entity: loader((ids: readonly number[]) => store.entitiesByIds(ids)),
+    document: loader((ids: readonly number[]) => store.documentsByIds(ids)),
+    event: loader((ids: readonly number[]) => store.eventsByIds(ids)),
+    statement: loader((ids: readonly number[]) => store.statementsByIds(ids)),
+    claim: loader((ids: readonly number[]) => store.claimsByIds(ids)),
+    review: loader((ids: readonly number[]) => store.reviewsByIds(ids)),
+    relationship: loader((ids: readonly number[]) => store.relationshipsByIds(ids)),
+    idBySlug: slugLoaders(store),
+    entityIdByName: loader((names: readonly string[]) => store.entityIdsByNames(names)),
+
+    aliases: loader((ids: readonly number[]) => store.aliasesByEntityIds(ids)),
+    sameAs: loader((ids: readonly number[]) => store.sameAsByEntityIds(ids)),
+    evidence: new DataLoader<EvidenceOwner, Awaited<ReturnType<Store['evidenceByOwners']>>[number], string>(
+      (owners) => store.evidenceByOwners(owners),
+      { cacheKeyFn: (owner) => `${owner.kind}:${owner.id}` },
+    ),
+    mentions: loader((ids: readonly number[]) => store.mentionsByStatementIds(ids)),
+    participantIds: loader((ids: readonly number[]) => store.participantIdsByEventIds(ids)),
+    eventsByParticipant: loader((ids: readonly number[]) => store.eventsByParticipantIds(ids)),
+    eventsByOutlet: loader((ids: readonly number[]) => store.eventsByOutletIds(ids)),
+    claimsByClaimant: loader((ids: readonly number[]) => store.claimsByClaimantIds(ids)),
+    claimsByAbout: loader((ids: readonly number[]) => store.claimsByAboutIds(ids)),
+    aboutIds: loader((ids: readonly number[]) => store.aboutIdsByClaimIds(ids)),
+    appearances: loader((ids: readonly number[]) => store.appearancesByClaimIds(ids)),
+    claimsByAppearingStatement: loader((ids: readonly number[]) => store.claimsByAppearingStatementIds(ids)),
+    disputedClaims: loader((ids: readonly number[]) => store.disputedClaimsByStatementIds(ids)),
+    disputingStatements: loader((ids: readonly number[]) => store.disputingStatementsByClaimIds(ids)),
+    respondedTo: loader((ids: readonly number[]) => store.respondedToByStatementIds(ids)),
+    responses: loader((ids: readonly number[]) => store.responsesByStatementIds(ids)),
+    reportingDocuments: loader((ids: readonly number[]) => store.reportingDocumentsByStatementIds(ids)),
+    reviewsByClaim: loader((ids: readonly number[]) => store.reviewsByClaimIds(ids)),
+    relationshipsByEntity: loader((ids: readonly number[]) => store.relationshipsByEntityIds(ids)),
+    states: loader((ids: readonly number[]) => store.statesByRelationshipIds(ids)),
+
+    statementPages: Object.fromEntries(
+      (['speaker', 'about', 'occasion', 'document'] as const).map((parent) => [
+        parent,
+        parentListLoader((parentIds, request: StatementListRequest) =>
+          store.statementPagesByParent(parent, parentIds, request),
+        ),
+      ]),
+    ) as Record<StatementParent, DataLoader<ParentListKey<StatementListRequest>, Awaited<ReturnType<Store['statementPage']>>, string>>,
+    statementCounts: Object.fromEntries(
+      (['speaker', 'about', 'occasion', 'document'] as const).map((parent) => [
+        parent,
+        parentListLoader((parentIds, filter: StatementQueryFilter) =>
+          store.countStatementsByParent(parent, parentIds, filter),
+        ),
+      ]),
+    ) as Record<StatementParent, DataLoader<ParentListKey<StatementQueryFilter>, number, string>>,
+    documentPagesByOutlet: parentListLoader((parentIds, page: PageQuery) =>
+      store.documentPagesByOutletIds(parentIds, page),
+    ),
+    documentCountsByOutlet: parentListLoader((parentIds, _none: null) => store.countDocumentsByOutletIds(parentIds)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

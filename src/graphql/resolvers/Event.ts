@@ -1,0 +1,15 @@
+import type { EventResolvers } from '../../generated/graphql.js';
+import { toGlobalId } from '../globalId.js';
+import { toPartialDate } from '../references.js';
+import { childStatementConnection } from '../statementLists.js';
+import { loadExisting, loadOptional } from './load.js';
+
+export const Event: EventResolvers = {
+  id: (event) => toGlobalId('Event', event.slug),
+  date: (event) => toPartialDate(event.date),
+  participants: async (event, _args, context) =>
+    loadExisting(context.loaders.entity, await context.loaders.participantIds.load(event.id)),
+  outlet: (event, _args, context) => loadOptional(context.loaders.entity, event.outletId),
+  statements: (event, args, context) => childStatementConnection(context, 'occasion', event.id, {}, args),
+  evidence: (event, _args, context) => context.loaders.evidence.load({ kind: 'event', id: event.id }),
+};

@@ -1,0 +1,21 @@
+import type { QueryResolvers } from '../../../generated/graphql.js';
+import { claims } from './claims.js';
+import { documents } from './documents.js';
+import { entity } from './entity.js';
+import { organizations, outlets, people } from './entityLists.js';
+import { events } from './events.js';
+import { node, nodes } from './node.js';
+import { statements } from './statements.js';
+
+export const Query: QueryResolvers = {
+  node,
+  nodes,
+  entity,
+  people,
+  outlets,
+  organizations,
+  statements,
+  claims,
+  events,
+  documents,
+};

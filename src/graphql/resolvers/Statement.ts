@@ -1,0 +1,18 @@
+import type { StatementResolvers } from '../../generated/graphql.js';
+import { toGlobalId } from '../globalId.js';
+import { toPartialDate } from '../references.js';
+import { loadOne, loadOptional } from './load.js';
+
+export const Statement: StatementResolvers = {
+  id: (statement) => toGlobalId('Statement', statement.slug),
+  speaker: (statement, _args, context) => loadOne(context.loaders.entity, statement.speakerId),
+  saidOn: (statement) => toPartialDate(statement.saidOn),
+  occasion: (statement, _args, context) => loadOptional(context.loaders.event, statement.occasionId),
+  mentions: (statement, _args, context) => context.loaders.mentions.load(statement.id),
+  evidence: (statement, _args, context) => context.loaders.evidence.load({ kind: 'statement', id: statement.id }),
+  reportedIn: (statement, _args, context) => context.loaders.reportingDocuments.load(statement.id),
+  disputes: (statement, _args, context) => context.loaders.disputedClaims.load(statement.id),
+  claims: (statement, _args, context) => context.loaders.claimsByAppearingStatement.load(statement.id),
+  respondsTo: (statement, _args, context) => context.loaders.respondedTo.load(statement.id),
+  responses: (statement, _args, context) => context.loaders.responses.load(statement.id),
+};

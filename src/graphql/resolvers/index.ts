@@ -1,0 +1,42 @@
+/** The resolver map: one module per type, typed by the generated resolver types. */
+import { DateTimeResolver } from 'graphql-scalars';
+import type { Resolvers } from '../../generated/graphql.js';
+import { CitedSource } from './CitedSource.js';
+import { Claim } from './Claim.js';
+import { ClaimAppearance } from './ClaimAppearance.js';
+import { ClaimReview } from './ClaimReview.js';
+import { connectionTypeResolvers } from './connections.js';
+import { Document } from './Document.js';
+import { Entity, Node } from './Entity.js';
+import { Event } from './Event.js';
+import { Evidence } from './Evidence.js';
+import { Mention } from './Mention.js';
+import { Organization } from './Organization.js';
+import { Outlet } from './Outlet.js';
+import { Person } from './Person.js';
+import { Query } from './Query/index.js';
+import { Relationship } from './Relationship.js';
+import { RelationshipState } from './RelationshipState.js';
+import { Statement } from './Statement.js';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  Query,
+  Node,
+  Entity,
+  Person,
+  Outlet,
+  Organization,
+  Event,
+  Document,
+  Statement,
+  Mention,
+  Claim,
+  ClaimAppearance,
+  ClaimReview,
+  CitedSource,
+  Relationship,
+  RelationshipState,
+  Evidence,
+  ...connectionTypeResolvers,
+};

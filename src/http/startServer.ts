@@ -1,0 +1,56 @@
+/**
+ * Starts claimgraph: opens the store, seeds an empty database with the configured dataset (the article by
+ * default), serves HTTP, and shuts down cleanly on SIGTERM/SIGINT (in-flight requests finish, then the database
+ * closes).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config/config.js';
+import { loadDatasetFile } from '../ingest/loadDatasetFile.js';
+import { openStore } from '../store/openStore.js';
+import type { Store } from '../store/store.js';
+import { createHttpServer } from './createHttpServer.js';
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** Seeds an empty database; a database that already holds data is left as it is (no duplicates on restart). */
+export async function seedIfEmpty(store: Store, datasetFile: string | null): Promise<string> {
+  if (datasetFile === null || !(await store.isEmpty())) return 'existing data kept';
+  const { dataset, heldTexts } = await loadDatasetFile(datasetFile);
+  const summary = await store.writeDatasetIfEmpty(dataset, heldTexts);
+  if (summary === null) return 'existing data kept';
+  const counts = Object.entries(summary.inserted)
+    .map(([table, count]) => `${count} ${table}`)
+    .join(', ');
+  return `loaded ${datasetFile} (${counts})`;
+}
+
+export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
+  const store = await openStore(config.database);
+  try {
+    const seeded = await seedIfEmpty(store, config.seedDataset);
+    const app = await createHttpServer({ store, dev: config.dev, reportStoreCalls: config.reportStoreCalls });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
+    log(
+      `claimgraph serving ${url} (database ${config.database}; ${seeded}; ${config.dev ? 'development' : 'production'} mode)`,
+    );
+    let closing: Promise<void> | null = null;
+    const close = () =>
+      (closing ??= (async () => {
+        await app.close();
+        await store.close();
+      })());
+    return { url, app, store, close };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

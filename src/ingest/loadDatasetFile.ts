@@ -1,0 +1,256 @@
+/**
+ * Reads a dataset file and the held texts it names, validates them, and refuses the whole file on any problem:
+ * a dataset is loaded in one transaction, so a half-valid file must not leave half a graph behind.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Dataset } from './datasetFormat.js';
+import { recordLabel, textFilePathProblem, validateDataset, type DatasetProblem } from './validateDataset.js';
+
+export class DatasetValidationError extends Error {
+  override name = 'DatasetValidationError';
+  readonly problems: DatasetProblem[];
+  readonly file: string;
+
+  constructor(file: string, problems: DatasetProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`${file} is not a valid claimgraph dataset (${count}):\n${formatProblems(problems)}`);
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  /** held document slug -> its text */
+  heldTexts: Map<string, string>;
+  file: string;
+}
+
+export async function loadDatasetFile(path: string): Promise<LoadedDataset> {
+  const fileProblem = (message: string) => new DatasetValidationError(path, [{ record: 'dataset', field: '', message }]);
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch (error) {
+    throw fileProblem(`cannot read the file: ${describeFileError(error)}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(withoutByteOrderMark(source));
+  } catch (error) {
+    throw fileProblem(describeJsonSyntaxError(withoutByteOrderMark(source), error));
+  }
+  const { heldTexts, readProblems } = await readHeldTexts(raw, dirname(path));
+  const problems = withReadProblems(validateDataset(raw, heldTexts), readProblems);
+  if (problems.length > 0) throw new DatasetValidationError(path, problems);
+  // validateDataset found nothing wrong, so the value has the shape of a Dataset
+  return { dataset: raw as Dataset, heldTexts, file: path };
+}
+
+/** One problem a line: "  - record › field: message" (no "› field" when the record as a whole is wrong). */
+export function formatProblems(problems: DatasetProblem[]): string {
+  return problems
+    .map(({ record, field, message }) => `  - ${field === '' ? record : `${record} › ${field}`}: ${message}`)
+    .join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Reads the text of every held document that the (not yet validated) value names well enough to find. Shape
+ * problems are left to validateDataset; only what goes wrong reading a file is reported here.
+ */
+async function readHeldTexts(
+  raw: unknown,
+  folder: string,
+): Promise<{ heldTexts: Map<string, string>; readProblems: DatasetProblem[] }> {
+  const heldTexts = new Map<string, string>();
+  const readProblems: DatasetProblem[] = [];
+  const documents = isJsonObject(raw) && Array.isArray(raw.documents) ? (raw.documents as unknown[]) : [];
+  const reads = documents.map(async (document, index) => {
+    if (!isJsonObject(document)) return;
+    const { slug, textFile } = document;
+    if (typeof slug !== 'string' || typeof textFile !== 'string' || textFile === '') return;
+    // never read outside the dataset's folder; validateDataset reports the path
+    if (textFilePathProblem(textFile) !== null) return;
+    const textPath = join(folder, textFile);
+    try {
+      heldTexts.set(slug, await readUtf8Text(textPath));
+    } catch (error) {
+      readProblems.push({
+        record: recordLabel('documents', index, slug),
+        field: 'textFile',
+        message: `cannot read the held text ${JSON.stringify(textPath)}: ${describeFileError(error)}`,
+      });
+    }
+  });
+  await Promise.all(reads);
+  return { heldTexts, readProblems };
+}
+
+/**
+ * Strict UTF-8, byte order mark kept: the text must be exactly the bytes its sha256 was computed from, and a
+ * replacement character silently standing in for a bad byte would shift nothing but corrupt a quote.
+ */
+async function readUtf8Text(path: string): Promise<string> {
+  const bytes = await readFile(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new Error('the file is not valid UTF-8 text');
+  }
+}
+
+/**
+ * validateDataset cannot know why a held text is missing; the read error can. It replaces the validator's
+ * problem about the same document, in the validator's place in the list.
+ */
+function withReadProblems(problems: DatasetProblem[], readProblems: DatasetProblem[]): DatasetProblem[] {
+  const pending = new Map(readProblems.map((problem) => [problem.record, problem]));
+  const merged = problems.map((problem) => {
+    const readProblem = problem.field === 'textFile' ? pending.get(problem.record) : undefined;
+    if (readProblem === undefined) return problem;
+    pending.delete(problem.record);
+    return readProblem;
+  });
+  return [...merged, ...pending.values()];
+}
+
+function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function withoutByteOrderMark(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/**
+ * "invalid JSON at line 12, column 7: Expected ',' or '}' after property value". V8 gives no position for some
+ * errors ("Unexpected token 'u'") and only an offset for others, so the position comes from our own scan.
+ */
+function describeJsonSyntaxError(source: string, error: unknown): string {
+  const reason = (error instanceof Error ? error.message : String(error))
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/, ".*" is not valid JSON$/s, '');
+  const offset = findJsonSyntaxErrorOffset(source);
+  if (offset === undefined) return `invalid JSON: ${reason}`;
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = Array.from(before.slice(before.lastIndexOf('\n') + 1)).length + 1;
+  const where = offset >= source.length ? `at the end of the file (line ${line}, column ${column})` : `at line ${line}, column ${column}`;
+  return `invalid JSON ${where}: ${reason}`;
+}
+
+class JsonScanStop {
+  constructor(readonly offset: number) {}
+}
+
+/** The UTF-16 offset of the first character that breaks the JSON grammar, or undefined if there is none. */
+function findJsonSyntaxErrorOffset(source: string): number | undefined {
+  let at = 0;
+  const fail = (): never => {
+    throw new JsonScanStop(at);
+  };
+  const skipWhitespace = () => {
+    while (at < source.length && ' \t\n\r'.includes(source[at]!)) at++;
+  };
+  const expect = (char: string) => {
+    if (source[at] !== char) fail();
+    at++;
+  };
+  const scanLiteral = (word: string) => {
+    for (const char of word) expect(char);
+  };
+  const scanString = () => {
+    expect('"');
+    for (;;) {
+      const char = source[at];
+      if (char === undefined || char < ' ') fail();
+      if (char === '"') {
+        at++;
+        return;
+      }
+      if (char === '\\') {
+        at++;
+        const escaped = source[at];
+        if (escaped === 'u') {
+          at++;
+          for (let digit = 0; digit < 4; digit++) {
+            if (!/[0-9a-fA-F]/.test(source[at] ?? '')) fail();
+            at++;
+          }
+        } else if (escaped !== undefined && '"\\/bfnrt'.includes(escaped)) at++;
+        else fail();
+      } else at++;
+    }
+  };
+  const scanNumber = () => {
+    const pattern = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+    pattern.lastIndex = at;
+    const match = pattern.exec(source);
+    if (match === null) {
+      if (source[at] === '-') at++;
+      fail();
+    }
+    at += match![0].length;
+  };
+  const scanValue = (): void => {
+    skipWhitespace();
+    const char = source[at];
+    if (char === '{') return scanContainer('}', () => {
+      scanString();
+      skipWhitespace();
+      expect(':');
+      scanValue();
+    });
+    if (char === '[') return scanContainer(']', scanValue);
+    if (char === '"') return scanString();
+    if (char === 't') return scanLiteral('true');
+    if (char === 'f') return scanLiteral('false');
+    if (char === 'n') return scanLiteral('null');
+    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return scanNumber();
+    fail();
+  };
+  const scanContainer = (close: string, scanItem: () => void) => {
+    at++;
+    skipWhitespace();
+    if (source[at] === close) {
+      at++;
+      return;
+    }
+    for (;;) {
+      skipWhitespace();
+      scanItem();
+      skipWhitespace();
+      if (source[at] === ',') at++;
+      else return expect(close);
+    }
+  };
+  try {
+    scanValue();
+    skipWhitespace();
+    if (at < source.length) fail();
+    return undefined;
+  } catch (error) {
+    if (error instanceof JsonScanStop) return error.offset;
+    // a nesting deep enough to overflow the stack: no position rather than no message
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,94 @@
+/**
+ * Opens the SQLite database with the settings claimgraph depends on and brings its schema up to date.
+ *
+ * Pragmas are set explicitly and read back: WAL so readers never block the writer, synchronous=FULL so an
+ * acknowledged write survives power loss, foreign keys so references cannot dangle, and a busy timeout so a
+ * second process waits instead of failing at once.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export type SqliteDatabase = Database.Database;
+
+export function openSqliteDatabase(path: string): SqliteDatabase {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  try {
+    configure(db, path === ':memory:');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+function configure(db: SqliteDatabase, inMemory: boolean): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  const journalMode = db.pragma('journal_mode', { simple: true });
+  const expected: Record<string, unknown> = {
+    journal_mode: inMemory ? 'memory' : 'wal',
+    synchronous: 2,
+    foreign_keys: 1,
+  };
+  const actual: Record<string, unknown> = {
+    journal_mode: journalMode,
+    synchronous: db.pragma('synchronous', { simple: true }),
+    foreign_keys: db.pragma('foreign_keys', { simple: true }),
+  };
+  for (const [name, value] of Object.entries(expected)) {
+    if (actual[name] !== value) {
+      throw new Error(`SQLite refused pragma ${name}: expected ${String(value)}, got ${String(actual[name])}`);
+    }
+  }
+}
+
+interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+function readMigrations(): Migration[] {
+  return readdirSync(MIGRATIONS_DIR)
+    .filter((file) => /^\d+_.+\.sql$/.test(file))
+    .sort()
+    .map((file) => ({
+      version: Number(file.slice(0, file.indexOf('_'))),
+      name: file,
+      sql: readFileSync(join(MIGRATIONS_DIR, file), 'utf8'),
+    }));
+}
+
+/** Applies each migration newer than the database's version, each in its own transaction. */
+function migrate(db: SqliteDatabase): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const row = db.prepare('SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations').get() as {
+    version: number;
+  };
+  const migrations = readMigrations();
+  const known = migrations.at(-1)?.version ?? 0;
+  if (row.version > known) {
+    throw new Error(
+      `the database is at schema version ${row.version}, newer than this claimgraph knows (${known}); upgrade claimgraph`,
+    );
+  }
+  for (const migration of migrations.filter((m) => m.version > row.version)) {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}

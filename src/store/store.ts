@@ -1,0 +1,171 @@
+/**
+ * The Store: the only way data reaches the GraphQL layer. Every read is batch-oriented (many keys in, one result
+ * per key out, in key order) so that per-request DataLoaders turn a query into a number of round-trips bounded by
+ * its depth. Each backend (sqlite/, later postgres/) implements this interface and passes the same contract tests.
+ */
+import type { Dataset } from '../ingest/datasetFormat.js';
+import type {
+  ClaimAppearanceRow,
+  ClaimRow,
+  DocumentRow,
+  EntityRow,
+  EntityType,
+  EventRow,
+  EvidenceOwner,
+  EvidenceRow,
+  MentionRow,
+  RelationshipRow,
+  RelationshipStateRow,
+  ReviewRow,
+  SameAsRow,
+  StatementRow,
+} from './rows.js';
+import type { Stance } from '../ingest/datasetFormat.js';
+
+/** A position in an ordered list: the row's sort text and its id (ties broken by id). */
+export interface SortPosition {
+  sort: string;
+  id: number;
+}
+
+/**
+ * One page of a keyset-paginated list. `fromEnd` pages backwards (Relay `last`/`before`); rows still come back in
+ * list order.
+ */
+export interface PageQuery {
+  limit: number;
+  after?: SortPosition;
+  before?: SortPosition;
+  fromEnd: boolean;
+}
+
+export interface PageRow<T> {
+  row: T;
+  position: SortPosition;
+}
+
+export interface Page<T> {
+  rows: PageRow<T>[];
+  /** more rows exist beyond the page in the paging direction */
+  hasMore: boolean;
+}
+
+export type StatementOrder = 'SAID_ON_ASC' | 'SAID_ON_DESC';
+
+/** Statement filters in store terms: entities already resolved to ids, dates to sort keys. */
+export interface StatementQueryFilter {
+  speakerId?: number;
+  aboutId?: number;
+  stance?: Stance;
+  outletId?: number;
+  occasionId?: number;
+  /** earliest day ("YYYY-MM-DD") the statement's date may fall on */
+  saidFromDay?: string;
+  /** latest day ("YYYY-MM-DD") the statement's date may fall on */
+  saidToDay?: string;
+  directQuote?: boolean;
+  text?: string;
+}
+
+/** Which parent a batched statement list is grouped by. */
+export type StatementParent = 'speaker' | 'about' | 'occasion' | 'document';
+
+export interface StatementListRequest {
+  filter: StatementQueryFilter;
+  order: StatementOrder;
+  page: PageQuery;
+}
+
+export interface ClaimQueryFilter {
+  status?: string;
+  rating?: number;
+  claimantId?: number;
+  aboutId?: number;
+}
+
+export type NodeTable = 'entity' | 'document' | 'event' | 'statement' | 'claim' | 'review' | 'relationship';
+
+export interface DatasetWriteSummary {
+  inserted: Record<string, number>;
+}
+
+export interface Store {
+  readonly backend: string;
+
+  /** Rows by internal id, one per id (null when missing), for any node table. */
+  entitiesByIds(ids: readonly number[]): Promise<(EntityRow | null)[]>;
+  documentsByIds(ids: readonly number[]): Promise<(DocumentRow | null)[]>;
+  eventsByIds(ids: readonly number[]): Promise<(EventRow | null)[]>;
+  statementsByIds(ids: readonly number[]): Promise<(StatementRow | null)[]>;
+  claimsByIds(ids: readonly number[]): Promise<(ClaimRow | null)[]>;
+  reviewsByIds(ids: readonly number[]): Promise<(ReviewRow | null)[]>;
+  relationshipsByIds(ids: readonly number[]): Promise<(RelationshipRow | null)[]>;
+
+  /** Internal ids by slug, one per slug (null when missing) in the given table. */
+  idsBySlugs(table: NodeTable, slugs: readonly string[]): Promise<(number | null)[]>;
+  /** Entity ids by slug, name or alias, case-insensitive; one per name, null when nothing matches. */
+  entityIdsByNames(names: readonly string[]): Promise<(number | null)[]>;
+
+  aliasesByEntityIds(ids: readonly number[]): Promise<string[][]>;
+  sameAsByEntityIds(ids: readonly number[]): Promise<SameAsRow[][]>;
+  evidenceByOwners(owners: readonly EvidenceOwner[]): Promise<EvidenceRow[][]>;
+  mentionsByStatementIds(ids: readonly number[]): Promise<MentionRow[][]>;
+  participantIdsByEventIds(ids: readonly number[]): Promise<number[][]>;
+  eventsByParticipantIds(ids: readonly number[]): Promise<EventRow[][]>;
+  eventsByOutletIds(ids: readonly number[]): Promise<EventRow[][]>;
+  claimsByClaimantIds(ids: readonly number[]): Promise<ClaimRow[][]>;
+  claimsByAboutIds(ids: readonly number[]): Promise<ClaimRow[][]>;
+  aboutIdsByClaimIds(ids: readonly number[]): Promise<number[][]>;
+  appearancesByClaimIds(ids: readonly number[]): Promise<ClaimAppearanceRow[][]>;
+  claimsByAppearingStatementIds(ids: readonly number[]): Promise<ClaimRow[][]>;
+  disputedClaimsByStatementIds(ids: readonly number[]): Promise<ClaimRow[][]>;
+  disputingStatementsByClaimIds(ids: readonly number[]): Promise<StatementRow[][]>;
+  respondedToByStatementIds(ids: readonly number[]): Promise<StatementRow[][]>;
+  responsesByStatementIds(ids: readonly number[]): Promise<StatementRow[][]>;
+  reportingDocumentsByStatementIds(ids: readonly number[]): Promise<DocumentRow[][]>;
+  reviewsByClaimIds(ids: readonly number[]): Promise<ReviewRow[][]>;
+  relationshipsByEntityIds(ids: readonly number[]): Promise<RelationshipRow[][]>;
+  statesByRelationshipIds(ids: readonly number[]): Promise<RelationshipStateRow[][]>;
+
+  /** A page of statements matching the filter. */
+  statementPage(request: StatementListRequest): Promise<Page<StatementRow>>;
+  /** One page per parent id (speaker, mentioned entity, occasion or reporting document), in one round-trip. */
+  statementPagesByParent(
+    parent: StatementParent,
+    parentIds: readonly number[],
+    request: StatementListRequest,
+  ): Promise<Page<StatementRow>[]>;
+  countStatements(filter: StatementQueryFilter): Promise<number>;
+  countStatementsByParent(
+    parent: StatementParent,
+    parentIds: readonly number[],
+    filter: StatementQueryFilter,
+  ): Promise<number[]>;
+
+  entityPage(type: EntityType, page: PageQuery): Promise<Page<EntityRow>>;
+  countEntities(type: EntityType): Promise<number>;
+  eventPage(page: PageQuery): Promise<Page<EventRow>>;
+  countEvents(): Promise<number>;
+  documentPage(page: PageQuery): Promise<Page<DocumentRow>>;
+  countDocuments(): Promise<number>;
+  documentPagesByOutletIds(outletIds: readonly number[], page: PageQuery): Promise<Page<DocumentRow>[]>;
+  countDocumentsByOutletIds(outletIds: readonly number[]): Promise<number[]>;
+  claimPage(filter: ClaimQueryFilter, page: PageQuery): Promise<Page<ClaimRow>>;
+  countClaims(filter: ClaimQueryFilter): Promise<number>;
+
+  /** True when nothing has been loaded yet. */
+  isEmpty(): Promise<boolean>;
+  /**
+   * Writes the dataset only if the database holds nothing yet, checking and writing in one transaction so that
+   * two processes starting at once cannot both seed it. Returns null when the database was not empty.
+   */
+  writeDatasetIfEmpty(dataset: Dataset, heldTexts: ReadonlyMap<string, string>): Promise<DatasetWriteSummary | null>;
+  /**
+   * Writes a validated dataset in one transaction: all of it or, on any error, none of it. The caller has
+   * validated it (validateDataset) against `heldTexts`.
+   */
+  writeDataset(dataset: Dataset, heldTexts: ReadonlyMap<string, string>): Promise<DatasetWriteSummary>;
+  /** Answers when the database can serve reads (readiness). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
