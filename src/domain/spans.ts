@@ -110,10 +110,9 @@ export function findSpanMismatch(doc: CodePointText, span: TextSpan): SpanMismat
   }
   const found = doc.slice(start, end);
   if (found !== exact) {
-    return {
-      part: 'exact',
-      message: `span ${range} should read ${quote(exact)} but the document has ${quote(found)}${whereItOccurs(doc, exact, start)}`,
-    };
+    const hint = whereItOccurs(doc, exact, start);
+    const message = `span ${range} should read ${quote(exact)} but the document has ${quote(found)}${hint}`;
+    return { part: 'exact', message };
   }
   if (prefix !== undefined) {
     const foundPrefix = doc.slice(start - codePointLength(prefix), start);

@@ -1,2 +1,27 @@
 /** Model types the generated resolver types map schema types to, where a store row type does not fit. */
+import type { EventRow, PathEdgeRow, StatementRow, TimelineRow, EntityRow, ClaimRow, DocumentRow } from '../store/rows.js';
+import type { EdgeModel } from './connection.js';
+
 export type { PartialDate as PartialDateModel } from '../domain/partialDate.js';
+
+export type TimelineItemModel = EventRow | StatementRow;
+export type TimelineEdgeModel = EdgeModel<TimelineRow>;
+
+export type SearchResultModel = EntityRow | StatementRow | ClaimRow | EventRow | DocumentRow;
+
+/** One hop as walked: `edge` is seen from the entity the hop leaves. */
+export interface PathHopModel {
+  fromId: number;
+  toId: number;
+  edge: PathEdgeRow;
+}
+
+export interface PathModel {
+  sourceId: number;
+  hops: PathHopModel[];
+}
+
+/** The summary's figures are each resolved on demand; the object itself carries nothing. */
+export type FactCheckSummaryModel = Record<string, never>;
+
+export type TimelineConnectionModel = import('./connection.js').ConnectionModel<TimelineRow>;

@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Dataset } from './datasetFormat.js';
+import { describeJsonSyntaxError } from './jsonSyntaxError.js';
+import { isJsonObject } from './readDatasetShape.js';
 import { recordLabel, textFilePathProblem, validateDataset, type DatasetProblem } from './validateDataset.js';
 
 export class DatasetValidationError extends Error {
@@ -28,7 +30,8 @@ export interface LoadedDataset {
 }
 
 export async function loadDatasetFile(path: string): Promise<LoadedDataset> {
-  const fileProblem = (message: string) => new DatasetValidationError(path, [{ record: 'dataset', field: '', message }]);
+  const fileProblem = (message: string) =>
+    new DatasetValidationError(path, [{ record: 'dataset', field: '', message }]);
   let source: string;
   try {
     source = await readFile(path, 'utf8');
@@ -134,123 +137,4 @@ function describeFileError(error: unknown): string {
 
 function withoutByteOrderMark(text: string): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-
-/**
- * "invalid JSON at line 12, column 7: Expected ',' or '}' after property value". V8 gives no position for some
- * errors ("Unexpected token 'u'") and only an offset for others, so the position comes from our own scan.
- */
-function describeJsonSyntaxError(source: string, error: unknown): string {
-  const reason = (error instanceof Error ? error.message : String(error))
-    .replace(/ in JSON at position \d+.*$/s, '')
-    .replace(/, ".*" is not valid JSON$/s, '');
-  const offset = findJsonSyntaxErrorOffset(source);
-  if (offset === undefined) return `invalid JSON: ${reason}`;
-  const before = source.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = Array.from(before.slice(before.lastIndexOf('\n') + 1)).length + 1;
-  const where = offset >= source.length ? `at the end of the file (line ${line}, column ${column})` : `at line ${line}, column ${column}`;
-  return `invalid JSON ${where}: ${reason}`;
-}
-
-class JsonScanStop {
-  constructor(readonly offset: number) {}
-}
-
-/** The UTF-16 offset of the first character that breaks the JSON grammar, or undefined if there is none. */
-function findJsonSyntaxErrorOffset(source: string): number | undefined {
-  let at = 0;
-  const fail = (): never => {
-    throw new JsonScanStop(at);
-  };
-  const skipWhitespace = () => {
-    while (at < source.length && ' \t\n\r'.includes(source[at]!)) at++;
-  };
-  const expect = (char: string) => {
-    if (source[at] !== char) fail();
-    at++;
-  };
-  const scanLiteral = (word: string) => {
-    for (const char of word) expect(char);
-  };
-  const scanString = () => {
-    expect('"');
-    for (;;) {
-      const char = source[at];
-      if (char === undefined || char < ' ') fail();
-      if (char === '"') {
-        at++;
-        return;
-      }
-      if (char === '\\') {
-        at++;
-        const escaped = source[at];
-        if (escaped === 'u') {
-          at++;
-          for (let digit = 0; digit < 4; digit++) {
-            if (!/[0-9a-fA-F]/.test(source[at] ?? '')) fail();
-            at++;
-          }
-        } else if (escaped !== undefined && '"\\/bfnrt'.includes(escaped)) at++;
-        else fail();
-      } else at++;
-    }
-  };
-  const scanNumber = () => {
-    const pattern = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-    pattern.lastIndex = at;
-    const match = pattern.exec(source);
-    if (match === null) {
-      if (source[at] === '-') at++;
-      fail();
-    }
-    at += match![0].length;
-  };
-  const scanValue = (): void => {
-    skipWhitespace();
-    const char = source[at];
-    if (char === '{') return scanContainer('}', () => {
-      scanString();
-      skipWhitespace();
-      expect(':');
-      scanValue();
-    });
-    if (char === '[') return scanContainer(']', scanValue);
-    if (char === '"') return scanString();
-    if (char === 't') return scanLiteral('true');
-    if (char === 'f') return scanLiteral('false');
-    if (char === 'n') return scanLiteral('null');
-    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return scanNumber();
-    fail();
-  };
-  const scanContainer = (close: string, scanItem: () => void) => {
-    at++;
-    skipWhitespace();
-    if (source[at] === close) {
-      at++;
-      return;
-    }
-    for (;;) {
-      skipWhitespace();
-      scanItem();
-      skipWhitespace();
-      if (source[at] === ',') at++;
-      else return expect(close);
-    }
-  };
-  try {
-    scanValue();
-    skipWhitespace();
-    if (at < source.length) fail();
-    return undefined;
-  } catch (error) {
-    if (error instanceof JsonScanStop) return error.offset;
-    // a nesting deep enough to overflow the stack: no position rather than no message
-    if (error instanceof RangeError) return undefined;
-    throw error;
-  }
-}
-
-function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -137,3 +137,67 @@ export interface EvidenceOwner {
   kind: EvidenceOwnerKind;
   id: number;
 }
+
+/** The kinds of edge a path between two entities can take. */
+export type PathEdgeKind = 'RELATIONSHIP' | 'STATEMENT' | 'EVENT' | 'PUBLICATION';
+
+/**
+ * One edge incident to an entity, seen from that entity: a relationship either way, a statement by it about the
+ * neighbour (or by the neighbour about it), an event both took part in (a hosting outlet counts), or a document an
+ * outlet published that reports a statement by or about the neighbour.
+ */
+export interface PathEdgeRow {
+  entityId: number;
+  neighborId: number;
+  kind: PathEdgeKind;
+  /** true when the edge's own direction runs from entityId to neighborId (speaker to subject, from to to) */
+  outward: boolean;
+  relationshipId: number | null;
+  statementId: number | null;
+  eventId: number | null;
+  documentId: number | null;
+}
+
+export type SearchKind = 'PERSON' | 'OUTLET' | 'ORGANIZATION' | 'STATEMENT' | 'CLAIM' | 'EVENT' | 'DOCUMENT';
+
+/** A search match; the snippet marks matched terms with SNIPPET_MARK_START / SNIPPET_MARK_END. */
+export interface SearchHitRow {
+  kind: SearchKind;
+  nodeId: number;
+  score: number;
+  markedSnippet: string;
+}
+
+export interface TimelineRow {
+  itemKind: 'event' | 'statement';
+  itemId: number;
+  date: string | null;
+}
+
+export interface DisputedClaimRow {
+  claimId: number;
+  disputeCount: number;
+  reviewCount: number;
+}
+
+export interface SpeakerCountRow {
+  speakerId: number;
+  count: number;
+}
+
+export interface MentionCountRow {
+  entityId: number;
+  count: number;
+  byStance: { stance: Stance; count: number }[];
+}
+
+export interface ClaimStatusCountRow {
+  status: ClaimStatus;
+  count: number;
+}
+
+export interface ClaimRatingCountRow {
+  ratingValue: number | null;
+  ratingLabel: string | null;
+  count: number;
+}

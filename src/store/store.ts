@@ -13,7 +13,17 @@ import type {
   EventRow,
   EvidenceOwner,
   EvidenceRow,
+  ClaimRatingCountRow,
+  ClaimStatusCountRow,
+  DisputedClaimRow,
+  MentionCountRow,
+  SearchHitRow,
+  SearchKind,
+  SpeakerCountRow,
+  TimelineRow,
   MentionRow,
+  PathEdgeKind,
+  PathEdgeRow,
   RelationshipRow,
   RelationshipStateRow,
   ReviewRow,
@@ -83,6 +93,18 @@ export interface ClaimQueryFilter {
   aboutId?: number;
 }
 
+export interface RelationshipQueryFilter {
+  /** both ends among these entities */
+  betweenIds?: readonly number[];
+  types?: readonly string[];
+}
+
+/** Items whose date may fall within [fromDay, toDay] ("YYYY-MM-DD"); either bound may be open. */
+export interface DayRangeFilter {
+  fromDay?: string;
+  toDay?: string;
+}
+
 export type NodeTable = 'entity' | 'document' | 'event' | 'statement' | 'claim' | 'review' | 'relationship';
 
 export interface DatasetWriteSummary {
@@ -127,6 +149,9 @@ export interface Store {
   relationshipsByEntityIds(ids: readonly number[]): Promise<RelationshipRow[][]>;
   statesByRelationshipIds(ids: readonly number[]): Promise<RelationshipStateRow[][]>;
 
+  /** The edges incident to each entity, of the given kinds: one breadth-first level of a path search. */
+  pathEdgesByEntityIds(ids: readonly number[], kinds: readonly PathEdgeKind[]): Promise<PathEdgeRow[][]>;
+
   /** A page of statements matching the filter. */
   statementPage(request: StatementListRequest): Promise<Page<StatementRow>>;
   /** One page per parent id (speaker, mentioned entity, occasion or reporting document), in one round-trip. */
@@ -152,6 +177,26 @@ export interface Store {
   countDocumentsByOutletIds(outletIds: readonly number[]): Promise<number[]>;
   claimPage(filter: ClaimQueryFilter, page: PageQuery): Promise<Page<ClaimRow>>;
   countClaims(filter: ClaimQueryFilter): Promise<number>;
+
+  relationshipPage(filter: RelationshipQueryFilter, page: PageQuery): Promise<Page<RelationshipRow>>;
+  countRelationships(filter: RelationshipQueryFilter): Promise<number>;
+
+  /** Events an entity took part in (or hosted) and statements by or about it, in date order. */
+  timelinePage(entityId: number, range: DayRangeFilter, page: PageQuery): Promise<Page<TimelineRow>>;
+  countTimeline(entityId: number, range: DayRangeFilter): Promise<number>;
+
+  /**
+   * Ranked full-text search; `offset` pages through the ranking. Throws InvalidSearchQueryError for a query the
+   * full-text engine cannot parse.
+   */
+  search(query: string, kinds: readonly SearchKind[], limit: number, offset: number): Promise<SearchHitRow[]>;
+  countSearch(query: string, kinds: readonly SearchKind[]): Promise<number>;
+
+  claimStatusCounts(): Promise<ClaimStatusCountRow[]>;
+  claimRatingCounts(): Promise<ClaimRatingCountRow[]>;
+  mostDisputedClaims(limit: number): Promise<DisputedClaimRow[]>;
+  statementCountsBySpeaker(limit: number): Promise<SpeakerCountRow[]>;
+  mentionCountsByEntity(limit: number): Promise<MentionCountRow[]>;
 
   /** True when nothing has been loaded yet. */
   isEmpty(): Promise<boolean>;

@@ -2,6 +2,7 @@ import type { RelationshipResolvers } from '../../generated/graphql.js';
 import { toGlobalId } from '../globalId.js';
 import { toPartialDate } from '../references.js';
 import { loadOne } from './load.js';
+import { relationshipEvidence } from './relationshipEvidence.js';
 
 export const Relationship: RelationshipResolvers = {
   id: (relationship) => toGlobalId('Relationship', relationship.slug),
@@ -20,14 +21,5 @@ export const Relationship: RelationshipResolvers = {
     const states = await context.loaders.states.load(relationship.id);
     return toPartialDate(states.at(-1)?.end ?? null);
   },
-  evidence: async (relationship, _args, context) => {
-    const states = await context.loaders.states.load(relationship.id);
-    const evidence = await context.loaders.evidence.loadMany(
-      states.map((state) => ({ kind: 'relationship_state' as const, id: state.id })),
-    );
-    return evidence.flatMap((spans) => {
-      if (spans instanceof Error) throw spans;
-      return spans;
-    });
-  },
+  evidence: (relationship, _args, context) => relationshipEvidence(context, relationship.id),
 };

@@ -10,5 +10,7 @@ export const connectionTypeResolvers = Object.fromEntries(
     'EventConnection',
     'DocumentConnection',
     'ClaimConnection',
+    'RelationshipConnection',
+    'SearchConnection',
   ].map((typeName) => [typeName, connectionFieldResolvers]),
 );

@@ -6,6 +6,7 @@ import type { Stance } from '../../generated/graphql.js';
 import type { ConnectionArgs } from '../connection.js';
 import type { GraphQLContext } from '../context.js';
 import { toGlobalId } from '../globalId.js';
+import { requireEntityId } from '../references.js';
 import { childStatementConnection } from '../statementLists.js';
 import { entityTypeName } from './nodeTypeName.js';
 
@@ -22,6 +23,14 @@ export const entityFieldResolvers = {
     { stance, ...args }: ConnectionArgs & { stance?: Stance | null },
     context: GraphQLContext,
   ) => childStatementConnection(context, 'about', entity.id, stance ? { stance } : {}, args),
+  saidAbout: async (
+    entity: EntityRow,
+    { subject, stance, ...args }: ConnectionArgs & { subject: string; stance?: Stance | null },
+    context: GraphQLContext,
+  ) => {
+    const aboutId = await requireEntityId(context, subject, 'subject');
+    return childStatementConnection(context, 'speaker', entity.id, { aboutId, ...(stance ? { stance } : {}) }, args);
+  },
   claims: (entity: EntityRow, _args: unknown, context: GraphQLContext) =>
     context.loaders.claimsByClaimant.load(entity.id),
   claimsAbout: (entity: EntityRow, _args: unknown, context: GraphQLContext) =>

@@ -18,6 +18,11 @@ import { Query } from './Query/index.js';
 import { Relationship } from './Relationship.js';
 import { RelationshipState } from './RelationshipState.js';
 import { Statement } from './Statement.js';
+import { DisputedClaim, FactCheckSummary, MentionCount, SpeakerCount } from './FactCheckSummary.js';
+import { Path } from './Path.js';
+import { PathHop } from './PathHop.js';
+import { SearchHit, SearchResult } from './SearchHit.js';
+import { TimelineConnection, TimelineEdge, TimelineItem } from './Timeline.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -38,5 +43,16 @@ export const resolvers: Resolvers = {
   Relationship,
   RelationshipState,
   Evidence,
+  Path,
+  PathHop,
+  TimelineConnection,
+  TimelineEdge,
+  TimelineItem,
+  SearchHit,
+  SearchResult,
+  FactCheckSummary,
+  DisputedClaim,
+  SpeakerCount,
+  MentionCount,
   ...connectionTypeResolvers,
 };

@@ -14,6 +14,9 @@ import type {
   EvidenceOwner,
   EvidenceRow,
   MentionRow,
+  PathEdgeKind,
+  PathEdgeRow,
+  SearchKind,
   RelationshipRow,
   RelationshipStateRow,
   ReviewRow,
@@ -22,6 +25,8 @@ import type {
 } from '../rows.js';
 import type {
   ClaimQueryFilter,
+  DayRangeFilter,
+  RelationshipQueryFilter,
   NodeTable,
   Page,
   PageQuery,
@@ -32,6 +37,8 @@ import type {
 } from '../store.js';
 import { countRows, countRowsByParent, keysetPage, keysetPagesByParent, type ListSql } from './keysetPage.js';
 import { openSqliteDatabase, type SqliteDatabase } from './openSqliteDatabase.js';
+import { pathEdgesSql } from './pathEdgesSql.js';
+import * as analytics from './analyticsSql.js';
 import { sortableText, writeDatasetSqlite } from './writeDatasetSqlite.js';
 
 const ENTITY_COLUMNS = 'e.id AS id, e.slug AS slug, e.type AS type, e.name AS name, e.kind AS kind, e.description AS description, e.url AS url';
@@ -367,6 +374,15 @@ export class SqliteStore implements Store {
     return groupByKey(ids, rows, 'relationshipId', same<RelationshipStateRow>);
   }
 
+  async pathEdgesByEntityIds(ids: readonly number[], kinds: readonly PathEdgeKind[]) {
+    if (kinds.length === 0) return ids.map(() => []);
+    const rows = this.all(pathEdgesSql(kinds), JSON.stringify(ids));
+    return groupByKey(ids, rows, 'entityId', (raw): PathEdgeRow => ({
+      ...(raw as unknown as PathEdgeRow),
+      outward: raw.outward === 1,
+    }));
+  }
+
   async statementPage(request: StatementListRequest): Promise<Page<StatementRow>> {
     return keysetPage(this.db, statementListSql(request.filter, request.order), request.page, toStatement);
   }
@@ -414,6 +430,41 @@ export class SqliteStore implements Store {
   }
   async countClaims(filter: ClaimQueryFilter) {
     return countRows(this.db, claimListSql(filter));
+  }
+
+  async relationshipPage(filter: RelationshipQueryFilter, page: PageQuery) {
+    return keysetPage(this.db, relationshipListSql(filter), page, same<RelationshipRow>);
+  }
+  async countRelationships(filter: RelationshipQueryFilter) {
+    return countRows(this.db, relationshipListSql(filter));
+  }
+
+  async timelinePage(entityId: number, range: DayRangeFilter, page: PageQuery) {
+    return analytics.timelinePage(this.db, entityId, range, page);
+  }
+  async countTimeline(entityId: number, range: DayRangeFilter) {
+    return analytics.countTimeline(this.db, entityId, range);
+  }
+  async search(query: string, kinds: readonly SearchKind[], limit: number, offset: number) {
+    return analytics.search(this.db, query, kinds, limit, offset);
+  }
+  async countSearch(query: string, kinds: readonly SearchKind[]) {
+    return analytics.countSearch(this.db, query, kinds);
+  }
+  async claimStatusCounts() {
+    return analytics.claimStatusCounts(this.db);
+  }
+  async claimRatingCounts() {
+    return analytics.claimRatingCounts(this.db);
+  }
+  async mostDisputedClaims(limit: number) {
+    return analytics.mostDisputedClaims(this.db, limit);
+  }
+  async statementCountsBySpeaker(limit: number) {
+    return analytics.statementCountsBySpeaker(this.db, limit);
+  }
+  async mentionCountsByEntity(limit: number) {
+    return analytics.mentionCountsByEntity(this.db, limit);
   }
 
   async isEmpty() {
@@ -577,6 +628,20 @@ const DOCUMENT_LIST: ListSql = {
   id: 'd.id',
   descending: false,
 };
+
+function relationshipListSql(filter: RelationshipQueryFilter): ListSql {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.betweenIds !== undefined) {
+    where.push(`l.from_id IN ${KEYS} AND l.to_id IN ${KEYS}`);
+    params.push(JSON.stringify(filter.betweenIds), JSON.stringify(filter.betweenIds));
+  }
+  if (filter.types !== undefined) {
+    where.push(`l.type IN ${KEYS}`);
+    params.push(JSON.stringify(filter.types));
+  }
+  return { select: RELATIONSHIP_COLUMNS, from: 'relationships l', where, params, sort: "''", id: 'l.id', descending: false };
+}
 
 function claimListSql(filter: ClaimQueryFilter): ListSql {
   const where: string[] = [];

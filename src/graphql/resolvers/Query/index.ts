@@ -6,6 +6,11 @@ import { organizations, outlets, people } from './entityLists.js';
 import { events } from './events.js';
 import { node, nodes } from './node.js';
 import { statements } from './statements.js';
+import { factCheckSummary } from './factCheckSummary.js';
+import { paths } from './paths.js';
+import { relationships } from './relationships.js';
+import { search } from './search.js';
+import { timeline } from './timeline.js';
 
 export const Query: QueryResolvers = {
   node,
@@ -18,4 +23,9 @@ export const Query: QueryResolvers = {
   claims,
   events,
   documents,
+  paths,
+  timeline,
+  search,
+  factCheckSummary,
+  relationships,
 };

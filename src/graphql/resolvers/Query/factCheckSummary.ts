@@ -1,0 +1,3 @@
+import type { QueryResolvers } from '../../../generated/graphql.js';
+
+export const factCheckSummary: QueryResolvers['factCheckSummary'] = () => ({});

@@ -1,0 +1,22 @@
+import type { QueryResolvers } from '../../../generated/graphql.js';
+import { partialDateDayRange } from '../../../domain/partialDateRange.js';
+import type { DayRangeFilter } from '../../../store/store.js';
+import { connectionFromPage, pageQueryFromArgs } from '../../connection.js';
+import { badUserInput } from '../../errors.js';
+import { parseDateArgument, requireEntityId } from '../../references.js';
+
+const TIMELINE_LIST = 'timeline';
+
+export const timeline: QueryResolvers['timeline'] = async (_root, { entity, from, to, ...args }, context) => {
+  const entityId = await requireEntityId(context, entity, 'entity');
+  const range: DayRangeFilter = {
+    fromDay: from != null ? partialDateDayRange(parseDateArgument(from, 'from')).firstDay : undefined,
+    toDay: to != null ? partialDateDayRange(parseDateArgument(to, 'to')).lastDay : undefined,
+  };
+  if (range.fromDay && range.toDay && range.fromDay > range.toDay) {
+    throw badUserInput(`\`from\` (${from}) is after \`to\` (${to})`, 'from');
+  }
+  const page = pageQueryFromArgs(TIMELINE_LIST, args);
+  const result = await context.store.timelinePage(entityId, range, page);
+  return connectionFromPage(TIMELINE_LIST, result, page, () => context.store.countTimeline(entityId, range));
+};

@@ -1,0 +1,73 @@
+/**
+ * The SQL of one path-search level: every edge incident to a batch of entities (k). Each branch starts from k
+ * and walks indexes outwards, so a level reads only the neighbourhood of its frontier, never the whole graph.
+ */
+import type { PathEdgeKind } from '../rows.js';
+
+function edge(
+  entity: string,
+  neighbor: string,
+  kind: PathEdgeKind,
+  outward: 0 | 1,
+  refs: { relationship?: string; statement?: string; event?: string; document?: string },
+  rest: string,
+): string {
+  return `SELECT ${entity} AS entityId, ${neighbor} AS neighborId, '${kind}' AS kind, ${outward} AS outward,
+    ${refs.relationship ?? 'NULL'} AS relationshipId, ${refs.statement ?? 'NULL'} AS statementId,
+    ${refs.event ?? 'NULL'} AS eventId, ${refs.document ?? 'NULL'} AS documentId ${rest}`;
+}
+
+// Who took part in an event: its participants and the outlet it happened on.
+const EVENT_MEMBERS = `(SELECT event_id, entity_id FROM event_participants
+  UNION SELECT id AS event_id, outlet_id AS entity_id FROM events WHERE outlet_id IS NOT NULL)`;
+
+const BRANCHES: Record<PathEdgeKind, string[]> = {
+  RELATIONSHIP: [
+    edge('l.from_id', 'l.to_id', 'RELATIONSHIP', 1, { relationship: 'l.id' },
+      'FROM k JOIN relationships l ON l.from_id = k.id WHERE l.to_id <> l.from_id'),
+    edge('l.to_id', 'l.from_id', 'RELATIONSHIP', 0, { relationship: 'l.id' },
+      'FROM k JOIN relationships l ON l.to_id = k.id WHERE l.to_id <> l.from_id'),
+  ],
+  STATEMENT: [
+    edge('s.speaker_id', 'm.entity_id', 'STATEMENT', 1, { statement: 's.id' },
+      `FROM k JOIN statements s ON s.speaker_id = k.id JOIN mentions m ON m.statement_id = s.id
+       WHERE m.entity_id <> s.speaker_id`),
+    edge('m.entity_id', 's.speaker_id', 'STATEMENT', 0, { statement: 's.id' },
+      `FROM k JOIN mentions m ON m.entity_id = k.id JOIN statements s ON s.id = m.statement_id
+       WHERE m.entity_id <> s.speaker_id`),
+  ],
+  EVENT: [
+    edge('a.entity_id', 'b.entity_id', 'EVENT', 1, { event: 'a.event_id' },
+      `FROM k JOIN ${EVENT_MEMBERS} a ON a.entity_id = k.id
+       JOIN ${EVENT_MEMBERS} b ON b.event_id = a.event_id AND b.entity_id <> a.entity_id`),
+  ],
+  PUBLICATION: [
+    // an outlet's documents report statements by, or about, the neighbour
+    edge('d.outlet_id', 's.speaker_id', 'PUBLICATION', 1, { statement: 'MIN(s.id)', document: 'd.id' },
+      `FROM k JOIN documents d ON d.outlet_id = k.id
+       JOIN evidence x ON x.document_id = d.id AND x.owner_kind = 'statement'
+       JOIN statements s ON s.id = x.owner_id
+       WHERE s.speaker_id <> d.outlet_id GROUP BY d.outlet_id, s.speaker_id, d.id`),
+    edge('d.outlet_id', 'm.entity_id', 'PUBLICATION', 1, { statement: 'MIN(m.statement_id)', document: 'd.id' },
+      `FROM k JOIN documents d ON d.outlet_id = k.id
+       JOIN evidence x ON x.document_id = d.id AND x.owner_kind = 'statement'
+       JOIN mentions m ON m.statement_id = x.owner_id
+       WHERE m.entity_id <> d.outlet_id GROUP BY d.outlet_id, m.entity_id, d.id`),
+    edge('s.speaker_id', 'd.outlet_id', 'PUBLICATION', 0, { statement: 'MIN(s.id)', document: 'd.id' },
+      `FROM k JOIN statements s ON s.speaker_id = k.id
+       JOIN evidence x ON x.owner_kind = 'statement' AND x.owner_id = s.id
+       JOIN documents d ON d.id = x.document_id
+       WHERE d.outlet_id IS NOT NULL AND d.outlet_id <> s.speaker_id GROUP BY s.speaker_id, d.outlet_id, d.id`),
+    edge('m.entity_id', 'd.outlet_id', 'PUBLICATION', 0, { statement: 'MIN(m.statement_id)', document: 'd.id' },
+      `FROM k JOIN mentions m ON m.entity_id = k.id
+       JOIN evidence x ON x.owner_kind = 'statement' AND x.owner_id = m.statement_id
+       JOIN documents d ON d.id = x.document_id
+       WHERE d.outlet_id IS NOT NULL AND d.outlet_id <> m.entity_id GROUP BY m.entity_id, d.outlet_id, d.id`),
+  ],
+};
+
+export function pathEdgesSql(kinds: readonly PathEdgeKind[]): string {
+  const branches = [...new Set(kinds)].flatMap((kind) => BRANCHES[kind]);
+  return `WITH k(id) AS (SELECT value FROM json_each(?))
+    ${branches.join('\n    UNION ALL\n    ')}`;
+}
