@@ -167,6 +167,13 @@ export type ClaimStatusCount = {
   status: ClaimStatus;
 };
 
+/** Orders by date; undated items sort after every dated one; ties in the order recorded. */
+export type DateOrder =
+  /** Oldest first. */
+  | 'DATE_ASC'
+  /** Newest first. */
+  | 'DATE_DESC';
+
 /** How precise a partial date is. */
 export type DatePrecision =
   /** The full calendar date is known. */
@@ -473,6 +480,13 @@ export type MentionCount = {
   /** The entity mentioned. */
   entity: Entity;
 };
+
+/** Orders by name, case-insensitive; ties in the order recorded. */
+export type NameOrder =
+  /** A to Z. */
+  | 'NAME_ASC'
+  /** Z to A. */
+  | 'NAME_DESC';
 
 /** An object with a global identifier, fetchable with `Query.node`. */
 export type Node = {
@@ -861,13 +875,13 @@ export type PersonEdge = {
 /** The entry points for reading the graph. Lists are Relay connections; `first`/`last` are capped at 100. */
 export type Query = {
   __typename?: 'Query';
-  /** Claims matching every given filter, in the order they were recorded. */
+  /** Claims matching every given filter. */
   claims: ClaimConnection;
   /** Documents, held and cited, by title. */
   documents: DocumentConnection;
   /** An entity by slug, name or any alias, case-insensitive (`Ye`, `kanye-west`); null when nothing matches. */
   entity?: Maybe<Entity>;
-  /** Events, oldest first; undated events last. */
+  /** Events by date; undated events sort after dated ones. */
   events: EventConnection;
   /** Figures for the fact-check dashboard. */
   factCheckSummary: FactCheckSummary;
@@ -885,7 +899,7 @@ export type Query = {
    * list. `maxHops` is at most 6 and `first` at most 10.
    */
   paths: Array<Path>;
-  /** People, by name. */
+  /** People, by name (case-insensitive). */
   people: PersonConnection;
   /**
    * Relationships for a graph view: those with both ends among `between` (global ids, slugs, names or aliases), or
@@ -916,6 +930,7 @@ export type QueryClaimsArgs = {
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RecordOrder>;
 };
 
 
@@ -925,6 +940,7 @@ export type QueryDocumentsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TitleOrder>;
 };
 
 
@@ -940,6 +956,7 @@ export type QueryEventsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DateOrder>;
 };
 
 
@@ -961,6 +978,7 @@ export type QueryOrganizationsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
 };
 
 
@@ -970,6 +988,7 @@ export type QueryOutletsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
 };
 
 
@@ -989,6 +1008,7 @@ export type QueryPeopleArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
 };
 
 
@@ -999,6 +1019,7 @@ export type QueryRelationshipsArgs = {
   between?: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RecordOrder>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1033,6 +1054,13 @@ export type QueryTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Orders by when a record was recorded in claimgraph. */
+export type RecordOrder =
+  /** First recorded first. */
+  | 'RECORDED_ASC'
+  /** Last recorded first. */
+  | 'RECORDED_DESC';
 
 /** A typed, dated edge between two entities; a relationship that changed is one relationship with dated states. */
 export type Relationship = Node & {
@@ -1341,6 +1369,13 @@ export type TimelineEdge = {
 /** An event or a statement on a timeline. */
 export type TimelineItem = Event | Statement;
 
+/** Orders by title, case-insensitive; ties in the order recorded. */
+export type TitleOrder =
+  /** A to Z. */
+  | 'TITLE_ASC'
+  /** Z to A. */
+  | 'TITLE_DESC';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1446,6 +1481,7 @@ export type ResolversTypes = {
   ClaimReview: ResolverTypeWrapper<ReviewRow>;
   ClaimStatus: ClaimStatus;
   ClaimStatusCount: ResolverTypeWrapper<ClaimStatusCount>;
+  DateOrder: DateOrder;
   DatePrecision: DatePrecision;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisputedClaim: ResolverTypeWrapper<DisputedClaimRow>;
@@ -1466,6 +1502,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRow>;
   MentionCount: ResolverTypeWrapper<MentionCountRow>;
+  NameOrder: NameOrder;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<EntityRow>;
   OrganizationConnection: ResolverTypeWrapper<ConnectionModel>;
@@ -1484,6 +1521,7 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<ConnectionModel>;
   PersonEdge: ResolverTypeWrapper<EdgeModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordOrder: RecordOrder;
   Relationship: ResolverTypeWrapper<RelationshipRow>;
   RelationshipConnection: ResolverTypeWrapper<ConnectionModel>;
   RelationshipEdge: ResolverTypeWrapper<EdgeModel>;
@@ -1508,6 +1546,7 @@ export type ResolversTypes = {
   TimelineConnection: ResolverTypeWrapper<TimelineConnectionModel>;
   TimelineEdge: ResolverTypeWrapper<TimelineEdgeModel>;
   TimelineItem: ResolverTypeWrapper<TimelineItemModel>;
+  TitleOrder: TitleOrder;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1870,18 +1909,18 @@ export type PersonEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
-  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<QueryDocumentsArgs>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'orderBy'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'name'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'orderBy'>>;
   factCheckSummary?: Resolver<ResolversTypes['FactCheckSummary'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
-  outlets?: Resolver<ResolversTypes['OutletConnection'], ParentType, ContextType, Partial<QueryOutletsArgs>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'orderBy'>>;
+  outlets?: Resolver<ResolversTypes['OutletConnection'], ParentType, ContextType, RequireFields<QueryOutletsArgs, 'orderBy'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<QueryRelationshipsArgs>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'orderBy'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'orderBy'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'orderBy'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entity'>>;

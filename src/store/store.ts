@@ -60,6 +60,9 @@ export interface Page<T> {
   hasMore: boolean;
 }
 
+/** The direction of a list's natural order (name, date, title, or order recorded). */
+export type SortDirection = 'ASC' | 'DESC';
+
 export type StatementOrder = 'SAID_ON_ASC' | 'SAID_ON_DESC';
 
 /** Statement filters in store terms: entities already resolved to ids, dates to sort keys. */
@@ -167,18 +170,18 @@ export interface Store {
     filter: StatementQueryFilter,
   ): Promise<number[]>;
 
-  entityPage(type: EntityType, page: PageQuery): Promise<Page<EntityRow>>;
+  entityPage(type: EntityType, order: SortDirection, page: PageQuery): Promise<Page<EntityRow>>;
   countEntities(type: EntityType): Promise<number>;
-  eventPage(page: PageQuery): Promise<Page<EventRow>>;
+  eventPage(order: SortDirection, page: PageQuery): Promise<Page<EventRow>>;
   countEvents(): Promise<number>;
-  documentPage(page: PageQuery): Promise<Page<DocumentRow>>;
+  documentPage(order: SortDirection, page: PageQuery): Promise<Page<DocumentRow>>;
   countDocuments(): Promise<number>;
   documentPagesByOutletIds(outletIds: readonly number[], page: PageQuery): Promise<Page<DocumentRow>[]>;
   countDocumentsByOutletIds(outletIds: readonly number[]): Promise<number[]>;
-  claimPage(filter: ClaimQueryFilter, page: PageQuery): Promise<Page<ClaimRow>>;
+  claimPage(filter: ClaimQueryFilter, order: SortDirection, page: PageQuery): Promise<Page<ClaimRow>>;
   countClaims(filter: ClaimQueryFilter): Promise<number>;
 
-  relationshipPage(filter: RelationshipQueryFilter, page: PageQuery): Promise<Page<RelationshipRow>>;
+  relationshipPage(filter: RelationshipQueryFilter, order: SortDirection, page: PageQuery): Promise<Page<RelationshipRow>>;
   countRelationships(filter: RelationshipQueryFilter): Promise<number>;
 
   /** Events an entity took part in (or hosted) and statements by or about it, in date order. */

@@ -27,6 +27,7 @@ import type {
   ClaimQueryFilter,
   DayRangeFilter,
   RelationshipQueryFilter,
+  SortDirection,
   NodeTable,
   Page,
   PageQuery,
@@ -401,20 +402,20 @@ export class SqliteStore implements Store {
     return countRowsByParent(this.db, list, partition, parentIds);
   }
 
-  async entityPage(type: EntityType, page: PageQuery) {
-    return keysetPage(this.db, entityListSql(type), page, same<EntityRow>);
+  async entityPage(type: EntityType, order: SortDirection, page: PageQuery) {
+    return keysetPage(this.db, ordered(entityListSql(type), order), page, same<EntityRow>);
   }
   async countEntities(type: EntityType) {
     return countRows(this.db, entityListSql(type));
   }
-  async eventPage(page: PageQuery) {
-    return keysetPage(this.db, EVENT_LIST, page, same<EventRow>);
+  async eventPage(order: SortDirection, page: PageQuery) {
+    return keysetPage(this.db, ordered(EVENT_LIST, order), page, same<EventRow>);
   }
   async countEvents() {
     return countRows(this.db, EVENT_LIST);
   }
-  async documentPage(page: PageQuery) {
-    return keysetPage(this.db, DOCUMENT_LIST, page, same<DocumentRow>);
+  async documentPage(order: SortDirection, page: PageQuery) {
+    return keysetPage(this.db, ordered(DOCUMENT_LIST, order), page, same<DocumentRow>);
   }
   async countDocuments() {
     return countRows(this.db, DOCUMENT_LIST);
@@ -425,15 +426,15 @@ export class SqliteStore implements Store {
   async countDocumentsByOutletIds(outletIds: readonly number[]) {
     return countRowsByParent(this.db, DOCUMENT_LIST, 'd.outlet_id', outletIds);
   }
-  async claimPage(filter: ClaimQueryFilter, page: PageQuery) {
-    return keysetPage(this.db, claimListSql(filter), page, same<ClaimRow>);
+  async claimPage(filter: ClaimQueryFilter, order: SortDirection, page: PageQuery) {
+    return keysetPage(this.db, ordered(claimListSql(filter), order), page, same<ClaimRow>);
   }
   async countClaims(filter: ClaimQueryFilter) {
     return countRows(this.db, claimListSql(filter));
   }
 
-  async relationshipPage(filter: RelationshipQueryFilter, page: PageQuery) {
-    return keysetPage(this.db, relationshipListSql(filter), page, same<RelationshipRow>);
+  async relationshipPage(filter: RelationshipQueryFilter, order: SortDirection, page: PageQuery) {
+    return keysetPage(this.db, ordered(relationshipListSql(filter), order), page, same<RelationshipRow>);
   }
   async countRelationships(filter: RelationshipQueryFilter) {
     return countRows(this.db, relationshipListSql(filter));
@@ -492,6 +493,10 @@ export class SqliteStore implements Store {
   async close() {
     if (this.db.open) this.db.close();
   }
+}
+
+function ordered(list: ListSql, order: SortDirection): ListSql {
+  return { ...list, descending: order === 'DESC' };
 }
 
 function withoutKey<T>(raw: Raw): T {

@@ -3,9 +3,7 @@ import { connectionFromPage, pageQueryFromArgs } from '../../connection.js';
 import { badUserInput } from '../../errors.js';
 import { requireEntityId } from '../../references.js';
 
-const CLAIM_LIST = 'claims';
-
-export const claims: QueryResolvers['claims'] = async (_root, { filter, ...args }, context) => {
+export const claims: QueryResolvers['claims'] = async (_root, { filter, orderBy, ...args }, context) => {
   if (filter?.rating != null && (filter.rating < 1 || filter.rating > 5)) {
     throw badUserInput(`rating must be between 1 and 5, got ${filter.rating}`, 'filter.rating');
   }
@@ -19,7 +17,9 @@ export const claims: QueryResolvers['claims'] = async (_root, { filter, ...args 
     claimantId,
     aboutId,
   };
-  const page = pageQueryFromArgs(CLAIM_LIST, args);
-  const result = await context.store.claimPage(claimFilter, page);
-  return connectionFromPage(CLAIM_LIST, result, page, () => context.store.countClaims(claimFilter));
+  const order = orderBy === 'RECORDED_DESC' ? 'DESC' : 'ASC';
+  const list = `claims:${order}`;
+  const page = pageQueryFromArgs(list, args);
+  const result = await context.store.claimPage(claimFilter, order, page);
+  return connectionFromPage(list, result, page, () => context.store.countClaims(claimFilter));
 };

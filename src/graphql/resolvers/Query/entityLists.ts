@@ -1,12 +1,15 @@
-import type { QueryResolvers } from '../../../generated/graphql.js';
+import type { NameOrder, QueryResolvers } from '../../../generated/graphql.js';
 import type { EntityType } from '../../../store/rows.js';
 import { connectionFromPage, pageQueryFromArgs, type ConnectionArgs } from '../../connection.js';
 import type { GraphQLContext } from '../../context.js';
 
-async function entityConnection(context: GraphQLContext, type: EntityType, args: ConnectionArgs) {
-  const list = `entities:${type}`;
+type NameArgs = ConnectionArgs & { orderBy?: NameOrder | null };
+
+async function entityConnection(context: GraphQLContext, type: EntityType, { orderBy, ...args }: NameArgs) {
+  const order = orderBy === 'NAME_DESC' ? 'DESC' : 'ASC';
+  const list = `entities:${type}:${order}`;
   const page = pageQueryFromArgs(list, args);
-  const result = await context.store.entityPage(type, page);
+  const result = await context.store.entityPage(type, order, page);
   return connectionFromPage(list, result, page, () => context.store.countEntities(type));
 }
 

@@ -3,16 +3,16 @@ import type { RelationshipQueryFilter } from '../../../store/store.js';
 import { connectionFromPage, pageQueryFromArgs } from '../../connection.js';
 import { requireEntityId } from '../../references.js';
 
-const RELATIONSHIP_LIST = 'relationships';
-
-export const relationships: QueryResolvers['relationships'] = async (_root, { between, types, ...args }, context) => {
+export const relationships: QueryResolvers['relationships'] = async (_root, { between, types, orderBy, ...args }, context) => {
   const filter: RelationshipQueryFilter = {
     betweenIds: between
       ? await Promise.all(between.map((reference, index) => requireEntityId(context, reference, `between.${index}`)))
       : undefined,
     types: types?.length ? types : undefined,
   };
-  const page = pageQueryFromArgs(RELATIONSHIP_LIST, args);
-  const result = await context.store.relationshipPage(filter, page);
-  return connectionFromPage(RELATIONSHIP_LIST, result, page, () => context.store.countRelationships(filter));
+  const order = orderBy === 'RECORDED_DESC' ? 'DESC' : 'ASC';
+  const list = `relationships:${order}`;
+  const page = pageQueryFromArgs(list, args);
+  const result = await context.store.relationshipPage(filter, order, page);
+  return connectionFromPage(list, result, page, () => context.store.countRelationships(filter));
 };
