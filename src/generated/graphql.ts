@@ -51,21 +51,48 @@ export type Claim = Node & {
   /** The entities the claim is about. */
   about: Array<Entity>;
   /** Where the claim appears: the statement (if any) and the exact span. */
-  appearances: Array<ClaimAppearance>;
+  appearances: ClaimAppearanceConnection;
   /** Who makes the claim. */
   claimant: Entity;
   /** Statements that dispute the claim. */
-  disputedBy: Array<Statement>;
+  disputedBy: StatementConnection;
   /** Opaque global identifier. */
   id: Scalars['ID']['output'];
   /** Reviews of the claim, oldest first. */
-  reviews: Array<ClaimReview>;
+  reviews: ClaimReviewConnection;
   /** Stable human-readable identifier. */
   slug: Scalars['String']['output'];
   /** The review status. */
   status: ClaimStatus;
   /** The proposition, in neutral wording. */
   text: Scalars['String']['output'];
+};
+
+
+/** A checkable proposition, made by a claimant, appearing in statements or documents. */
+export type ClaimAppearancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A checkable proposition, made by a claimant, appearing in statements or documents. */
+export type ClaimDisputedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A checkable proposition, made by a claimant, appearing in statements or documents. */
+export type ClaimReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One place where a claim appears. */
@@ -77,6 +104,28 @@ export type ClaimAppearance = {
   evidence: Evidence;
   /** The statement the claim appears in; null when it appears in a document's own voice. */
   statement?: Maybe<Statement>;
+};
+
+/** A page of the places a claim appears. */
+export type ClaimAppearanceConnection = {
+  __typename?: 'ClaimAppearanceConnection';
+  /** The appearances on this page, each with its cursor. */
+  edges: Array<ClaimAppearanceEdge>;
+  /** The appearances on this page. */
+  nodes: Array<ClaimAppearance>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many appearances the claim has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim appearance and its cursor. */
+export type ClaimAppearanceEdge = {
+  __typename?: 'ClaimAppearanceEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The appearance. */
+  node: ClaimAppearance;
 };
 
 /** A page of claims. */
@@ -145,6 +194,28 @@ export type ClaimReview = Node & {
   slug: Scalars['String']['output'];
   /** The sources the review relies on. */
   sources: Array<CitedSource>;
+};
+
+/** A page of reviews. */
+export type ClaimReviewConnection = {
+  __typename?: 'ClaimReviewConnection';
+  /** The reviews on this page, each with its cursor. */
+  edges: Array<ClaimReviewEdge>;
+  /** The reviews on this page. */
+  nodes: Array<ClaimReview>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many reviews there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A review and its cursor. */
+export type ClaimReviewEdge = {
+  __typename?: 'ClaimReviewEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The review. */
+  node: ClaimReview;
 };
 
 /** Where a fact-checker stands on a claim. */
@@ -259,13 +330,13 @@ export type Entity = {
   /** Other names used for the entity in the sources (`Ye`, `West`). */
   aliases: Array<Scalars['String']['output']>;
   /** Claims this entity made. */
-  claims: Array<Claim>;
+  claims: ClaimConnection;
   /** Claims about this entity. */
-  claimsAbout: Array<Claim>;
+  claimsAbout: ClaimConnection;
   /** Which kind of entity this is. */
   entityType: EntityType;
   /** Events this entity took part in, oldest first. */
-  events: Array<Event>;
+  events: EventConnection;
   /** Spans in held documents where the entity is named. */
   evidence: Array<Evidence>;
   /** Opaque global identifier. */
@@ -273,7 +344,7 @@ export type Entity = {
   /** The name the entity is best known by. */
   name: Scalars['String']['output'];
   /** Relationships in which this entity is either end. */
-  relationships: Array<Relationship>;
+  relationships: RelationshipConnection;
   /** Statements this entity made that mention `subject` (a global id, slug, name or alias), oldest first. */
   saidAbout: StatementConnection;
   /** Stable human-readable identifier, such as `john-legend`. */
@@ -282,6 +353,42 @@ export type Entity = {
   statements: StatementConnection;
   /** Statements that mention this entity, oldest first, each mention with its stance. */
   statementsAbout: StatementConnection;
+};
+
+
+/** Someone or something that can speak, be spoken about, take part in events and hold relationships. */
+export type EntityClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or something that can speak, be spoken about, take part in events and hold relationships. */
+export type EntityClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or something that can speak, be spoken about, take part in events and hold relationships. */
+export type EntityEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or something that can speak, be spoken about, take part in events and hold relationships. */
+export type EntityRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -500,13 +607,13 @@ export type Organization = Entity & Node & {
   /** Other names used for the organization in the sources. */
   aliases: Array<Scalars['String']['output']>;
   /** Claims the organization made. */
-  claims: Array<Claim>;
+  claims: ClaimConnection;
   /** Claims about this organization. */
-  claimsAbout: Array<Claim>;
+  claimsAbout: ClaimConnection;
   /** Always ORGANIZATION. */
   entityType: EntityType;
   /** Events the organization took part in, oldest first. */
-  events: Array<Event>;
+  events: EventConnection;
   /** Spans in held documents where the organization is named. */
   evidence: Array<Evidence>;
   /** Opaque global identifier. */
@@ -516,7 +623,7 @@ export type Organization = Entity & Node & {
   /** The organization's name. */
   name: Scalars['String']['output'];
   /** Relationships in which this organization is either end. */
-  relationships: Array<Relationship>;
+  relationships: RelationshipConnection;
   /** Statements this entity made that mention `subject` (a global id, slug, name or alias), oldest first. */
   saidAbout: StatementConnection;
   /** Stable human-readable identifier, such as `democrats`. */
@@ -525,6 +632,42 @@ export type Organization = Entity & Node & {
   statements: StatementConnection;
   /** Statements that mention this organization, oldest first. */
   statementsAbout: StatementConnection;
+};
+
+
+/** A group that is not an outlet, such as a political party. */
+export type OrganizationClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A group that is not an outlet, such as a political party. */
+export type OrganizationClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A group that is not an outlet, such as a political party. */
+export type OrganizationEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A group that is not an outlet, such as a political party. */
+export type OrganizationRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -596,19 +739,19 @@ export type Outlet = Entity & Node & {
   /** Other names used for the outlet in the sources. */
   aliases: Array<Scalars['String']['output']>;
   /** Claims the outlet made in its own voice. */
-  claims: Array<Claim>;
+  claims: ClaimConnection;
   /** Claims about this outlet. */
-  claimsAbout: Array<Claim>;
+  claimsAbout: ClaimConnection;
   /** Documents the outlet published, held or cited. */
   documents: DocumentConnection;
   /** Always OUTLET. */
   entityType: EntityType;
   /** Events the outlet took part in, oldest first. */
-  events: Array<Event>;
+  events: EventConnection;
   /** Spans in held documents where the outlet is named. */
   evidence: Array<Evidence>;
   /** Events that happened on this outlet (an interview in it, an episode of it, a post on it), oldest first. */
-  hostedEvents: Array<Event>;
+  hostedEvents: EventConnection;
   /** Opaque global identifier. */
   id: Scalars['ID']['output'];
   /** What kind of medium it is. */
@@ -616,7 +759,7 @@ export type Outlet = Entity & Node & {
   /** The outlet's name. */
   name: Scalars['String']['output'];
   /** Relationships in which this outlet is either end. */
-  relationships: Array<Relationship>;
+  relationships: RelationshipConnection;
   /** Statements this entity made that mention `subject` (a global id, slug, name or alias), oldest first. */
   saidAbout: StatementConnection;
   /** Stable human-readable identifier, such as `the-new-yorker`. */
@@ -631,7 +774,52 @@ export type Outlet = Entity & Node & {
 
 
 /** A publisher or medium: magazine, newspaper, TV network, podcast or show, social network, website. */
+export type OutletClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A publisher or medium: magazine, newspaper, TV network, podcast or show, social network, website. */
+export type OutletClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A publisher or medium: magazine, newspaper, TV network, podcast or show, social network, website. */
 export type OutletDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A publisher or medium: magazine, newspaper, TV network, podcast or show, social network, website. */
+export type OutletEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A publisher or medium: magazine, newspaper, TV network, podcast or show, social network, website. */
+export type OutletHostedEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A publisher or medium: magazine, newspaper, TV network, podcast or show, social network, website. */
+export type OutletRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -791,15 +979,15 @@ export type Person = Entity & Node & {
   /** Other names used for the person in the sources. */
   aliases: Array<Scalars['String']['output']>;
   /** Claims this person made. */
-  claims: Array<Claim>;
+  claims: ClaimConnection;
   /** Claims about this person. */
-  claimsAbout: Array<Claim>;
+  claimsAbout: ClaimConnection;
   /** What the sources say the person is. */
   description?: Maybe<Scalars['String']['output']>;
   /** Always PERSON. */
   entityType: EntityType;
   /** Events this person took part in, oldest first. */
-  events: Array<Event>;
+  events: EventConnection;
   /** Spans in held documents where the person is named. */
   evidence: Array<Evidence>;
   /** Opaque global identifier. */
@@ -807,7 +995,7 @@ export type Person = Entity & Node & {
   /** The name the person is best known by. */
   name: Scalars['String']['output'];
   /** Relationships in which this person is either end. */
-  relationships: Array<Relationship>;
+  relationships: RelationshipConnection;
   /** Statements this entity made that mention `subject` (a global id, slug, name or alias), oldest first. */
   saidAbout: StatementConnection;
   /** Identifiers in external registries; each cites the source that establishes it. */
@@ -818,6 +1006,42 @@ export type Person = Entity & Node & {
   statements: StatementConnection;
   /** Statements that mention this person, oldest first. */
   statementsAbout: StatementConnection;
+};
+
+
+/** A human being. */
+export type PersonClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A human being. */
+export type PersonClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A human being. */
+export type PersonEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A human being. */
+export type PersonRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1250,7 +1474,7 @@ export type Statement = Node & {
   /** How sure we are that the speaker said it (not whether it is true). */
   attributionConfidence: AttributionConfidence;
   /** Claims that appear in this statement. */
-  claims: Array<Claim>;
+  claims: ClaimConnection;
   /** Claims this statement disputes. */
   disputes: Array<Claim>;
   /** The spans of the reporting documents that carry the statement. */
@@ -1270,13 +1494,31 @@ export type Statement = Node & {
   /** Earlier statements this one responds to. */
   respondsTo: Array<Statement>;
   /** Later statements that respond to this one. */
-  responses: Array<Statement>;
+  responses: StatementConnection;
   /** When it was said, as precisely as the sources say. */
   saidOn?: Maybe<PartialDate>;
   /** Stable human-readable identifier. */
   slug: Scalars['String']['output'];
   /** Who said it: a person, an outlet or an organization. */
   speaker: Entity;
+};
+
+
+/** An utterance attributed to a speaker: a direct quote or a paraphrase. */
+export type StatementClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An utterance attributed to a speaker: a direct quote or a paraphrase. */
+export type StatementResponsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of statements. */
@@ -1474,11 +1716,15 @@ export type ResolversTypes = {
   CitedSource: ResolverTypeWrapper<CitedSourceRow>;
   Claim: ResolverTypeWrapper<ClaimRow>;
   ClaimAppearance: ResolverTypeWrapper<ClaimAppearanceRow>;
+  ClaimAppearanceConnection: ResolverTypeWrapper<ConnectionModel>;
+  ClaimAppearanceEdge: ResolverTypeWrapper<EdgeModel>;
   ClaimConnection: ResolverTypeWrapper<ConnectionModel>;
   ClaimEdge: ResolverTypeWrapper<EdgeModel>;
   ClaimFilter: ClaimFilter;
   ClaimRatingCount: ResolverTypeWrapper<ClaimRatingCount>;
   ClaimReview: ResolverTypeWrapper<ReviewRow>;
+  ClaimReviewConnection: ResolverTypeWrapper<ConnectionModel>;
+  ClaimReviewEdge: ResolverTypeWrapper<EdgeModel>;
   ClaimStatus: ClaimStatus;
   ClaimStatusCount: ResolverTypeWrapper<ClaimStatusCount>;
   DateOrder: DateOrder;
@@ -1555,11 +1801,15 @@ export type ResolversParentTypes = {
   CitedSource: CitedSourceRow;
   Claim: ClaimRow;
   ClaimAppearance: ClaimAppearanceRow;
+  ClaimAppearanceConnection: ConnectionModel;
+  ClaimAppearanceEdge: EdgeModel;
   ClaimConnection: ConnectionModel;
   ClaimEdge: EdgeModel;
   ClaimFilter: ClaimFilter;
   ClaimRatingCount: ClaimRatingCount;
   ClaimReview: ReviewRow;
+  ClaimReviewConnection: ConnectionModel;
+  ClaimReviewEdge: EdgeModel;
   ClaimStatusCount: ClaimStatusCount;
   DateTime: Scalars['DateTime']['output'];
   DisputedClaim: DisputedClaimRow;
@@ -1622,11 +1872,11 @@ export type CitedSourceResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  appearances?: Resolver<Array<ResolversTypes['ClaimAppearance']>, ParentType, ContextType>;
+  appearances?: Resolver<ResolversTypes['ClaimAppearanceConnection'], ParentType, ContextType, Partial<ClaimAppearancesArgs>>;
   claimant?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  disputedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  disputedBy?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ClaimDisputedByArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reviews?: Resolver<Array<ResolversTypes['ClaimReview']>, ParentType, ContextType>;
+  reviews?: Resolver<ResolversTypes['ClaimReviewConnection'], ParentType, ContextType, Partial<ClaimReviewsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1637,6 +1887,18 @@ export type ClaimAppearanceResolvers<ContextType = GraphQLContext, ParentType ex
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+};
+
+export type ClaimAppearanceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimAppearanceConnection'] = ResolversParentTypes['ClaimAppearanceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimAppearanceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ClaimAppearance']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimAppearanceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimAppearanceEdge'] = ResolversParentTypes['ClaimAppearanceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ClaimAppearance'], ParentType, ContextType>;
 };
 
 export type ClaimConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
@@ -1668,6 +1930,18 @@ export type ClaimReviewResolvers<ContextType = GraphQLContext, ParentType extend
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['CitedSource']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimReviewConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimReviewConnection'] = ResolversParentTypes['ClaimReviewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimReviewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ClaimReview']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimReviewEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimReviewEdge'] = ResolversParentTypes['ClaimReviewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ClaimReview'], ParentType, ContextType>;
 };
 
 export type ClaimStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimStatusCount'] = ResolversParentTypes['ClaimStatusCount']> = {
@@ -1782,15 +2056,15 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
+  claimsAbout?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationClaimsAboutArgs>>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<OrganizationEventsArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<OrganizationRelationshipsArgs>>;
   saidAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationSaidAboutArgs, 'subject'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<OrganizationStatementsArgs>>;
@@ -1812,17 +2086,17 @@ export type OrganizationEdgeResolvers<ContextType = GraphQLContext, ParentType e
 
 export type OutletResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Outlet'] = ResolversParentTypes['Outlet']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OutletClaimsArgs>>;
+  claimsAbout?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OutletClaimsAboutArgs>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<OutletDocumentsArgs>>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<OutletEventsArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  hostedEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  hostedEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<OutletHostedEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OutletKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<OutletRelationshipsArgs>>;
   saidAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OutletSaidAboutArgs, 'subject'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<OutletStatementsArgs>>;
@@ -1879,15 +2153,15 @@ export type PathHopResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonClaimsArgs>>;
+  claimsAbout?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonClaimsAboutArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<PersonEventsArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PersonRelationshipsArgs>>;
   saidAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonSaidAboutArgs, 'subject'>>;
   sameAs?: Resolver<Array<ResolversTypes['ExternalIdentifier']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1997,7 +2271,7 @@ export type StanceCountResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type StatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   attributionConfidence?: Resolver<ResolversTypes['AttributionConfidence'], ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<StatementClaimsArgs>>;
   disputes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2007,7 +2281,7 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reportedIn?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   respondsTo?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
-  responses?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<StatementResponsesArgs>>;
   saidOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -2052,10 +2326,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CitedSource?: CitedSourceResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimAppearance?: ClaimAppearanceResolvers<ContextType>;
+  ClaimAppearanceConnection?: ClaimAppearanceConnectionResolvers<ContextType>;
+  ClaimAppearanceEdge?: ClaimAppearanceEdgeResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimRatingCount?: ClaimRatingCountResolvers<ContextType>;
   ClaimReview?: ClaimReviewResolvers<ContextType>;
+  ClaimReviewConnection?: ClaimReviewConnectionResolvers<ContextType>;
+  ClaimReviewEdge?: ClaimReviewEdgeResolvers<ContextType>;
   ClaimStatusCount?: ClaimStatusCountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DisputedClaim?: DisputedClaimResolvers<ContextType>;

@@ -111,3 +111,40 @@ export const connectionFieldResolvers = {
   nodes: <T>(connection: ConnectionModel<T>) => connection.edges.map((edge) => edge.node),
   totalCount: <T>(connection: ConnectionModel<T>) => connection.totalCount(),
 };
+
+/**
+ * A connection over a list already loaded whole (a parent's claims, reviews, relationships: lists the store
+ * returns per parent in one batched call). Cursors name the item, so a page boundary survives items added
+ * elsewhere in the list.
+ */
+export function connectionFromArray<T>(
+  list: string,
+  rows: readonly T[],
+  args: ConnectionArgs,
+  idOf: (row: T) => number,
+): ConnectionModel<T> {
+  const query = pageQueryFromArgs(list, args);
+  const indexOf = (position: SortPosition | undefined, name: string): number | undefined => {
+    if (position === undefined) return undefined;
+    const index = rows.findIndex((row) => idOf(row) === position.id);
+    if (index < 0) throw badUserInput(`the item of the cursor in \`${name}\` is no longer in this list`, name);
+    return index;
+  };
+  const afterIndex = indexOf(query.after, 'after');
+  const beforeIndex = indexOf(query.before, 'before');
+  let start = afterIndex === undefined ? 0 : afterIndex + 1;
+  let end = beforeIndex === undefined ? rows.length : Math.max(start, beforeIndex);
+  if (query.fromEnd) start = Math.max(start, end - query.limit);
+  else end = Math.min(end, start + query.limit);
+  const edges = rows.slice(start, end).map((row) => ({ cursor: encodeCursor(list, { sort: '', id: idOf(row) }), node: row }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: end < rows.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: async () => rows.length,
+  };
+}

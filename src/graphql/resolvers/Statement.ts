@@ -1,6 +1,7 @@
 import type { StatementResolvers } from '../../generated/graphql.js';
 import { toGlobalId } from '../globalId.js';
 import { toPartialDate } from '../references.js';
+import { listConnection } from './listConnection.js';
 import { loadOne, loadOptional } from './load.js';
 
 export const Statement: StatementResolvers = {
@@ -12,7 +13,9 @@ export const Statement: StatementResolvers = {
   evidence: (statement, _args, context) => context.loaders.evidence.load({ kind: 'statement', id: statement.id }),
   reportedIn: (statement, _args, context) => context.loaders.reportingDocuments.load(statement.id),
   disputes: (statement, _args, context) => context.loaders.disputedClaims.load(statement.id),
-  claims: (statement, _args, context) => context.loaders.claimsByAppearingStatement.load(statement.id),
+  claims: listConnection('statement:claims', (statement, context) =>
+    context.loaders.claimsByAppearingStatement.load(statement.id),
+  ),
   respondsTo: (statement, _args, context) => context.loaders.respondedTo.load(statement.id),
-  responses: (statement, _args, context) => context.loaders.responses.load(statement.id),
+  responses: listConnection('statement:responses', (statement, context) => context.loaders.responses.load(statement.id)),
 };

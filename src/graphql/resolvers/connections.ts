@@ -12,5 +12,7 @@ export const connectionTypeResolvers = Object.fromEntries(
     'ClaimConnection',
     'RelationshipConnection',
     'SearchConnection',
+    'ClaimAppearanceConnection',
+    'ClaimReviewConnection',
   ].map((typeName) => [typeName, connectionFieldResolvers]),
 );

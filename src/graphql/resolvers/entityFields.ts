@@ -8,6 +8,7 @@ import type { GraphQLContext } from '../context.js';
 import { toGlobalId } from '../globalId.js';
 import { requireEntityId } from '../references.js';
 import { childStatementConnection } from '../statementLists.js';
+import { listConnection } from './listConnection.js';
 import { entityTypeName } from './nodeTypeName.js';
 
 export const entityFieldResolvers = {
@@ -31,12 +32,14 @@ export const entityFieldResolvers = {
     const aboutId = await requireEntityId(context, subject, 'subject');
     return childStatementConnection(context, 'speaker', entity.id, { aboutId, ...(stance ? { stance } : {}) }, args);
   },
-  claims: (entity: EntityRow, _args: unknown, context: GraphQLContext) =>
-    context.loaders.claimsByClaimant.load(entity.id),
-  claimsAbout: (entity: EntityRow, _args: unknown, context: GraphQLContext) =>
+  claims: listConnection('entity:claims', (entity: EntityRow, context) => context.loaders.claimsByClaimant.load(entity.id)),
+  claimsAbout: listConnection('entity:claimsAbout', (entity: EntityRow, context) =>
     context.loaders.claimsByAbout.load(entity.id),
-  events: (entity: EntityRow, _args: unknown, context: GraphQLContext) =>
+  ),
+  events: listConnection('entity:events', (entity: EntityRow, context) =>
     context.loaders.eventsByParticipant.load(entity.id),
-  relationships: (entity: EntityRow, _args: unknown, context: GraphQLContext) =>
+  ),
+  relationships: listConnection('entity:relationships', (entity: EntityRow, context) =>
     context.loaders.relationshipsByEntity.load(entity.id),
+  ),
 };
