@@ -1131,9 +1131,11 @@ export type Query = {
    */
   relationships: RelationshipConnection;
   /**
-   * Ranked full-text search over names, aliases, quotes, claims, event titles and document text. Words are matched
-   * as prefixes of the words in the text; quoted phrases, AND, OR, NOT and parentheses work as in SQLite FTS5; a
-   * query with a syntax error is a BAD_USER_INPUT error.
+   * Ranked full-text search over names, aliases, quotes, claims, event titles and document text, best first. Plain
+   * text finds items with all its words, ignoring case, accents and common English endings (`sellout` finds
+   * `sellouts`). Full-text syntax is available on purpose: "double-quoted phrases", `word*` prefixes, OR, NOT, NEAR
+   * and parentheses (SQLite FTS5 syntax on the embedded store); such a query with a syntax error is a BAD_USER_INPUT
+   * error.
    */
   search: SearchConnection;
   /** Who said what about whom: statements matching every given filter. */

@@ -14,6 +14,7 @@ import type {
   TimelineRow,
 } from '../rows.js';
 import type { DayRangeFilter, Page, PageQuery } from '../store.js';
+import { toFtsQuery } from './ftsQuery.js';
 import { countRows, keysetPage, type ListSql } from './keysetPage.js';
 import type { SqliteDatabase } from './openSqliteDatabase.js';
 
@@ -67,6 +68,13 @@ export function countTimeline(db: SqliteDatabase, entityId: number, range: DayRa
   return countRows(db, timelineList(entityId, range));
 }
 
+/** The MATCH expression for a user's query; a query with no words at all cannot match anything. */
+function ftsMatch(query: string): string {
+  const match = toFtsQuery(query);
+  if (match === '') throw new InvalidSearchQueryError('the query has no words to search for');
+  return match;
+}
+
 /** Runs a full-text statement, turning the engine's syntax errors into InvalidSearchQueryError. */
 function withSearchErrors<T>(run: () => T): T {
   try {
@@ -104,7 +112,7 @@ export function search(
           SELECT kind, node_id AS nodeId, score, snippet FROM ranked WHERE rn = 1
           ORDER BY score, kind, node_id LIMIT ? OFFSET ?`,
         )
-        .all(query, JSON.stringify(kinds), limit, offset) as {
+        .all(ftsMatch(query), JSON.stringify(kinds), limit, offset) as {
         kind: SearchKind;
         nodeId: number;
         score: number;
@@ -124,7 +132,7 @@ export function countSearch(db: SqliteDatabase, query: string, kinds: readonly S
             `SELECT COUNT(*) AS n FROM (SELECT DISTINCT kind, node_id FROM search_index
              WHERE search_index MATCH ? AND kind IN (SELECT value FROM json_each(?)))`,
           )
-          .get(query, JSON.stringify(kinds)) as { n: number }
+          .get(ftsMatch(query), JSON.stringify(kinds)) as { n: number }
       ).n,
   );
 }
