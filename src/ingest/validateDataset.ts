@@ -34,10 +34,25 @@ import { COLLECTION_NAMES, readDatasetShape, type Loose, type Parsed, type Parse
 
 export { recordLabel, type DatasetProblem } from './datasetProblems.js';
 
-export function validateDataset(raw: unknown, heldTexts: ReadonlyMap<string, string>): DatasetProblem[] {
+/**
+ * A record already in the database that a dataset (an import, or a mutation's single record) may refer to.
+ * `text` is given for held documents, so spans into them are checked like spans into the dataset's own.
+ */
+export interface ExistingRecord {
+  kind: RecordKind;
+  label: string;
+  held: boolean;
+  text?: string;
+}
+
+export function validateDataset(
+  raw: unknown,
+  heldTexts: ReadonlyMap<string, string>,
+  existing: ReadonlyMap<string, ExistingRecord> = new Map(),
+): DatasetProblem[] {
   const log = new ProblemLog();
   const dataset = readDatasetShape(raw, log);
-  if (dataset !== undefined) new DatasetChecker(dataset, heldTexts).checkAll();
+  if (dataset !== undefined) new DatasetChecker(dataset, heldTexts, existing).checkAll();
   return log.list();
 }
 
@@ -57,7 +72,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SLUGS_ARE_UNIQUE = 'slugs must be unique across the dataset';
 const SLUG_RULE = 'use lowercase letters and digits in words joined by single hyphens, e.g. "john-legend"';
 
-type RecordKind =
+export type RecordKind =
   | 'document'
   | 'person'
   | 'outlet'
@@ -98,7 +113,14 @@ class DatasetChecker {
   constructor(
     private readonly dataset: ParsedDataset,
     private readonly heldTexts: ReadonlyMap<string, string>,
-  ) {}
+    existing: ReadonlyMap<string, ExistingRecord>,
+  ) {
+    // Records already stored can be referred to, and their slugs are taken.
+    for (const [slug, record] of existing) {
+      this.slugs.set(slug, { kind: record.kind, label: record.label, held: record.held });
+      if (record.text !== undefined) this.texts.set(slug, new CodePointText(record.text));
+    }
+  }
 
   checkAll(): void {
     this.indexSlugs();

@@ -38,7 +38,14 @@ export interface SameAsRow {
   source: CitedSourceRow;
 }
 
-export interface DocumentRow {
+/** Who retracted a record, when and why; a retracted record is kept, and hidden from default lists. */
+export interface Retractable {
+  retractedAt: string | null;
+  retractedBy: string | null;
+  retractionReason: string | null;
+}
+
+export interface DocumentRow extends Retractable {
   id: number;
   slug: string;
   title: string;
@@ -60,7 +67,7 @@ export interface EventRow {
   outletId: number | null;
 }
 
-export interface StatementRow {
+export interface StatementRow extends Retractable {
   id: number;
   slug: string;
   speakerId: number;
@@ -77,7 +84,7 @@ export interface MentionRow {
   stance: Stance;
 }
 
-export interface ClaimRow {
+export interface ClaimRow extends Retractable {
   id: number;
   slug: string;
   text: string;
@@ -101,7 +108,7 @@ export interface ClaimAppearanceRow {
   evidence: EvidenceRow;
 }
 
-export interface ReviewRow {
+export interface ReviewRow extends Retractable {
   id: number;
   slug: string;
   claimId: number;
@@ -113,7 +120,7 @@ export interface ReviewRow {
   sources: CitedSourceRow[];
 }
 
-export interface RelationshipRow {
+export interface RelationshipRow extends Retractable {
   id: number;
   slug: string;
   type: RelationshipType;
@@ -200,4 +207,20 @@ export interface ClaimRatingCountRow {
   ratingValue: number | null;
   ratingLabel: string | null;
   count: number;
+}
+
+export type ChangeAction = 'CREATE' | 'REVIEW' | 'START_REVIEW' | 'RETRACT' | 'IMPORT' | 'MERGE' | 'STATUS';
+
+/** One entry of the audit log. */
+export interface ChangeRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: ChangeAction;
+  nodeTable: string;
+  nodeId: number;
+  nodeSlug: string;
+  before: unknown;
+  after: unknown;
+  summary: string;
 }

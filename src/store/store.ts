@@ -78,6 +78,8 @@ export interface StatementQueryFilter {
   saidToDay?: string;
   directQuote?: boolean;
   text?: string;
+  /** include retracted statements (hidden by default) */
+  includeRetracted?: boolean;
 }
 
 /** Which parent a batched statement list is grouped by. */
@@ -94,12 +96,14 @@ export interface ClaimQueryFilter {
   rating?: number;
   claimantId?: number;
   aboutId?: number;
+  includeRetracted?: boolean;
 }
 
 export interface RelationshipQueryFilter {
   /** both ends among these entities */
   betweenIds?: readonly number[];
   types?: readonly string[];
+  includeRetracted?: boolean;
 }
 
 /** Items whose date may fall within [fromDay, toDay] ("YYYY-MM-DD"); either bound may be open. */

@@ -37,7 +37,7 @@ function timelineList(entityId: number, range: DayRangeFilter): ListSql {
     UNION ALL
     SELECT 'statement', s.id, s.said_on, s.said_on_sort, s.id * 2 + 1, s.said_on_first_day, s.said_on_last_day
     FROM statements s
-    WHERE s.speaker_id = ? OR s.id IN (SELECT statement_id FROM mentions WHERE entity_id = ?)
+    WHERE (s.speaker_id = ? OR s.id IN (SELECT statement_id FROM mentions WHERE entity_id = ?)) AND s.retracted_at IS NULL
   ) t`;
   const where: string[] = [];
   const params: unknown[] = [entityId, entityId, entityId, entityId];
@@ -139,7 +139,7 @@ export function countSearch(db: SqliteDatabase, query: string, kinds: readonly S
 
 export function claimStatusCounts(db: SqliteDatabase): ClaimStatusCountRow[] {
   return db
-    .prepare('SELECT status, COUNT(*) AS count FROM claims GROUP BY status ORDER BY status')
+    .prepare('SELECT status, COUNT(*) AS count FROM claims WHERE retracted_at IS NULL GROUP BY status ORDER BY status')
     .all() as ClaimStatusCountRow[];
 }
 
@@ -148,7 +148,8 @@ export function claimRatingCounts(db: SqliteDatabase): ClaimRatingCountRow[] {
     .prepare(
       `SELECT r.rating_value AS ratingValue, r.rating_label AS ratingLabel, COUNT(*) AS count
        FROM claims c LEFT JOIN reviews r ON r.id = (
-         SELECT id FROM reviews WHERE claim_id = c.id ORDER BY reviewed_at DESC, id DESC LIMIT 1)
+         SELECT id FROM reviews WHERE claim_id = c.id AND retracted_at IS NULL ORDER BY reviewed_at DESC, id DESC LIMIT 1)
+       WHERE c.retracted_at IS NULL
        GROUP BY r.rating_value, r.rating_label ORDER BY r.rating_value NULLS FIRST, r.rating_label`,
     )
     .all() as ClaimRatingCountRow[];
@@ -158,10 +159,11 @@ export function mostDisputedClaims(db: SqliteDatabase, limit: number): DisputedC
   return db
     .prepare(
       `SELECT c.id AS claimId,
-         (SELECT COUNT(*) FROM statement_disputes d WHERE d.claim_id = c.id) AS disputeCount,
-         (SELECT COUNT(*) FROM reviews r WHERE r.claim_id = c.id) AS reviewCount
+         (SELECT COUNT(*) FROM statement_disputes d JOIN statements s ON s.id = d.statement_id
+          WHERE d.claim_id = c.id AND s.retracted_at IS NULL) AS disputeCount,
+         (SELECT COUNT(*) FROM reviews r WHERE r.claim_id = c.id AND r.retracted_at IS NULL) AS reviewCount
        FROM claims c
-       WHERE c.status = 'DISPUTED' OR EXISTS (SELECT 1 FROM statement_disputes d WHERE d.claim_id = c.id)
+       WHERE c.retracted_at IS NULL AND (disputeCount > 0 OR c.status = 'DISPUTED')
        ORDER BY disputeCount DESC, reviewCount DESC, c.id LIMIT ?`,
     )
     .all(limit) as DisputedClaimRow[];
@@ -170,7 +172,7 @@ export function mostDisputedClaims(db: SqliteDatabase, limit: number): DisputedC
 export function statementCountsBySpeaker(db: SqliteDatabase, limit: number): SpeakerCountRow[] {
   return db
     .prepare(
-      `SELECT speaker_id AS speakerId, COUNT(*) AS count FROM statements
+      `SELECT speaker_id AS speakerId, COUNT(*) AS count FROM statements WHERE retracted_at IS NULL
        GROUP BY speaker_id ORDER BY count DESC, speaker_id LIMIT ?`,
     )
     .all(limit) as SpeakerCountRow[];
@@ -180,9 +182,11 @@ export function mentionCountsByEntity(db: SqliteDatabase, limit: number): Mentio
   const rows = db
     .prepare(
       `WITH top AS (
-         SELECT entity_id, COUNT(*) AS n FROM mentions GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT ?)
+         SELECT m.entity_id, COUNT(*) AS n FROM mentions m JOIN statements s ON s.id = m.statement_id
+         WHERE s.retracted_at IS NULL GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT ?)
        SELECT top.entity_id AS entityId, top.n AS count, m.stance AS stance, COUNT(*) AS stanceCount
        FROM top JOIN mentions m ON m.entity_id = top.entity_id
+       JOIN statements s ON s.id = m.statement_id AND s.retracted_at IS NULL
        GROUP BY top.entity_id, m.stance ORDER BY top.n DESC, top.entity_id, stanceCount DESC, m.stance`,
     )
     .all(limit) as { entityId: number; count: number; stance: MentionCountRow['byStance'][number]['stance']; stanceCount: number }[];

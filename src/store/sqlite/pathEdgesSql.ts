@@ -24,17 +24,17 @@ const EVENT_MEMBERS = `(SELECT event_id, entity_id FROM event_participants
 const BRANCHES: Record<PathEdgeKind, string[]> = {
   RELATIONSHIP: [
     edge('l.from_id', 'l.to_id', 'RELATIONSHIP', 1, { relationship: 'l.id' },
-      'FROM k JOIN relationships l ON l.from_id = k.id WHERE l.to_id <> l.from_id'),
+      'FROM k JOIN relationships l ON l.from_id = k.id WHERE l.to_id <> l.from_id AND l.retracted_at IS NULL'),
     edge('l.to_id', 'l.from_id', 'RELATIONSHIP', 0, { relationship: 'l.id' },
-      'FROM k JOIN relationships l ON l.to_id = k.id WHERE l.to_id <> l.from_id'),
+      'FROM k JOIN relationships l ON l.to_id = k.id WHERE l.to_id <> l.from_id AND l.retracted_at IS NULL'),
   ],
   STATEMENT: [
     edge('s.speaker_id', 'm.entity_id', 'STATEMENT', 1, { statement: 's.id' },
       `FROM k JOIN statements s ON s.speaker_id = k.id JOIN mentions m ON m.statement_id = s.id
-       WHERE m.entity_id <> s.speaker_id`),
+       WHERE m.entity_id <> s.speaker_id AND s.retracted_at IS NULL`),
     edge('m.entity_id', 's.speaker_id', 'STATEMENT', 0, { statement: 's.id' },
       `FROM k JOIN mentions m ON m.entity_id = k.id JOIN statements s ON s.id = m.statement_id
-       WHERE m.entity_id <> s.speaker_id`),
+       WHERE m.entity_id <> s.speaker_id AND s.retracted_at IS NULL`),
   ],
   EVENT: [
     edge('a.entity_id', 'b.entity_id', 'EVENT', 1, { event: 'a.event_id' },
@@ -47,22 +47,23 @@ const BRANCHES: Record<PathEdgeKind, string[]> = {
       `FROM k JOIN documents d ON d.outlet_id = k.id
        JOIN evidence x ON x.document_id = d.id AND x.owner_kind = 'statement'
        JOIN statements s ON s.id = x.owner_id
-       WHERE s.speaker_id <> d.outlet_id GROUP BY d.outlet_id, s.speaker_id, d.id`),
+       WHERE s.speaker_id <> d.outlet_id AND s.retracted_at IS NULL AND d.retracted_at IS NULL GROUP BY d.outlet_id, s.speaker_id, d.id`),
     edge('d.outlet_id', 'm.entity_id', 'PUBLICATION', 1, { statement: 'MIN(m.statement_id)', document: 'd.id' },
       `FROM k JOIN documents d ON d.outlet_id = k.id
        JOIN evidence x ON x.document_id = d.id AND x.owner_kind = 'statement'
-       JOIN mentions m ON m.statement_id = x.owner_id
-       WHERE m.entity_id <> d.outlet_id GROUP BY d.outlet_id, m.entity_id, d.id`),
+       JOIN mentions m ON m.statement_id = x.owner_id JOIN statements s ON s.id = m.statement_id
+       WHERE m.entity_id <> d.outlet_id AND s.retracted_at IS NULL AND d.retracted_at IS NULL GROUP BY d.outlet_id, m.entity_id, d.id`),
     edge('s.speaker_id', 'd.outlet_id', 'PUBLICATION', 0, { statement: 'MIN(s.id)', document: 'd.id' },
       `FROM k JOIN statements s ON s.speaker_id = k.id
        JOIN evidence x ON x.owner_kind = 'statement' AND x.owner_id = s.id
        JOIN documents d ON d.id = x.document_id
-       WHERE d.outlet_id IS NOT NULL AND d.outlet_id <> s.speaker_id GROUP BY s.speaker_id, d.outlet_id, d.id`),
+       WHERE d.outlet_id IS NOT NULL AND d.outlet_id <> s.speaker_id AND s.retracted_at IS NULL
+         AND d.retracted_at IS NULL GROUP BY s.speaker_id, d.outlet_id, d.id`),
     edge('m.entity_id', 'd.outlet_id', 'PUBLICATION', 0, { statement: 'MIN(m.statement_id)', document: 'd.id' },
-      `FROM k JOIN mentions m ON m.entity_id = k.id
+      `FROM k JOIN mentions m ON m.entity_id = k.id JOIN statements s ON s.id = m.statement_id AND s.retracted_at IS NULL
        JOIN evidence x ON x.owner_kind = 'statement' AND x.owner_id = m.statement_id
        JOIN documents d ON d.id = x.document_id
-       WHERE d.outlet_id IS NOT NULL AND d.outlet_id <> m.entity_id GROUP BY m.entity_id, d.outlet_id, d.id`),
+       WHERE d.outlet_id IS NOT NULL AND d.outlet_id <> m.entity_id AND d.retracted_at IS NULL GROUP BY m.entity_id, d.outlet_id, d.id`),
   ],
 };
 

@@ -44,15 +44,15 @@ import { sortableText, writeDatasetSqlite } from './writeDatasetSqlite.js';
 
 const ENTITY_COLUMNS = 'e.id AS id, e.slug AS slug, e.type AS type, e.name AS name, e.kind AS kind, e.description AS description, e.url AS url';
 const DOCUMENT_COLUMNS =
-  'd.id AS id, d.slug AS slug, d.title AS title, d.url AS url, d.outlet_id AS outletId, d.published AS published, d.text AS text, d.sha256 AS sha256, d.length AS length';
+  'd.id AS id, d.slug AS slug, d.title AS title, d.url AS url, d.outlet_id AS outletId, d.published AS published, d.text AS text, d.sha256 AS sha256, d.length AS length, d.retracted_at AS retractedAt, d.retracted_by AS retractedBy, d.retraction_reason AS retractionReason';
 const EVENT_COLUMNS = 'v.id AS id, v.slug AS slug, v.kind AS kind, v.title AS title, v.date AS date, v.outlet_id AS outletId';
 const STATEMENT_COLUMNS =
-  's.id AS id, s.slug AS slug, s.speaker_id AS speakerId, s.quote AS quote, s.is_direct_quote AS isDirectQuote, s.attribution_confidence AS attributionConfidence, s.said_on AS saidOn, s.occasion_id AS occasionId';
-const CLAIM_COLUMNS = 'c.id AS id, c.slug AS slug, c.text AS text, c.claimant_id AS claimantId, c.status AS status';
+  's.id AS id, s.slug AS slug, s.speaker_id AS speakerId, s.quote AS quote, s.is_direct_quote AS isDirectQuote, s.attribution_confidence AS attributionConfidence, s.said_on AS saidOn, s.occasion_id AS occasionId, s.retracted_at AS retractedAt, s.retracted_by AS retractedBy, s.retraction_reason AS retractionReason';
+const CLAIM_COLUMNS = 'c.id AS id, c.slug AS slug, c.text AS text, c.claimant_id AS claimantId, c.status AS status, c.retracted_at AS retractedAt, c.retracted_by AS retractedBy, c.retraction_reason AS retractionReason';
 const REVIEW_COLUMNS =
-  'r.id AS id, r.slug AS slug, r.claim_id AS claimId, r.rating_value AS ratingValue, r.rating_label AS ratingLabel, r.explanation AS explanation, r.reviewer AS reviewer, r.reviewed_at AS reviewedAt, r.sources_json AS sourcesJson';
+  'r.id AS id, r.slug AS slug, r.claim_id AS claimId, r.rating_value AS ratingValue, r.rating_label AS ratingLabel, r.explanation AS explanation, r.reviewer AS reviewer, r.reviewed_at AS reviewedAt, r.sources_json AS sourcesJson, r.retracted_at AS retractedAt, r.retracted_by AS retractedBy, r.retraction_reason AS retractionReason';
 const RELATIONSHIP_COLUMNS =
-  'l.id AS id, l.slug AS slug, l.type AS type, l.from_id AS fromId, l.to_id AS toId, l.assertion AS assertion';
+  'l.id AS id, l.slug AS slug, l.type AS type, l.from_id AS fromId, l.to_id AS toId, l.assertion AS assertion, l.retracted_at AS retractedAt, l.retracted_by AS retractedBy, l.retraction_reason AS retractionReason';
 const EVIDENCE_COLUMNS =
   'x.id AS id, x.document_id AS documentId, x.start AS start, x."end" AS "end", x.exact AS exact, x.prefix AS prefix, x.suffix AS suffix';
 
@@ -80,6 +80,9 @@ function toStatement(raw: Raw): StatementRow {
     attributionConfidence: raw.attributionConfidence as StatementRow['attributionConfidence'],
     saidOn: raw.saidOn as string | null,
     occasionId: raw.occasionId as number | null,
+    retractedAt: raw.retractedAt as string | null,
+    retractedBy: raw.retractedBy as string | null,
+    retractionReason: raw.retractionReason as string | null,
   };
 }
 
@@ -253,7 +256,7 @@ export class SqliteStore implements Store {
 
   async claimsByClaimantIds(ids: readonly number[]) {
     const rows = this.all(
-      `SELECT ${CLAIM_COLUMNS}, c.claimant_id AS _key FROM claims c WHERE c.claimant_id IN ${KEYS}
+      `SELECT ${CLAIM_COLUMNS}, c.claimant_id AS _key FROM claims c WHERE c.claimant_id IN ${KEYS} AND c.retracted_at IS NULL
        ORDER BY c.claimant_id, c.id`,
       JSON.stringify(ids),
     );
@@ -263,7 +266,7 @@ export class SqliteStore implements Store {
   async claimsByAboutIds(ids: readonly number[]) {
     const rows = this.all(
       `SELECT ${CLAIM_COLUMNS}, a.entity_id AS _key FROM claim_about a JOIN claims c ON c.id = a.claim_id
-       WHERE a.entity_id IN ${KEYS} ORDER BY a.entity_id, c.id`,
+       WHERE a.entity_id IN ${KEYS} AND c.retracted_at IS NULL ORDER BY a.entity_id, c.id`,
       JSON.stringify(ids),
     );
     return groupByKey(ids, rows, '_key', withoutKey<ClaimRow>);
@@ -295,7 +298,8 @@ export class SqliteStore implements Store {
   async claimsByAppearingStatementIds(ids: readonly number[]) {
     const rows = this.all(
       `SELECT DISTINCT ${CLAIM_COLUMNS}, a.statement_id AS _key FROM claim_appearances a
-       JOIN claims c ON c.id = a.claim_id WHERE a.statement_id IN ${KEYS} ORDER BY a.statement_id, c.id`,
+       JOIN claims c ON c.id = a.claim_id WHERE a.statement_id IN ${KEYS} AND c.retracted_at IS NULL
+       ORDER BY a.statement_id, c.id`,
       JSON.stringify(ids),
     );
     return groupByKey(ids, rows, '_key', withoutKey<ClaimRow>);
@@ -304,7 +308,7 @@ export class SqliteStore implements Store {
   async disputedClaimsByStatementIds(ids: readonly number[]) {
     const rows = this.all(
       `SELECT ${CLAIM_COLUMNS}, sd.statement_id AS _key FROM statement_disputes sd JOIN claims c ON c.id = sd.claim_id
-       WHERE sd.statement_id IN ${KEYS} ORDER BY sd.statement_id, c.id`,
+       WHERE sd.statement_id IN ${KEYS} AND c.retracted_at IS NULL ORDER BY sd.statement_id, c.id`,
       JSON.stringify(ids),
     );
     return groupByKey(ids, rows, '_key', withoutKey<ClaimRow>);
@@ -313,7 +317,7 @@ export class SqliteStore implements Store {
   async disputingStatementsByClaimIds(ids: readonly number[]) {
     const rows = this.all(
       `SELECT ${STATEMENT_COLUMNS}, sd.claim_id AS _key FROM statement_disputes sd
-       JOIN statements s ON s.id = sd.statement_id WHERE sd.claim_id IN ${KEYS}
+       JOIN statements s ON s.id = sd.statement_id WHERE sd.claim_id IN ${KEYS} AND s.retracted_at IS NULL
        ORDER BY sd.claim_id, s.said_on_sort, s.id`,
       JSON.stringify(ids),
     );
@@ -323,7 +327,7 @@ export class SqliteStore implements Store {
   async respondedToByStatementIds(ids: readonly number[]) {
     const rows = this.all(
       `SELECT ${STATEMENT_COLUMNS}, r.statement_id AS _key FROM statement_responses r
-       JOIN statements s ON s.id = r.responds_to_id WHERE r.statement_id IN ${KEYS}
+       JOIN statements s ON s.id = r.responds_to_id WHERE r.statement_id IN ${KEYS} AND s.retracted_at IS NULL
        ORDER BY r.statement_id, s.said_on_sort, s.id`,
       JSON.stringify(ids),
     );
@@ -333,7 +337,7 @@ export class SqliteStore implements Store {
   async responsesByStatementIds(ids: readonly number[]) {
     const rows = this.all(
       `SELECT ${STATEMENT_COLUMNS}, r.responds_to_id AS _key FROM statement_responses r
-       JOIN statements s ON s.id = r.statement_id WHERE r.responds_to_id IN ${KEYS}
+       JOIN statements s ON s.id = r.statement_id WHERE r.responds_to_id IN ${KEYS} AND s.retracted_at IS NULL
        ORDER BY r.responds_to_id, s.said_on_sort, s.id`,
       JSON.stringify(ids),
     );
@@ -343,7 +347,8 @@ export class SqliteStore implements Store {
   async reportingDocumentsByStatementIds(ids: readonly number[]) {
     const rows = this.all(
       `SELECT DISTINCT ${DOCUMENT_COLUMNS}, x.owner_id AS _key FROM evidence x JOIN documents d ON d.id = x.document_id
-       WHERE x.owner_kind = 'statement' AND x.owner_id IN ${KEYS} ORDER BY x.owner_id, d.title_sort, d.id`,
+       WHERE x.owner_kind = 'statement' AND x.owner_id IN ${KEYS} AND d.retracted_at IS NULL
+       ORDER BY x.owner_id, d.title_sort, d.id`,
       JSON.stringify(ids),
     );
     return groupByKey(ids, rows, '_key', withoutKey<DocumentRow>);
@@ -351,7 +356,8 @@ export class SqliteStore implements Store {
 
   async reviewsByClaimIds(ids: readonly number[]) {
     const rows = this.all(
-      `SELECT ${REVIEW_COLUMNS} FROM reviews r WHERE r.claim_id IN ${KEYS} ORDER BY r.claim_id, r.reviewed_at, r.id`,
+      `SELECT ${REVIEW_COLUMNS} FROM reviews r WHERE r.claim_id IN ${KEYS} AND r.retracted_at IS NULL
+       ORDER BY r.claim_id, r.reviewed_at, r.id`,
       JSON.stringify(ids),
     );
     return groupByKey(ids, rows, 'claimId', toReview);
@@ -360,7 +366,7 @@ export class SqliteStore implements Store {
   async relationshipsByEntityIds(ids: readonly number[]) {
     const rows = this.all(
       `SELECT ${RELATIONSHIP_COLUMNS}, k.value AS _key FROM json_each(?) k
-       JOIN relationships l ON l.from_id = k.value OR l.to_id = k.value ORDER BY k.value, l.id`,
+       JOIN relationships l ON (l.from_id = k.value OR l.to_id = k.value) AND l.retracted_at IS NULL ORDER BY k.value, l.id`,
       JSON.stringify(ids),
     );
     return groupByKey(ids, rows, '_key', withoutKey<RelationshipRow>);
@@ -505,7 +511,7 @@ function withoutKey<T>(raw: Raw): T {
 }
 
 function statementConditions(filter: StatementQueryFilter, aboutAlias: string | null) {
-  const where: string[] = [];
+  const where: string[] = filter.includeRetracted ? [] : ['s.retracted_at IS NULL'];
   const params: unknown[] = [];
   if (filter.speakerId !== undefined) {
     where.push('s.speaker_id = ?');
@@ -627,7 +633,7 @@ const EVENT_LIST: ListSql = {
 const DOCUMENT_LIST: ListSql = {
   select: DOCUMENT_COLUMNS,
   from: 'documents d',
-  where: [],
+  where: ['d.retracted_at IS NULL'],
   params: [],
   sort: 'd.title_sort',
   id: 'd.id',
@@ -635,7 +641,7 @@ const DOCUMENT_LIST: ListSql = {
 };
 
 function relationshipListSql(filter: RelationshipQueryFilter): ListSql {
-  const where: string[] = [];
+  const where: string[] = filter.includeRetracted ? [] : ['l.retracted_at IS NULL'];
   const params: unknown[] = [];
   if (filter.betweenIds !== undefined) {
     where.push(`l.from_id IN ${KEYS} AND l.to_id IN ${KEYS}`);
@@ -649,7 +655,7 @@ function relationshipListSql(filter: RelationshipQueryFilter): ListSql {
 }
 
 function claimListSql(filter: ClaimQueryFilter): ListSql {
-  const where: string[] = [];
+  const where: string[] = filter.includeRetracted ? [] : ['c.retracted_at IS NULL'];
   const params: unknown[] = [];
   if (filter.status !== undefined) {
     where.push('c.status = ?');
@@ -664,7 +670,7 @@ function claimListSql(filter: ClaimQueryFilter): ListSql {
     params.push(filter.aboutId);
   }
   if (filter.rating !== undefined) {
-    where.push(`(SELECT r.rating_value FROM reviews r WHERE r.claim_id = c.id
+    where.push(`(SELECT r.rating_value FROM reviews r WHERE r.claim_id = c.id AND r.retracted_at IS NULL
                  ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1) = ?`);
     params.push(filter.rating);
   }
