@@ -4,13 +4,17 @@
  * Each command lives in its own module under src/cli/ and is an `async (args) => exit code`; this file only
  * dispatches. Exit codes: 0 success, 1 failure (e.g. an invalid dataset), 2 bad usage.
  */
+import { importCommand } from './cli/importCommand.js';
 import { serveCommand } from './cli/serveCommand.js';
+import { tokenCommand } from './cli/tokenCommand.js';
 import { verifyCommand } from './cli/verifyCommand.js';
 
 export type CliCommand = (args: string[]) => Promise<number>;
 
 const commands = new Map<string, CliCommand>([
   ['serve', serveCommand],
+  ['import', importCommand],
+  ['token', tokenCommand],
   ['verify', verifyCommand],
 ]);
 
@@ -18,6 +22,9 @@ const usage = `usage: claimgraph <command> [arguments]
 
 commands:
   serve         start the GraphQL server (configured by environment variables; see README.md)
+  import FILE   load a new annotated article into the database (CLAIMGRAPH_DB), merging known entities
+  token create NAME ROLE [--file FILE]
+                make a write token (role: editor, reviewer or admin) and record its digest in FILE
   verify FILE   check a dataset file (shape, references, dates, held texts, evidence spans) without loading it`;
 
 async function runCli(argv: string[]): Promise<number> {

@@ -3,6 +3,7 @@
  * typo fails with a message naming the variable instead of a surprise later.
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { parseTokensVariable, readTokensFile, TokenConfigError, TokenRegistry } from '../auth/tokens.js';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -20,6 +21,15 @@ export interface Config {
   dev: boolean;
   /** report each response's store round-trips in extensions.storeCalls (CLAIMGRAPH_REPORT_STORE_CALLS=1) */
   reportStoreCalls: boolean;
+  /**
+   * bearer tokens for writes: CLAIMGRAPH_TOKENS_FILE (JSON of SHA-256 digests, see README) and/or
+   * CLAIMGRAPH_TOKENS ("name:role:token,..."); none means the server is read-only
+   */
+  tokens: TokenRegistry;
+  /** the address clients reach the server at, for links in ClaimReview (CLAIMGRAPH_PUBLIC_URL, default http://localhost:PORT) */
+  publicUrl: string;
+  /** the fact-checking organisation named as author of published ClaimReviews (CLAIMGRAPH_PUBLISHER, default "claimgraph") */
+  publisher: string;
 }
 
 export class ConfigError extends Error {
@@ -48,6 +58,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : resolve(databaseText);
   const seedText = env.CLAIMGRAPH_SEED ?? DEFAULT_SEED_DATASET;
   const dev = flag(env, 'CLAIMGRAPH_DEV');
+  let tokens: TokenRegistry;
+  try {
+    tokens = new TokenRegistry([
+      ...(env.CLAIMGRAPH_TOKENS_FILE ? readTokensFile(resolve(env.CLAIMGRAPH_TOKENS_FILE)) : []),
+      ...(env.CLAIMGRAPH_TOKENS ? parseTokensVariable(env.CLAIMGRAPH_TOKENS, 'CLAIMGRAPH_TOKENS') : []),
+    ]);
+  } catch (error) {
+    if (error instanceof TokenConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -55,5 +75,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDataset: seedText === 'none' || seedText === '' ? null : resolve(seedText),
     dev,
     reportStoreCalls: dev || flag(env, 'CLAIMGRAPH_REPORT_STORE_CALLS'),
+    tokens,
+    publicUrl: publicUrl(env.CLAIMGRAPH_PUBLIC_URL, port),
+    publisher: env.CLAIMGRAPH_PUBLISHER?.trim() || 'claimgraph',
   };
+}
+
+function publicUrl(value: string | undefined, port: number): string {
+  if (value === undefined || value === '') return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`CLAIMGRAPH_PUBLIC_URL must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`CLAIMGRAPH_PUBLIC_URL must be an http or https URL, got ${JSON.stringify(value)}`);
+  }
+  return value.replace(/\/+$/, '');
 }

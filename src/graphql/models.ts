@@ -25,3 +25,35 @@ export interface PathModel {
 export type FactCheckSummaryModel = Record<string, never>;
 
 export type TimelineConnectionModel = import('./connection.js').ConnectionModel<TimelineRow>;
+
+export interface AddDocumentPayloadModel {
+  document: DocumentRow;
+}
+export interface AddStatementPayloadModel {
+  statement: StatementRow;
+}
+export interface AddClaimPayloadModel {
+  claim: ClaimRow;
+}
+export interface AddRelationshipPayloadModel {
+  relationship: import('../store/rows.js').RelationshipRow;
+}
+export interface StartClaimReviewPayloadModel {
+  claim: ClaimRow;
+}
+export interface ReviewClaimPayloadModel {
+  review: import('../store/rows.js').ReviewRow;
+  claim: ClaimRow;
+}
+export interface RetractPayloadModel {
+  node: object;
+  retraction: import('../store/rows.js').Retractable;
+}
+export interface EntityMergeModel {
+  importedSlug: string;
+  entityId: number;
+}
+export interface ImportDatasetPayloadModel {
+  counts: { kind: string; count: number }[];
+  merged: EntityMergeModel[];
+}

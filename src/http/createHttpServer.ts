@@ -5,7 +5,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createContext, type GraphQLContext } from '../graphql/context.js';
+import { TokenRegistry } from '../auth/tokens.js';
+import { authenticate } from '../graphql/auth.js';
+import { createContext, type GraphQLContext, type SiteInfo } from '../graphql/context.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { typeDefs } from '../graphql/schema.js';
@@ -16,6 +18,10 @@ export interface HttpServerOptions {
   store: Store;
   dev: boolean;
   reportStoreCalls: boolean;
+  /** bearer tokens allowed to write; an empty registry makes the server read-only */
+  tokens?: TokenRegistry;
+  /** public address and publisher name for ClaimReview links */
+  site?: SiteInfo;
   /** where internal errors are logged in full; defaults to stderr */
   logError?: (message: string, error: unknown) => void;
 }
@@ -43,6 +49,7 @@ const storeCallsPlugin: ApolloServerPlugin<RequestContext> = {
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   const app = Fastify({ logger: false });
+  const tokens = options.tokens ?? new TokenRegistry([]);
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
     resolvers: resolvers as never,
@@ -65,9 +72,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async () => {
+    context: async (request) => {
       const counted = countingStore(options.store);
-      return { ...createContext(counted.store), storeCalls: counted.calls };
+      const auth = authenticate(request.headers.authorization, tokens);
+      return { ...createContext(counted.store, auth, options.site), storeCalls: counted.calls };
     },
   });
   return app;

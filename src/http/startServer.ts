@@ -21,7 +21,7 @@ export interface RunningServer {
 export async function seedIfEmpty(store: Store, datasetFile: string | null): Promise<string> {
   if (datasetFile === null || !(await store.isEmpty())) return 'existing data kept';
   const { dataset, heldTexts } = await loadDatasetFile(datasetFile);
-  const summary = await store.writeDatasetIfEmpty(dataset, heldTexts);
+  const summary = await store.writeDatasetIfEmpty(dataset, heldTexts, { actor: 'claimgraph (first start)', action: 'IMPORT' });
   if (summary === null) return 'existing data kept';
   const counts = Object.entries(summary.inserted)
     .map(([table, count]) => `${count} ${table}`)
@@ -33,14 +33,20 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const store = await openStore(config.database);
   try {
     const seeded = await seedIfEmpty(store, config.seedDataset);
-    const app = await createHttpServer({ store, dev: config.dev, reportStoreCalls: config.reportStoreCalls });
+    const app = await createHttpServer({
+      store,
+      dev: config.dev,
+      reportStoreCalls: config.reportStoreCalls,
+      tokens: config.tokens,
+      site: { publicUrl: config.publicUrl, publisher: config.publisher },
+    });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
     log(
-      `claimgraph serving ${url} (database ${config.database}; ${seeded}; ${config.dev ? 'development' : 'production'} mode)`,
+      `claimgraph serving ${url} (database ${config.database}; ${seeded}; ${config.tokens.size} write token(s); ${config.dev ? 'development' : 'production'} mode)`,
     );
     let closing: Promise<void> | null = null;
     const close = () =>

@@ -29,7 +29,15 @@ export interface LoadedDataset {
   file: string;
 }
 
-export async function loadDatasetFile(path: string): Promise<LoadedDataset> {
+/** A dataset file as read, before validation: its JSON, the texts of its held documents, and what could not be read. */
+export interface DatasetSource {
+  raw: unknown;
+  heldTexts: Map<string, string>;
+  readProblems: DatasetProblem[];
+}
+
+/** Reads a dataset file and its held texts; an unreadable file or a JSON syntax error is a DatasetValidationError. */
+export async function readDatasetSource(path: string): Promise<DatasetSource> {
   const fileProblem = (message: string) =>
     new DatasetValidationError(path, [{ record: 'dataset', field: '', message }]);
   let source: string;
@@ -45,13 +53,17 @@ export async function loadDatasetFile(path: string): Promise<LoadedDataset> {
     throw fileProblem(describeJsonSyntaxError(withoutByteOrderMark(source), error));
   }
   const { heldTexts, readProblems } = await readHeldTexts(raw, dirname(path));
+  return { raw, heldTexts, readProblems };
+}
+
+export async function loadDatasetFile(path: string): Promise<LoadedDataset> {
+  const { raw, heldTexts, readProblems } = await readDatasetSource(path);
   const problems = withReadProblems(validateDataset(raw, heldTexts), readProblems);
   if (problems.length > 0) throw new DatasetValidationError(path, problems);
   // validateDataset found nothing wrong, so the value has the shape of a Dataset
   return { dataset: raw as Dataset, heldTexts, file: path };
 }
 
-/** One problem a line: "  - record › field: message" (no "› field" when the record as a whole is wrong). */
 export function formatProblems(problems: DatasetProblem[]): string {
   return problems
     .map(({ record, field, message }) => `  - ${field === '' ? record : `${record} › ${field}`}: ${message}`)
@@ -109,7 +121,8 @@ async function readUtf8Text(path: string): Promise<string> {
  * validateDataset cannot know why a held text is missing; the read error can. It replaces the validator's
  * problem about the same document, in the validator's place in the list.
  */
-function withReadProblems(problems: DatasetProblem[], readProblems: DatasetProblem[]): DatasetProblem[] {
+/** Merges problems reading held texts into the validator's, replacing its generic "text not supplied". */
+export function withReadProblems(problems: DatasetProblem[], readProblems: DatasetProblem[]): DatasetProblem[] {
   const pending = new Map(readProblems.map((problem) => [problem.record, problem]));
   const merged = problems.map((problem) => {
     const readProblem = problem.field === 'textFile' ? pending.get(problem.record) : undefined;

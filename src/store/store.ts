@@ -3,7 +3,7 @@
  * per key out, in key order) so that per-request DataLoaders turn a query into a number of round-trips bounded by
  * its depth. Each backend (sqlite/, later postgres/) implements this interface and passes the same contract tests.
  */
-import type { Dataset } from '../ingest/datasetFormat.js';
+import type { Dataset, EvidenceRecord } from '../ingest/datasetFormat.js';
 import type {
   ClaimAppearanceRow,
   ClaimRow,
@@ -13,6 +13,8 @@ import type {
   EventRow,
   EvidenceOwner,
   EvidenceRow,
+  ChangeAction,
+  ChangeRow,
   ClaimRatingCountRow,
   ClaimStatusCountRow,
   DisputedClaimRow,
@@ -112,10 +114,39 @@ export interface DayRangeFilter {
   toDay?: string;
 }
 
+/** A stored record as a dataset's validator sees it. */
+export interface StoredRecord {
+  table: NodeTable;
+  /** PERSON, OUTLET or ORGANIZATION for entities */
+  entityType: EntityType | null;
+  /** the held text of a document */
+  text: string | null;
+}
+
+export type RetractableTable = 'document' | 'statement' | 'claim' | 'review' | 'relationship';
+
 export type NodeTable = 'entity' | 'document' | 'event' | 'statement' | 'claim' | 'review' | 'relationship';
 
 export interface DatasetWriteSummary {
   inserted: Record<string, number>;
+  /** every record written, in the order written */
+  created: { slug: string; table: NodeTable; id: number }[];
+}
+
+/** An imported entity merged into a stored one: its evidence is added to the stored entity, and the merge logged. */
+export interface EntityMergeWrite {
+  importedSlug: string;
+  existingSlug: string;
+  existingId: number;
+  evidence: EvidenceRecord[];
+  /** the imported record as written in the dataset, kept in the history */
+  record: unknown;
+}
+
+/** Who makes a change, and as what kind of change it is logged. */
+export interface ChangeAuthor {
+  actor: string;
+  action: ChangeAction;
 }
 
 export interface Store {
@@ -211,12 +242,31 @@ export interface Store {
    * Writes the dataset only if the database holds nothing yet, checking and writing in one transaction so that
    * two processes starting at once cannot both seed it. Returns null when the database was not empty.
    */
-  writeDatasetIfEmpty(dataset: Dataset, heldTexts: ReadonlyMap<string, string>): Promise<DatasetWriteSummary | null>;
+  writeDatasetIfEmpty(
+    dataset: Dataset,
+    heldTexts: ReadonlyMap<string, string>,
+    author: ChangeAuthor,
+  ): Promise<DatasetWriteSummary | null>;
+
+  /** What the stored records with these slugs are, for validating a dataset that refers to them. */
+  storedRecordsBySlugs(slugs: readonly string[]): Promise<Map<string, StoredRecord>>;
+  /** Marks a record retracted (it stays, hidden from default lists) and logs it; a review's claim gets a new status. */
+  retract(table: RetractableTable, id: number, reason: string, author: ChangeAuthor): Promise<void>;
+  /** UNREVIEWED or REVIEWED/DISPUTED -> UNDER_REVIEW, logged. Returns false when it already was. */
+  startClaimReview(claimId: number, author: ChangeAuthor): Promise<boolean>;
+  /** A record's history, oldest first. */
+  changePage(table: NodeTable, id: number, page: PageQuery): Promise<Page<ChangeRow>>;
+  countChanges(table: NodeTable, id: number): Promise<number>;
   /**
    * Writes a validated dataset in one transaction: all of it or, on any error, none of it. The caller has
    * validated it (validateDataset) against `heldTexts`.
    */
-  writeDataset(dataset: Dataset, heldTexts: ReadonlyMap<string, string>): Promise<DatasetWriteSummary>;
+  writeDataset(
+    dataset: Dataset,
+    heldTexts: ReadonlyMap<string, string>,
+    author: ChangeAuthor,
+    merges?: readonly EntityMergeWrite[],
+  ): Promise<DatasetWriteSummary>;
   /** Answers when the database can serve reads (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,6 +1,9 @@
 import type { ClaimResolvers } from '../../generated/graphql.js';
 import { toGlobalId } from '../globalId.js';
+import { claimReviewJsonLd } from '../../domain/claimReviewJsonLd.js';
+import { claimReviewFacts } from './claimReviewFacts.js';
 import { listConnection } from './listConnection.js';
+import { retraction } from './retractionField.js';
 import { loadExisting, loadOne } from './load.js';
 
 export const Claim: ClaimResolvers = {
@@ -14,5 +17,11 @@ export const Claim: ClaimResolvers = {
     (appearance) => appearance.evidence.id,
   ),
   disputedBy: listConnection('claim:disputedBy', (claim, context) => context.loaders.disputingStatements.load(claim.id)),
+  currentReview: async (claim, _args, context) => (await context.loaders.reviewsByClaim.load(claim.id)).at(-1) ?? null,
+  claimReview: async (claim, _args, context) => {
+    const facts = await claimReviewFacts(context, claim);
+    return facts && claimReviewJsonLd(facts);
+  },
+  retraction: (claim) => retraction(claim),
   reviews: listConnection('claim:reviews', (claim, context) => context.loaders.reviewsByClaim.load(claim.id)),
 };

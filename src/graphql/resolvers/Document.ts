@@ -4,6 +4,8 @@ import { toPartialDate } from '../references.js';
 import { childStatementConnection } from '../statementLists.js';
 import { loadOptional } from './load.js';
 
+import { retraction } from './retractionField.js';
+
 export const Document: DocumentResolvers = {
   id: (document) => toGlobalId('Document', document.slug),
   outlet: (document, _args, context) => loadOptional(context.loaders.entity, document.outletId),
@@ -12,4 +14,5 @@ export const Document: DocumentResolvers = {
   evidence: (document, _args, context) => context.loaders.evidence.load({ kind: 'document', id: document.id }),
   statementsReported: (document, args, context) =>
     childStatementConnection(context, 'document', document.id, {}, args),
+  retraction: (document) => retraction(document),
 };

@@ -4,6 +4,8 @@ import { toPartialDate } from '../references.js';
 import { loadOne } from './load.js';
 import { relationshipEvidence } from './relationshipEvidence.js';
 
+import { retraction } from './retractionField.js';
+
 export const Relationship: RelationshipResolvers = {
   id: (relationship) => toGlobalId('Relationship', relationship.slug),
   from: (relationship, _args, context) => loadOne(context.loaders.entity, relationship.fromId),
@@ -22,4 +24,5 @@ export const Relationship: RelationshipResolvers = {
     return toPartialDate(states.at(-1)?.end ?? null);
   },
   evidence: (relationship, _args, context) => relationshipEvidence(context, relationship.id),
+  retraction: (relationship) => retraction(relationship),
 };

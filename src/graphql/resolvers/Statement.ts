@@ -4,6 +4,8 @@ import { toPartialDate } from '../references.js';
 import { listConnection } from './listConnection.js';
 import { loadOne, loadOptional } from './load.js';
 
+import { retraction } from './retractionField.js';
+
 export const Statement: StatementResolvers = {
   id: (statement) => toGlobalId('Statement', statement.slug),
   speaker: (statement, _args, context) => loadOne(context.loaders.entity, statement.speakerId),
@@ -18,4 +20,5 @@ export const Statement: StatementResolvers = {
   ),
   respondsTo: (statement, _args, context) => context.loaders.respondedTo.load(statement.id),
   responses: listConnection('statement:responses', (statement, context) => context.loaders.responses.load(statement.id)),
+  retraction: (statement) => retraction(statement),
 };

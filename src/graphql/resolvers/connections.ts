@@ -14,5 +14,6 @@ export const connectionTypeResolvers = Object.fromEntries(
     'SearchConnection',
     'ClaimAppearanceConnection',
     'ClaimReviewConnection',
+    'ChangeConnection',
   ].map((typeName) => [typeName, connectionFieldResolvers]),
 );

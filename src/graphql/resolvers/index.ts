@@ -1,5 +1,5 @@
 /** The resolver map: one module per type, typed by the generated resolver types. */
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../generated/graphql.js';
 import { CitedSource } from './CitedSource.js';
 import { Claim } from './Claim.js';
@@ -15,6 +15,10 @@ import { Organization } from './Organization.js';
 import { Outlet } from './Outlet.js';
 import { Person } from './Person.js';
 import { Query } from './Query/index.js';
+import { Mutation } from './Mutation/index.js';
+import { Change } from './Change.js';
+import { Retraction } from './Retraction.js';
+import { EntityMerge } from './EntityMerge.js';
 import { Relationship } from './Relationship.js';
 import { RelationshipState } from './RelationshipState.js';
 import { Statement } from './Statement.js';
@@ -26,6 +30,11 @@ import { TimelineConnection, TimelineEdge, TimelineItem } from './Timeline.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
+  JSON: JSONResolver,
+  Mutation,
+  Change,
+  Retraction,
+  EntityMerge,
   Query,
   Node,
   Entity,

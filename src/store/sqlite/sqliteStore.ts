@@ -24,7 +24,10 @@ import type {
   StatementRow,
 } from '../rows.js';
 import type {
+  ChangeAuthor,
   ClaimQueryFilter,
+  EntityMergeWrite,
+  RetractableTable,
   DayRangeFilter,
   RelationshipQueryFilter,
   SortDirection,
@@ -40,6 +43,7 @@ import { countRows, countRowsByParent, keysetPage, keysetPagesByParent, type Lis
 import { openSqliteDatabase, type SqliteDatabase } from './openSqliteDatabase.js';
 import { pathEdgesSql } from './pathEdgesSql.js';
 import * as analytics from './analyticsSql.js';
+import * as writes from './writeOperations.js';
 import { sortableText, writeDatasetSqlite } from './writeDatasetSqlite.js';
 
 const ENTITY_COLUMNS = 'e.id AS id, e.slug AS slug, e.type AS type, e.name AS name, e.kind AS kind, e.description AS description, e.url AS url';
@@ -478,18 +482,39 @@ export class SqliteStore implements Store {
     return this.db.prepare('SELECT 1 FROM slugs LIMIT 1').get() === undefined;
   }
 
-  async writeDataset(dataset: Dataset, heldTexts: ReadonlyMap<string, string>) {
-    return this.db.transaction(() => writeDatasetSqlite(this.db, dataset, heldTexts))();
+  async writeDataset(
+    dataset: Dataset,
+    heldTexts: ReadonlyMap<string, string>,
+    author: ChangeAuthor,
+    merges: readonly EntityMergeWrite[] = [],
+  ) {
+    return this.db.transaction(() => writeDatasetSqlite(this.db, dataset, heldTexts, author, merges))();
   }
 
-  async writeDatasetIfEmpty(dataset: Dataset, heldTexts: ReadonlyMap<string, string>) {
+  async writeDatasetIfEmpty(dataset: Dataset, heldTexts: ReadonlyMap<string, string>, author: ChangeAuthor) {
     // IMMEDIATE takes the write lock before the emptiness check, so a concurrent starter waits, then sees data.
     return this.db
       .transaction(() => {
         if (this.db.prepare('SELECT 1 FROM slugs LIMIT 1').get() !== undefined) return null;
-        return writeDatasetSqlite(this.db, dataset, heldTexts);
+        return writeDatasetSqlite(this.db, dataset, heldTexts, author);
       })
       .immediate();
+  }
+
+  async storedRecordsBySlugs(slugs: readonly string[]) {
+    return writes.storedRecordsBySlugs(this.db, slugs);
+  }
+  async retract(table: RetractableTable, id: number, reason: string, author: ChangeAuthor) {
+    writes.retract(this.db, table, id, reason, author);
+  }
+  async startClaimReview(claimId: number, author: ChangeAuthor) {
+    return writes.startClaimReview(this.db, claimId, author);
+  }
+  async changePage(table: NodeTable, id: number, page: PageQuery) {
+    return writes.changePage(this.db, table, id, page);
+  }
+  async countChanges(table: NodeTable, id: number) {
+    return writes.countChanges(this.db, table, id);
   }
 
   async ping() {

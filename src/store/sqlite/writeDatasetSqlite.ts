@@ -2,12 +2,13 @@
  * Writes a validated dataset into SQLite inside one transaction: any failure rolls the whole file back.
  * Slugs are resolved to internal ids as records are inserted, in dependency order.
  */
-import type { Dataset, EvidenceRecord } from '../../ingest/datasetFormat.js';
+import type { ClaimStatus, Dataset, EvidenceRecord } from '../../ingest/datasetFormat.js';
+import { statusFromReviews } from '../../domain/claimStatus.js';
 import { CodePointText, sha256Hex, spanContext } from '../../domain/spans.js';
 import { optionalDateSortKey, partialDateDayRange } from '../../domain/partialDateRange.js';
 import { parsePartialDate } from '../../domain/partialDate.js';
 import type { EvidenceOwnerKind } from '../rows.js';
-import type { DatasetWriteSummary, NodeTable } from '../store.js';
+import type { ChangeAuthor, DatasetWriteSummary, EntityMergeWrite, NodeTable } from '../store.js';
 import type { SqliteDatabase } from './openSqliteDatabase.js';
 
 /** How many code points of context are stored on each side of a span. */
@@ -17,29 +18,78 @@ export function sortableText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
+const TABLE_OF: Record<NodeTable, string> = {
+  entity: 'entities',
+  document: 'documents',
+  event: 'events',
+  statement: 'statements',
+  claim: 'claims',
+  review: 'reviews',
+  relationship: 'relationships',
+};
+
+/**
+ * Writes the dataset's records. References may name records of the dataset or records already stored (an import
+ * that refers to known people, a mutation's single statement about known entities). Every record written is
+ * logged in `changes` under `author`; a review recomputes its claim's status.
+ */
 export function writeDatasetSqlite(
   db: SqliteDatabase,
   dataset: Dataset,
   heldTexts: ReadonlyMap<string, string>,
+  author: ChangeAuthor,
+  merges: readonly EntityMergeWrite[] = [],
 ): DatasetWriteSummary {
   const inserted: Record<string, number> = {};
   const count = (what: string) => (inserted[what] = (inserted[what] ?? 0) + 1);
   const ids = new Map<string, number>();
+  const created: DatasetWriteSummary['created'] = [];
+  const findStored = db.prepare('SELECT node_table AS nodeTable FROM slugs WHERE slug = ?');
   const idOf = (slug: string): number => {
-    const id = ids.get(slug);
-    if (id === undefined) throw new Error(`dataset refers to unknown slug "${slug}"`);
-    return id;
+    const known = ids.get(slug);
+    if (known !== undefined) return known;
+    const stored = findStored.get(slug) as { nodeTable: NodeTable } | undefined;
+    const row =
+      stored && (db.prepare(`SELECT id FROM ${TABLE_OF[stored.nodeTable]} WHERE slug = ?`).get(slug) as { id: number });
+    if (!row) throw new Error(`dataset refers to unknown slug "${slug}"`);
+    ids.set(slug, row.id);
+    return row.id;
   };
   const optionalId = (slug: string | undefined): number | null => (slug === undefined ? null : idOf(slug));
 
+  const now = new Date().toISOString();
+  const logChange = db.prepare(
+    `INSERT INTO changes (at, actor, action, node_table, node_id, node_slug, before_json, after_json, summary)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const claimSlug = db.prepare('INSERT INTO slugs (slug, node_table) VALUES (?, ?)');
-  const registerSlug = (slug: string, table: NodeTable, id: number | bigint) => {
+  const registerSlug = (slug: string, table: NodeTable, id: number | bigint, record: object) => {
     claimSlug.run(slug, table);
     ids.set(slug, Number(id));
     count(table);
+    created.push({ slug, table, id: Number(id) });
+    logChange.run(
+      now,
+      author.actor,
+      author.action,
+      table,
+      Number(id),
+      slug,
+      null,
+      JSON.stringify(record),
+      `${author.action === 'IMPORT' ? 'imported' : 'created'} ${table} ${slug}`,
+    );
   };
 
   const texts = new Map<number, CodePointText>();
+  const storedText = db.prepare('SELECT text FROM documents WHERE id = ?');
+  const textOf = (documentId: number): CodePointText | undefined => {
+    if (!texts.has(documentId)) {
+      const row = storedText.get(documentId) as { text: string | null } | undefined;
+      if (row?.text != null) texts.set(documentId, new CodePointText(row.text));
+    }
+    return texts.get(documentId);
+  };
   const insertEvidence = db.prepare(
     `INSERT INTO evidence (document_id, start, "end", exact, prefix, suffix, owner_kind, owner_id, position)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -51,7 +101,7 @@ export function writeDatasetSqlite(
   ): number[] =>
     (records ?? []).map((record, position) => {
       const documentId = idOf(record.document);
-      const text = texts.get(documentId);
+      const text = textOf(documentId);
       if (!text) throw new Error(`evidence refers to document "${record.document}", which holds no text`);
       const context = spanContext(text, record.start, record.end, EVIDENCE_CONTEXT_WIDTH);
       count('evidence');
@@ -103,7 +153,7 @@ export function writeDatasetSqlite(
         record.url ?? null,
       ).lastInsertRowid,
     );
-    registerSlug(record.slug, 'entity', id);
+    registerSlug(record.slug, 'entity', id, record);
     entityIds.push([id, record]);
     const names = [record.slug, record.name, ...(record.aliases ?? [])];
     names.forEach((name, position) => insertName.run(id, name, sortableText(name), position >= 2 ? 1 : 0, position));
@@ -132,12 +182,18 @@ export function writeDatasetSqlite(
         indexed?.length ?? null,
       ).lastInsertRowid,
     );
-    registerSlug(record.slug, 'document', id);
+    registerSlug(record.slug, 'document', id, record);
     if (indexed) texts.set(id, indexed);
   }
   // Evidence can point into any held document, so it is written once all documents exist.
   for (const [id, record] of entityIds) addEvidence(record.evidence, 'entity', id);
   for (const record of dataset.documents) addEvidence(record.evidence, 'document', idOf(record.slug));
+  for (const merge of merges) {
+    addEvidence(merge.evidence, 'entity', merge.existingId);
+    logChange.run(now, author.actor, 'MERGE', 'entity', merge.existingId, merge.existingSlug, null,
+      JSON.stringify(merge.record), `merged imported entity ${merge.importedSlug} into ${merge.existingSlug}`);
+    count('merged');
+  }
 
   const insertEvent = db.prepare(
     `INSERT INTO events (slug, kind, title, date, date_sort, outlet_id) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -156,7 +212,7 @@ export function writeDatasetSqlite(
         optionalId(record.outlet),
       ).lastInsertRowid,
     );
-    registerSlug(record.slug, 'event', id);
+    registerSlug(record.slug, 'event', id, record);
     (record.participants ?? []).forEach((slug, position) => insertParticipant.run(id, idOf(slug), position));
     addEvidence(record.evidence, 'event', id);
   }
@@ -185,7 +241,7 @@ export function writeDatasetSqlite(
         optionalId(record.occasion),
       ).lastInsertRowid,
     );
-    registerSlug(record.slug, 'statement', id);
+    registerSlug(record.slug, 'statement', id, record);
     record.mentions.forEach((mention, position) =>
       insertMention.run(id, idOf(mention.entity), mention.stance, position),
     );
@@ -207,7 +263,7 @@ export function writeDatasetSqlite(
     const id = Number(
       insertClaim.run(record.slug, record.text, idOf(record.claimant), record.status).lastInsertRowid,
     );
-    registerSlug(record.slug, 'claim', id);
+    registerSlug(record.slug, 'claim', id, record);
     record.about.forEach((slug, position) => insertAbout.run(id, idOf(slug), position));
     record.appearances.forEach((appearance, position) => {
       const [evidenceId] = addEvidence([appearance.evidence], null, null);
@@ -234,7 +290,7 @@ export function writeDatasetSqlite(
       new Date(record.reviewedAt).toISOString(),
       JSON.stringify(record.sources),
     ).lastInsertRowid;
-    registerSlug(record.slug, 'review', id);
+    registerSlug(record.slug, 'review', id, record);
   }
 
   const insertRelationship = db.prepare(
@@ -248,7 +304,7 @@ export function writeDatasetSqlite(
       insertRelationship.run(record.slug, record.type, idOf(record.from), idOf(record.to), record.assertion)
         .lastInsertRowid,
     );
-    registerSlug(record.slug, 'relationship', id);
+    registerSlug(record.slug, 'relationship', id, record);
     record.states.forEach((state, position) => {
       const stateId = Number(
         insertState.run(id, position, state.status, state.start ?? null, state.end ?? null).lastInsertRowid,
@@ -256,5 +312,35 @@ export function writeDatasetSqlite(
       addEvidence(state.evidence, 'relationship_state', stateId);
     });
   }
-  return { inserted };
+  const reviewedClaims = new Set((dataset.reviews ?? []).map((review) => idOf(review.claim)));
+  for (const claimId of reviewedClaims) updateClaimStatus(db, claimId, author, now);
+  return { inserted, created };
+}
+
+/** Recomputes a claim's status from its current reviews, logging the transition when there is one. */
+export function updateClaimStatus(db: SqliteDatabase, claimId: number, author: ChangeAuthor, at: string): void {
+  const claim = db.prepare('SELECT slug, status FROM claims WHERE id = ?').get(claimId) as {
+    slug: string;
+    status: ClaimStatus;
+  };
+  const ratings = (
+    db.prepare('SELECT rating_value AS rating FROM reviews WHERE claim_id = ? AND retracted_at IS NULL').all(
+      claimId,
+    ) as { rating: number }[]
+  ).map((row) => row.rating);
+  const status = statusFromReviews(ratings, claim.status);
+  if (status === claim.status) return;
+  db.prepare('UPDATE claims SET status = ? WHERE id = ?').run(status, claimId);
+  db.prepare(
+    `INSERT INTO changes (at, actor, action, node_table, node_id, node_slug, before_json, after_json, summary)
+     VALUES (?, ?, 'STATUS', 'claim', ?, ?, ?, ?, ?)`,
+  ).run(
+    at,
+    author.actor,
+    claimId,
+    claim.slug,
+    JSON.stringify({ status: claim.status }),
+    JSON.stringify({ status }),
+    `status of claim ${claim.slug} changed from ${claim.status} to ${status}`,
+  );
 }

@@ -16,6 +16,7 @@ export const claims: QueryResolvers['claims'] = async (_root, { filter, orderBy,
     rating: filter?.rating ?? undefined,
     claimantId,
     aboutId,
+    includeRetracted: filter?.includeRetracted ?? undefined,
   };
   const order = orderBy === 'RECORDED_DESC' ? 'DESC' : 'ASC';
   const list = `claims:${order}`;

@@ -11,6 +11,7 @@ import { paths } from './paths.js';
 import { relationships } from './relationships.js';
 import { search } from './search.js';
 import { timeline } from './timeline.js';
+import { history } from './history.js';
 
 export const Query: QueryResolvers = {
   node,
@@ -28,4 +29,5 @@ export const Query: QueryResolvers = {
   search,
   factCheckSummary,
   relationships,
+  history,
 };

@@ -3,12 +3,13 @@ import type { RelationshipQueryFilter } from '../../../store/store.js';
 import { connectionFromPage, pageQueryFromArgs } from '../../connection.js';
 import { requireEntityId } from '../../references.js';
 
-export const relationships: QueryResolvers['relationships'] = async (_root, { between, types, orderBy, ...args }, context) => {
+export const relationships: QueryResolvers['relationships'] = async (_root, { between, types, includeRetracted, orderBy, ...args }, context) => {
   const filter: RelationshipQueryFilter = {
     betweenIds: between
       ? await Promise.all(between.map((reference, index) => requireEntityId(context, reference, `between.${index}`)))
       : undefined,
     types: types?.length ? types : undefined,
+    includeRetracted: includeRetracted ?? undefined,
   };
   const order = orderBy === 'RECORDED_DESC' ? 'DESC' : 'ASC';
   const list = `relationships:${order}`;

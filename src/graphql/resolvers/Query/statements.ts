@@ -42,6 +42,7 @@ export async function statementQueryFilter(
     saidToDay,
     directQuote: filter.directQuotesOnly ?? undefined,
     text: text ? text : undefined,
+    includeRetracted: filter.includeRetracted ?? undefined,
   };
 }
 

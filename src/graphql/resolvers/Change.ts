@@ -1,0 +1,6 @@
+import type { ChangeResolvers } from '../../generated/graphql.js';
+
+export const Change: ChangeResolvers = {
+  before: (change) => change.before ?? null,
+  after: (change) => change.after ?? null,
+};

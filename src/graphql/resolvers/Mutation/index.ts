@@ -1,0 +1,16 @@
+import type { MutationResolvers } from '../../../generated/graphql.js';
+import { addClaim, addDocument, addRelationship, addStatement } from './addRecords.js';
+import { importDataset } from './importDataset.js';
+import { retract } from './retract.js';
+import { reviewClaim, startClaimReview } from './reviews.js';
+
+export const Mutation: MutationResolvers = {
+  addDocument,
+  addStatement,
+  addClaim,
+  addRelationship,
+  startClaimReview,
+  reviewClaim,
+  retract,
+  importDataset,
+};

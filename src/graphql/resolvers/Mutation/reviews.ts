@@ -1,0 +1,45 @@
+import type { MutationResolvers } from '../../../generated/graphql.js';
+import { RATING_LABELS } from '../../../domain/claimStatus.js';
+import { requireRole } from '../../auth.js';
+import { inputError } from '../../inputProblems.js';
+import { nodeSlug, withoutNulls } from '../../inputReferences.js';
+import { requireNodeId } from '../../references.js';
+import { generateSlug, writeRecord } from '../../writeRecord.js';
+import { loadOne } from '../load.js';
+
+export const startClaimReview: MutationResolvers['startClaimReview'] = async (_root, { claim }, context) => {
+  const actor = requireRole(context, 'reviewer', 'startClaimReview');
+  const claimId = await requireNodeId(context, 'claim', 'claim', claim, 'claim');
+  const row = await loadOne(context.loaders.claim, claimId);
+  if (row.retractedAt !== null) throw inputError([{ field: 'claim', message: `claim ${row.slug} is retracted` }]);
+  await context.store.startClaimReview(claimId, { actor: actor.name, action: 'START_REVIEW' });
+  context.loaders.claim.clear(claimId);
+  return { claim: await loadOne(context.loaders.claim, claimId) };
+};
+
+export const reviewClaim: MutationResolvers['reviewClaim'] = async (_root, { input }, context) => {
+  const actor = requireRole(context, 'reviewer', 'reviewClaim');
+  const { ratingValue } = input;
+  if (!Number.isInteger(ratingValue) || ratingValue < 1 || ratingValue > 5) {
+    throw inputError([{ field: 'input.ratingValue', message: `must be an integer from 1 (false) to 5 (true), found ${ratingValue}` }]);
+  }
+  const claimSlug = nodeSlug(input.claim, 'Claim');
+  const claimId = await context.loaders.idBySlug.claim.load(claimSlug);
+  if (claimId !== null && (await loadOne(context.loaders.claim, claimId)).retractedAt !== null) {
+    throw inputError([{ field: 'input.claim', message: `claim ${claimSlug} is retracted and cannot be reviewed` }]);
+  }
+  const record = {
+    slug: generateSlug('review', claimSlug),
+    claim: claimSlug,
+    ratingValue,
+    ratingLabel: input.ratingLabel ?? RATING_LABELS[ratingValue]!,
+    explanation: input.explanation,
+    reviewer: actor.name,
+    reviewedAt: new Date().toISOString(),
+    sources: input.sources.map((source) => withoutNulls(source)),
+  };
+  const reviewId = await writeRecord(context, actor, 'reviews', record, { action: 'REVIEW' });
+  const review = await loadOne(context.loaders.review, reviewId);
+  context.loaders.claim.clear(review.claimId);
+  return { review, claim: await loadOne(context.loaders.claim, review.claimId) };
+};
