@@ -12,6 +12,7 @@ import { createFormatError } from '../graphql/formatError.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { typeDefs } from '../graphql/schema.js';
 import { countingStore } from '../store/countingStore.js';
+import { registerClaimReviewRoutes } from './claimReviewRoutes.js';
 import type { Store } from '../store/store.js';
 
 export interface HttpServerOptions {
@@ -70,13 +71,15 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
+  const contextFor = async (authorization?: string): Promise<RequestContext> => {
+    const counted = countingStore(options.store);
+    const auth = authenticate(authorization, tokens);
+    return { ...createContext(counted.store, auth, options.site), storeCalls: counted.calls };
+  };
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) => {
-      const counted = countingStore(options.store);
-      const auth = authenticate(request.headers.authorization, tokens);
-      return { ...createContext(counted.store, auth, options.site), storeCalls: counted.calls };
-    },
+    context: async (request) => contextFor(request.headers.authorization),
   });
+  registerClaimReviewRoutes(app, apollo, () => contextFor());
   return app;
 }
