@@ -57,10 +57,18 @@ export function registerClaimReviewRoutes<C extends GraphQLContext>(
         const page = (result.data as {
           claims: { nodes: { claimReview: unknown }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
         }).claims;
-        reviews.push(...page.nodes.map((node) => node.claimReview).filter((review) => review !== null));
+        for (const { claimReview } of page.nodes) {
+          // one @context for the whole graph
+          if (claimReview !== null) reviews.push(withoutContext(claimReview as Record<string, unknown>));
+        }
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after !== null);
     }
     return reply.type(JSON_LD).send(JSON.stringify({ '@context': 'https://schema.org', '@graph': reviews }, null, 2));
   });
+}
+
+function withoutContext(review: Record<string, unknown>): Record<string, unknown> {
+  const { ['@context']: _context, ...rest } = review;
+  return rest;
 }
