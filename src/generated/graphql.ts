@@ -428,11 +428,11 @@ export type ClaimStatusCount = {
   status: ClaimStatus;
 };
 
-/** Orders by date; undated items sort after every dated one; ties in the order recorded. */
+/** Orders by date, ties in the order recorded. */
 export type DateOrder =
-  /** Oldest first. */
+  /** Oldest first; undated items last. */
   | 'DATE_ASC'
-  /** Newest first. */
+  /** Newest first; undated items first (the exact reverse of DATE_ASC). */
   | 'DATE_DESC';
 
 /** How precise a partial date is. */
@@ -1494,15 +1494,15 @@ export type Query = {
   documents: DocumentConnection;
   /** An entity by slug, name or any alias, case-insensitive (`Ye`, `kanye-west`); null when nothing matches. */
   entity?: Maybe<Entity>;
-  /** Events by date; undated events sort after dated ones. */
+  /** Events by date. */
   events: EventConnection;
   /** Figures for the fact-check dashboard. */
   factCheckSummary: FactCheckSummary;
   /** Every change to a record, oldest first: who, when, what, and the record before and after. */
   history: ChangeConnection;
-  /** Any node by its global id; null when no such node exists. A malformed id is a BAD_USER_INPUT error. */
+  /** Any node by its global id. An id of no node gives null with a NOT_FOUND error; a malformed id, BAD_USER_INPUT. */
   node?: Maybe<Node>;
-  /** Several nodes by global id, in the order asked; null for each id with no node. */
+  /** Several nodes by global id (at most 100), in the order asked; null, with its own error at its index, for each id with no node. */
   nodes: Array<Maybe<Node>>;
   /** Organizations, by name. */
   organizations: OrganizationConnection;
@@ -2028,15 +2028,21 @@ export type StatementFilter = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only statements said on an occasion hosted by this outlet, or reported in a document it published. */
   outlet?: InputMaybe<Scalars['String']['input']>;
-  /** Only statements whose date may fall on or after this partial date (`2018`, `2020-11`, `2020-11-03`). */
+  /**
+   * Only statements whose date may fall on or after this partial date (`2018`, `2020-11`, `2020-11-03`); undated
+   * statements are left out.
+   */
   saidFrom?: InputMaybe<Scalars['String']['input']>;
-  /** Only statements whose date may fall on or before this partial date. */
+  /** Only statements whose date may fall on or before this partial date; undated statements are left out. */
   saidTo?: InputMaybe<Scalars['String']['input']>;
   /** Only statements made by this entity. */
   speaker?: InputMaybe<Scalars['String']['input']>;
   /** Only statements whose mention of `about` (or of any entity, without `about`) has this stance. */
   stance?: InputMaybe<Stance>;
-  /** Only statements whose words contain this text (case-insensitive). */
+  /**
+   * Only statements whose words contain this text, ignoring case and Unicode compatibility differences (a
+   * non-breaking space matches a space, a curly apostrophe a straight one).
+   */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2044,7 +2050,7 @@ export type StatementFilter = {
 export type StatementOrder =
   /** Oldest first; undated statements last; ties in the order they were recorded. */
   | 'SAID_ON_ASC'
-  /** Newest first; undated statements first. */
+  /** Newest first; undated statements first: the exact reverse of SAID_ON_ASC, ties included. */
   | 'SAID_ON_DESC';
 
 /** A text range, in code points. */

@@ -1,6 +1,8 @@
 /**
  * Relay Cursor Connections over the Store's keyset pages. Cursors are opaque (base64url of the list's name and the
- * row's sort position); a cursor from another list, or one that was tampered with, is a BAD_USER_INPUT error.
+ * row's sort position); a cursor from another kind of list, or one that was tampered with, is a BAD_USER_INPUT
+ * error. Lists of one kind in the same order share positions (a statement's cursor means the same wherever
+ * statements are listed by date), so such a cursor is accepted across them.
  */
 import type { Page, PageQuery, SortPosition } from '../store/store.js';
 import { badUserInput } from './errors.js';

@@ -25,7 +25,7 @@ export function createFormatError(log: (message: string, error: unknown) => void
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     const original = unwrapResolverError(error);
-    const deliberate = typeof code === 'string' && USER_FACING_CODES.has(code) && original instanceof GraphQLError;
+    const deliberate = typeof code === 'string' && USER_FACING_CODES.has(code) && isGraphQLError(original);
     if (deliberate || dev) return formatted;
     const errorId = randomUUID();
     log(`internal error ${errorId}`, original);
@@ -36,4 +36,12 @@ export function createFormatError(log: (message: string, error: unknown) => void
       extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
     };
   };
+}
+
+/**
+ * graphql ships CommonJS and ESM builds; when a test runner loads the other one than Apollo does, `instanceof`
+ * fails across them, so the class's name is accepted too.
+ */
+function isGraphQLError(error: unknown): boolean {
+  return error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
 }

@@ -55,6 +55,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     typeDefs,
     resolvers: resolvers as never,
     introspection: true,
+    // claimgraph's CLI handles SIGTERM/SIGINT itself (drain, close the database, exit 0); Apollo's own handlers
+    // would re-raise the signal and kill the process before the database is closed.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: options.dev,
     formatError: createFormatError(logError, options.dev),
     plugins: [fastifyApolloDrainPlugin(app), ...(options.reportStoreCalls ? [storeCallsPlugin] : [])],

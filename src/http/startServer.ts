@@ -31,9 +31,10 @@ export async function seedIfEmpty(store: Store, datasetFile: string | null): Pro
 
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
   const store = await openStore(config.database);
+  let app: FastifyInstance | undefined;
   try {
     const seeded = await seedIfEmpty(store, config.seedDataset);
-    const app = await createHttpServer({
+    app = await createHttpServer({
       store,
       dev: config.dev,
       reportStoreCalls: config.reportStoreCalls,
@@ -49,13 +50,15 @@ export async function startServer(config: Config, log: (line: string) => void = 
       `claimgraph serving ${url} (database ${config.database}; ${seeded}; ${config.tokens.size} write token(s); ${config.dev ? 'development' : 'production'} mode)`,
     );
     let closing: Promise<void> | null = null;
+    const server = app;
     const close = () =>
       (closing ??= (async () => {
-        await app.close();
+        await server.close();
         await store.close();
       })());
-    return { url, app, store, close };
+    return { url, app: server, store, close };
   } catch (error) {
+    await app?.close();
     await store.close();
     throw error;
   }

@@ -75,12 +75,16 @@ function ftsMatch(query: string): string {
   return match;
 }
 
-/** Runs a full-text statement, turning the engine's syntax errors into InvalidSearchQueryError. */
+/**
+ * Runs a full-text statement. The user's query is the only variable part of these statements, so an
+ * SQLITE_ERROR from one (fts5 syntax errors, "unknown special query", a bad NEAR distance, an unknown column) is
+ * the query's fault; I/O, corruption or busy errors have other codes and stay internal.
+ */
 function withSearchErrors<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof Error && /^fts5: |unterminated string|no such column|malformed MATCH/.test(error.message)) {
+    if (error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_ERROR') {
       throw new InvalidSearchQueryError(error.message.replace(/^fts5: /, ''));
     }
     throw error;

@@ -6,6 +6,7 @@
  * second process waits instead of failing at once.
  */
 import Database from 'better-sqlite3';
+import { foldText } from '../../domain/foldText.js';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,8 @@ export function openSqliteDatabase(path: string): SqliteDatabase {
   const db = new Database(path);
   try {
     configure(db, path === ':memory:');
+    // migrations and writes fold text the same way as the API does
+    db.function('fold_text', { deterministic: true }, (text: unknown) => foldText(String(text ?? '')));
     migrate(db);
   } catch (error) {
     db.close();

@@ -42,28 +42,38 @@ const BRANCHES: Record<PathEdgeKind, string[]> = {
        JOIN ${EVENT_MEMBERS} b ON b.event_id = a.event_id AND b.entity_id <> a.entity_id`),
   ],
   PUBLICATION: [
-    // an outlet's documents report statements by, or about, the neighbour
-    edge('d.outlet_id', 's.speaker_id', 'PUBLICATION', 1, { statement: 'MIN(s.id)', document: 'd.id' },
-      `FROM k JOIN documents d ON d.outlet_id = k.id
-       JOIN evidence x ON x.document_id = d.id AND x.owner_kind = 'statement'
-       JOIN statements s ON s.id = x.owner_id
-       WHERE s.speaker_id <> d.outlet_id AND s.retracted_at IS NULL AND d.retracted_at IS NULL GROUP BY d.outlet_id, s.speaker_id, d.id`),
-    edge('d.outlet_id', 'm.entity_id', 'PUBLICATION', 1, { statement: 'MIN(m.statement_id)', document: 'd.id' },
-      `FROM k JOIN documents d ON d.outlet_id = k.id
-       JOIN evidence x ON x.document_id = d.id AND x.owner_kind = 'statement'
-       JOIN mentions m ON m.statement_id = x.owner_id JOIN statements s ON s.id = m.statement_id
-       WHERE m.entity_id <> d.outlet_id AND s.retracted_at IS NULL AND d.retracted_at IS NULL GROUP BY d.outlet_id, m.entity_id, d.id`),
-    edge('s.speaker_id', 'd.outlet_id', 'PUBLICATION', 0, { statement: 'MIN(s.id)', document: 'd.id' },
-      `FROM k JOIN statements s ON s.speaker_id = k.id
-       JOIN evidence x ON x.owner_kind = 'statement' AND x.owner_id = s.id
-       JOIN documents d ON d.id = x.document_id
-       WHERE d.outlet_id IS NOT NULL AND d.outlet_id <> s.speaker_id AND s.retracted_at IS NULL
-         AND d.retracted_at IS NULL GROUP BY s.speaker_id, d.outlet_id, d.id`),
-    edge('m.entity_id', 'd.outlet_id', 'PUBLICATION', 0, { statement: 'MIN(m.statement_id)', document: 'd.id' },
-      `FROM k JOIN mentions m ON m.entity_id = k.id JOIN statements s ON s.id = m.statement_id AND s.retracted_at IS NULL
-       JOIN evidence x ON x.owner_kind = 'statement' AND x.owner_id = m.statement_id
-       JOIN documents d ON d.id = x.document_id
-       WHERE d.outlet_id IS NOT NULL AND d.outlet_id <> m.entity_id AND d.retracted_at IS NULL GROUP BY m.entity_id, d.outlet_id, d.id`),
+    // an outlet's documents report statements by, or about, the neighbour: one edge per (outlet, neighbour,
+    // document), whichever way the neighbour takes part, with the earliest such statement as its example
+    `SELECT entityId, neighborId, kind, outward, relationshipId, MIN(statementId) AS statementId, eventId, documentId
+     FROM (
+       ${edge('d.outlet_id', 's.speaker_id', 'PUBLICATION', 1, { statement: 's.id', document: 'd.id' },
+         `FROM k JOIN documents d ON d.outlet_id = k.id
+          JOIN evidence x ON x.document_id = d.id AND x.owner_kind = 'statement'
+          JOIN statements s ON s.id = x.owner_id
+          WHERE s.speaker_id <> d.outlet_id AND s.retracted_at IS NULL AND d.retracted_at IS NULL`)}
+       UNION ALL
+       ${edge('d.outlet_id', 'm.entity_id', 'PUBLICATION', 1, { statement: 'm.statement_id', document: 'd.id' },
+         `FROM k JOIN documents d ON d.outlet_id = k.id
+          JOIN evidence x ON x.document_id = d.id AND x.owner_kind = 'statement'
+          JOIN mentions m ON m.statement_id = x.owner_id JOIN statements s ON s.id = m.statement_id
+          WHERE m.entity_id <> d.outlet_id AND s.retracted_at IS NULL AND d.retracted_at IS NULL`)}
+     ) GROUP BY entityId, neighborId, documentId`,
+    `SELECT entityId, neighborId, kind, outward, relationshipId, MIN(statementId) AS statementId, eventId, documentId
+     FROM (
+       ${edge('s.speaker_id', 'd.outlet_id', 'PUBLICATION', 0, { statement: 's.id', document: 'd.id' },
+         `FROM k JOIN statements s ON s.speaker_id = k.id
+          JOIN evidence x ON x.owner_kind = 'statement' AND x.owner_id = s.id
+          JOIN documents d ON d.id = x.document_id
+          WHERE d.outlet_id IS NOT NULL AND d.outlet_id <> s.speaker_id AND s.retracted_at IS NULL
+            AND d.retracted_at IS NULL`)}
+       UNION ALL
+       ${edge('m.entity_id', 'd.outlet_id', 'PUBLICATION', 0, { statement: 'm.statement_id', document: 'd.id' },
+         `FROM k JOIN mentions m ON m.entity_id = k.id JOIN statements s ON s.id = m.statement_id
+          JOIN evidence x ON x.owner_kind = 'statement' AND x.owner_id = m.statement_id
+          JOIN documents d ON d.id = x.document_id
+          WHERE d.outlet_id IS NOT NULL AND d.outlet_id <> m.entity_id AND s.retracted_at IS NULL
+            AND d.retracted_at IS NULL`)}
+     ) GROUP BY entityId, neighborId, documentId`,
   ],
 };
 

@@ -40,6 +40,7 @@ import type {
   Store,
 } from '../store.js';
 import { countRows, countRowsByParent, keysetPage, keysetPagesByParent, type ListSql } from './keysetPage.js';
+import { foldText } from '../../domain/foldText.js';
 import { openSqliteDatabase, type SqliteDatabase } from './openSqliteDatabase.js';
 import { pathEdgesSql } from './pathEdgesSql.js';
 import * as analytics from './analyticsSql.js';
@@ -583,8 +584,8 @@ function statementConditions(filter: StatementQueryFilter, aboutAlias: string | 
     params.push(filter.directQuote ? 1 : 0);
   }
   if (filter.text !== undefined) {
-    where.push(`s.quote LIKE ? ESCAPE '\\'`);
-    params.push(`%${escapeLike(filter.text)}%`);
+    where.push(`s.quote_folded LIKE ? ESCAPE '\\'`);
+    params.push(`%${escapeLike(foldText(filter.text))}%`);
   }
   return { where, params };
 }

@@ -7,6 +7,7 @@ import { statusFromReviews } from '../../domain/claimStatus.js';
 import { CodePointText, sha256Hex, spanContext } from '../../domain/spans.js';
 import { optionalDateSortKey, partialDateDayRange } from '../../domain/partialDateRange.js';
 import { parsePartialDate } from '../../domain/partialDate.js';
+import { foldText } from '../../domain/foldText.js';
 import type { EvidenceOwnerKind } from '../rows.js';
 import type { ChangeAuthor, DatasetWriteSummary, EntityMergeWrite, NodeTable } from '../store.js';
 import type { SqliteDatabase } from './openSqliteDatabase.js';
@@ -219,8 +220,8 @@ export function writeDatasetSqlite(
 
   const insertStatement = db.prepare(
     `INSERT INTO statements (slug, speaker_id, quote, is_direct_quote, attribution_confidence, said_on, said_on_sort,
-       said_on_first_day, said_on_last_day, occasion_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       said_on_first_day, said_on_last_day, occasion_id, quote_folded)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertMention = db.prepare(
     `INSERT INTO mentions (statement_id, entity_id, stance, position) VALUES (?, ?, ?, ?)`,
@@ -239,6 +240,7 @@ export function writeDatasetSqlite(
         range?.firstDay ?? null,
         range?.lastDay ?? null,
         optionalId(record.occasion),
+        foldText(record.quote),
       ).lastInsertRowid,
     );
     registerSlug(record.slug, 'statement', id, record);

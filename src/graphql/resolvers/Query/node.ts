@@ -1,7 +1,7 @@
 import type { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../../generated/graphql.js';
 import type { GraphQLContext } from '../../context.js';
-import { notFound } from '../../errors.js';
+import { badUserInput, notFound } from '../../errors.js';
 import { decodeGlobalId, NODE_TYPES } from '../../globalId.js';
 import { entityTypeName } from '../nodeTypeName.js';
 
@@ -39,8 +39,13 @@ export const node: QueryResolvers['node'] = async (_root, { id }, context) => {
 };
 
 /** One entry per id; an unknown or malformed id is null at its position, with its own error. */
-export const nodes: QueryResolvers['nodes'] = async (_root, { ids }, context) =>
-  Promise.all(
+export const MAX_NODES_PER_REQUEST = 100;
+
+export const nodes: QueryResolvers['nodes'] = async (_root, { ids }, context) => {
+  if (ids.length > MAX_NODES_PER_REQUEST) {
+    throw badUserInput(`\`ids\` may hold at most ${MAX_NODES_PER_REQUEST} ids, got ${ids.length}`, 'ids');
+  }
+  return Promise.all(
     ids.map(async (id, index): Promise<NodeRow | GraphQLError> => {
       try {
         return (await findNode(context, id, `ids.${index}`)) ?? unknownNode(id, `ids.${index}`);
@@ -49,3 +54,4 @@ export const nodes: QueryResolvers['nodes'] = async (_root, { ids }, context) =>
       }
     }),
   ) as never;
+};

@@ -31,6 +31,7 @@ export const search: QueryResolvers['search'] = async (_root, { query, kinds, fi
   const list = `search:${createHash('sha256').update(JSON.stringify([text, [...searchKinds].sort()])).digest('base64url').slice(0, 16)}`;
   const page = pageQueryFromArgs(list, { first, after });
   const offset = page.after ? page.after.id : 0;
+  if (offset < 0) throw badUserInput('the `after` cursor is not a valid search cursor', 'after');
   const hits = await userQuery(() => context.store.search(text, searchKinds, page.limit + 1, offset));
   const rows = hits.slice(0, page.limit).map((row, index) => ({ row, position: { sort: '', id: offset + index + 1 } }));
   return connectionFromPage<SearchHitRow>(list, { rows, hasMore: hits.length > page.limit }, page, () =>

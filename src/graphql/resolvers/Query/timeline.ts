@@ -5,8 +5,6 @@ import { connectionFromPage, pageQueryFromArgs } from '../../connection.js';
 import { badUserInput } from '../../errors.js';
 import { parseDateArgument, requireEntityId } from '../../references.js';
 
-const TIMELINE_LIST = 'timeline';
-
 export const timeline: QueryResolvers['timeline'] = async (_root, { entity, from, to, ...args }, context) => {
   const entityId = await requireEntityId(context, entity, 'entity');
   const range: DayRangeFilter = {
@@ -16,7 +14,9 @@ export const timeline: QueryResolvers['timeline'] = async (_root, { entity, from
   if (range.fromDay && range.toDay && range.fromDay > range.toDay) {
     throw badUserInput(`\`from\` (${from}) is after \`to\` (${to})`, 'from');
   }
-  const page = pageQueryFromArgs(TIMELINE_LIST, args);
+  // A cursor names a position in one entity's timeline, and no other.
+  const list = `timeline:${entityId}`;
+  const page = pageQueryFromArgs(list, args);
   const result = await context.store.timelinePage(entityId, range, page);
-  return connectionFromPage(TIMELINE_LIST, result, page, () => context.store.countTimeline(entityId, range));
+  return connectionFromPage(list, result, page, () => context.store.countTimeline(entityId, range));
 };

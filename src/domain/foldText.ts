@@ -1,0 +1,12 @@
+/**
+ * Text as a substring filter compares it: Unicode compatibility forms folded (NFKC turns the article's
+ * non-breaking spaces into spaces), curly quotes straightened, lower case. "New York Post" then finds
+ * "New York\u00a0Post", and "didn't" finds "didn’t".
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .toLowerCase();
+}

@@ -1,0 +1,178 @@
+/**
+ * A real claimgraph server for integration tests: a fresh SQLite file in a temporary folder, seeded from a dataset
+ * (the article's fixture by default) through `startServer`, listening on 127.0.0.1 on a free port, queried over
+ * HTTP with fetch. Every response carries `extensions.storeCalls` (reportStoreCalls is on).
+ *
+ * Also here: the fixture's paths and text, and `writeDatasetVariant` for tests that need a modified copy of the
+ * fixture (more data, a corrupted record) written beside a copy of its held text.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_SEED_DATASET, loadConfig, PROJECT_ROOT, type Config } from '../../src/config/config.js';
+import { startServer } from '../../src/http/startServer.js';
+import type { Dataset } from '../../src/ingest/datasetFormat.js';
+
+export const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
+export const FIXTURE_DATASET_FILE = DEFAULT_SEED_DATASET;
+export const ARTICLE_TEXT_FILE_NAME = 'thesource-legend-west.txt';
+export const ARTICLE_DOCUMENT_SLUG = 'thesource-legend-west';
+
+/** The article exactly as held (the bytes the fixture's sha256 pins). */
+export function readArticleText(): string {
+  return readFileSync(join(FIXTURES_DIR, ARTICLE_TEXT_FILE_NAME), 'utf8');
+}
+
+/** A fresh parsed copy of the fixture, safe to modify. */
+export function readFixtureDataset(): Dataset {
+  return JSON.parse(readFileSync(FIXTURE_DATASET_FILE, 'utf8')) as Dataset;
+}
+
+/** One GraphQL error as the server formats it. */
+export interface GraphQLErrorBody {
+  message: string;
+  path?: (string | number)[];
+  locations?: { line: number; column: number }[];
+  extensions?: { code?: string; argumentPath?: string; [key: string]: unknown };
+}
+
+/** A GraphQL response body. `data` is left loosely typed: tests navigate it by the query they sent. */
+export interface GraphQLBody<TData = any> {
+  data?: TData | null;
+  errors?: GraphQLErrorBody[];
+  extensions?: { storeCalls?: number; [key: string]: unknown };
+}
+
+export interface GraphQLResult<TData> {
+  status: number;
+  body: GraphQLBody<TData>;
+  /** the raw response text, for checks on what a response must never contain */
+  text: string;
+}
+
+export interface TestServer {
+  /** the GraphQL endpoint, http://127.0.0.1:<port>/graphql */
+  url: string;
+  /** the SQLite file the server uses */
+  databaseFile: string;
+  graphql<TData = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResult<TData>>;
+  /** stops the server; removes the temporary folder unless the database file was given by the caller */
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** dataset to seed an empty database with; defaults to the article's fixture */
+  seedDataset?: string | null;
+  /** use this SQLite file (kept on close) instead of a fresh one in a temporary folder (removed on close) */
+  databaseFile?: string;
+  /** development mode (stack traces in errors); off by default, as in production */
+  dev?: boolean;
+  /** receives the server's start-up line ("claimgraph serving ..."); discarded by default */
+  onLog?: (line: string) => void;
+  /** further configuration variables (CLAIMGRAPH_TOKENS, ...), applied over the ones above */
+  env?: Record<string, string>;
+}
+
+export interface RequestOptions {
+  /** extra HTTP headers, such as `authorization: Bearer ...` for mutations */
+  headers?: Record<string, string>;
+}
+
+/** POSTs one GraphQL request to `url`. */
+export async function postGraphQL<TData = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: RequestOptions = {},
+): Promise<GraphQLResult<TData>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
+    body: JSON.stringify(variables === undefined ? { query } : { query, variables }),
+  });
+  const text = await response.text();
+  let body: GraphQLBody<TData>;
+  try {
+    body = JSON.parse(text) as GraphQLBody<TData>;
+  } catch {
+    throw new Error(`the server answered HTTP ${response.status} with a body that is not JSON: ${text.slice(0, 500)}`);
+  }
+  return { status: response.status, body, text };
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const ownFolder = options.databaseFile === undefined ? mkdtempSync(join(tmpdir(), 'claimgraph-test-')) : null;
+  const databaseFile = options.databaseFile ?? join(ownFolder!, 'claimgraph.db');
+  const seedDataset = options.seedDataset === undefined ? FIXTURE_DATASET_FILE : options.seedDataset;
+  // Built by the real configuration loader from an environment of its own (never the test process's), so that
+  // the test server is configured exactly as an operator's would be.
+  const config: Config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    CLAIMGRAPH_DB: databaseFile,
+    CLAIMGRAPH_SEED: seedDataset ?? 'none',
+    CLAIMGRAPH_DEV: options.dev ? '1' : '0',
+    CLAIMGRAPH_REPORT_STORE_CALLS: '1',
+    ...options.env,
+  });
+  let running;
+  try {
+    running = await startServer(config, options.onLog ?? (() => {}));
+  } catch (error) {
+    if (ownFolder !== null) rmSync(ownFolder, { recursive: true, force: true });
+    throw error;
+  }
+  const server = running;
+  return {
+    url: server.url,
+    databaseFile,
+    graphql: (query, variables, requestOptions) => postGraphQL(server.url, query, variables, requestOptions),
+    close: async () => {
+      try {
+        await server.close();
+      } finally {
+        if (ownFolder !== null) rmSync(ownFolder, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** A dataset file written to a temporary folder, with the held texts it names. */
+export interface DatasetVariant {
+  folder: string;
+  datasetFile: string;
+  remove(): void;
+}
+
+/**
+ * Writes `dataset` as JSON into a new temporary folder, together with a copy of the article's text and any
+ * `extraTexts` (file name -> content), so that the dataset's `textFile` references resolve.
+ */
+export function writeDatasetVariant(dataset: unknown, extraTexts: Record<string, string> = {}): DatasetVariant {
+  const folder = mkdtempSync(join(tmpdir(), 'claimgraph-dataset-'));
+  copyFileSync(join(FIXTURES_DIR, ARTICLE_TEXT_FILE_NAME), join(folder, ARTICLE_TEXT_FILE_NAME));
+  for (const [name, text] of Object.entries(extraTexts)) writeFileSync(join(folder, name), text, 'utf8');
+  const datasetFile = join(folder, 'dataset.json');
+  writeFileSync(datasetFile, `${JSON.stringify(dataset, null, 2)}\n`, 'utf8');
+  return { folder, datasetFile, remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/** Code-point helpers: the API counts offsets in Unicode code points. */
+export function codePointSlice(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join('');
+}
+
+/** The code-point span of the `occurrence`-th (0-based) `exact` in `text`; throws when it is not there. */
+export function codePointSpan(text: string, exact: string, occurrence = 0): { start: number; end: number } {
+  let at = -1;
+  for (let seen = 0; seen <= occurrence; seen++) {
+    at = text.indexOf(exact, at + 1);
+    if (at === -1) throw new Error(`${JSON.stringify(exact)} (occurrence ${occurrence}) is not in the text`);
+  }
+  const start = Array.from(text.slice(0, at)).length;
+  return { start, end: start + Array.from(exact).length };
+}
