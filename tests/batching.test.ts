@@ -237,9 +237,12 @@ let variant: DatasetVariant;
 beforeAll(async () => {
   const { dataset, text } = enlargedFixture();
   variant = writeDatasetVariant(dataset, { [EXTRA_TEXT_FILE]: text });
+  // These queries ask for everything, nested, with default page sizes: in the worst case (a large graph) far
+  // more than the default cost limit allows. The limit is lifted here to measure batching, not limits.
+  const env = { CLAIMGRAPH_MAX_COST: '2000000000' };
   [fixtureServer, largeServer] = await Promise.all([
-    startTestServer(),
-    startTestServer({ seedDataset: variant.datasetFile }),
+    startTestServer({ env }),
+    startTestServer({ seedDataset: variant.datasetFile, env }),
   ]);
 });
 

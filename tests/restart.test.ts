@@ -22,7 +22,7 @@ import {
 type Json = any;
 
 /** How long the CLI may take to start or to stop before the test gives up (a hang guard, not a measurement). */
-const CLI_GUARD_MS = 20_000;
+const CLI_GUARD_MS = 25_000;
 
 const folders: string[] = [];
 const variants: DatasetVariant[] = [];

@@ -3,6 +3,7 @@
  * typo fails with a message naming the variable instead of a surprise later.
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../graphql/limits/queryLimits.js';
 import { parseTokensVariable, readTokensFile, TokenConfigError, TokenRegistry } from '../auth/tokens.js';
 import { fileURLToPath } from 'node:url';
 
@@ -30,6 +31,25 @@ export interface Config {
   publicUrl: string;
   /** the fact-checking organisation named as author of published ClaimReviews (CLAIMGRAPH_PUBLISHER, default "claimgraph") */
   publisher: string;
+  /** schema introspection (CLAIMGRAPH_INTROSPECTION; default on in development mode only) */
+  introspection: boolean;
+  /** limits every query must respect before it runs (CLAIMGRAPH_MAX_*) */
+  queryLimits: QueryLimits;
+  /** transport limits: body size, timeouts, rate limiting */
+  http: HttpLimits;
+}
+
+export interface HttpLimits {
+  /** largest request body in bytes (CLAIMGRAPH_BODY_LIMIT, default 1000000); larger gets 413 */
+  bodyLimit: number;
+  /** the whole HTTP request, in ms (CLAIMGRAPH_REQUEST_TIMEOUT_MS, default 15000) */
+  requestTimeoutMs: number;
+  /** one GraphQL operation's store work, in ms (CLAIMGRAPH_OPERATION_TIMEOUT_MS, default 5000) */
+  operationTimeoutMs: number;
+  /** requests per minute per client (token, else IP) (CLAIMGRAPH_RATE_LIMIT, default 600; 0 turns it off) */
+  rateLimitPerMinute: number;
+  /** client IPs never rate-limited, e.g. a monitoring probe (CLAIMGRAPH_RATE_LIMIT_EXEMPT, comma-separated) */
+  rateLimitExempt: string[];
 }
 
 export class ConfigError extends Error {
@@ -78,7 +98,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokens,
     publicUrl: publicUrl(env.CLAIMGRAPH_PUBLIC_URL, port),
     publisher: env.CLAIMGRAPH_PUBLISHER?.trim() || 'claimgraph',
+    introspection: env.CLAIMGRAPH_INTROSPECTION === undefined ? dev : flag(env, 'CLAIMGRAPH_INTROSPECTION'),
+    queryLimits: {
+      maxDepth: integer(env, 'CLAIMGRAPH_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1),
+      maxAliases: integer(env, 'CLAIMGRAPH_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0),
+      maxDirectives: integer(env, 'CLAIMGRAPH_MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives, 0),
+      maxCost: integer(env, 'CLAIMGRAPH_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost, 1),
+      maxTokens: integer(env, 'CLAIMGRAPH_MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens, 10),
+      maxOperations: integer(env, 'CLAIMGRAPH_MAX_OPERATIONS', DEFAULT_QUERY_LIMITS.maxOperations, 1),
+      maxMutationFields: integer(env, 'CLAIMGRAPH_MAX_MUTATION_FIELDS', DEFAULT_QUERY_LIMITS.maxMutationFields, 1),
+    },
+    http: {
+      bodyLimit: integer(env, 'CLAIMGRAPH_BODY_LIMIT', DEFAULT_HTTP_LIMITS.bodyLimit, 1024),
+      requestTimeoutMs: integer(env, 'CLAIMGRAPH_REQUEST_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.requestTimeoutMs, 100),
+      operationTimeoutMs: integer(env, 'CLAIMGRAPH_OPERATION_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.operationTimeoutMs, 10),
+      rateLimitPerMinute: integer(env, 'CLAIMGRAPH_RATE_LIMIT', DEFAULT_HTTP_LIMITS.rateLimitPerMinute, 0),
+      rateLimitExempt: (env.CLAIMGRAPH_RATE_LIMIT_EXEMPT ?? '')
+        .split(',')
+        .map((ip) => ip.trim())
+        .filter((ip) => ip !== ''),
+    },
   };
+}
+
+export const DEFAULT_HTTP_LIMITS: HttpLimits = {
+  bodyLimit: 1_000_000,
+  requestTimeoutMs: 15_000,
+  operationTimeoutMs: 5_000,
+  rateLimitPerMinute: 600,
+  rateLimitExempt: [],
+};
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
+    throw new ConfigError(`${name} must be an integer of at least ${min}, got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
 }
 
 function publicUrl(value: string | undefined, port: number): string {

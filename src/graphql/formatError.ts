@@ -19,12 +19,18 @@ const USER_FACING_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'QUERY_TOO_COMPLEX',
+  'OPERATION_TIMEOUT',
+  'INTROSPECTION_DISABLED',
 ]);
 
 export function createFormatError(log: (message: string, error: unknown) => void, dev: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     const original = unwrapResolverError(error);
+    // a limit's refusal passes validation's code through Apollo as GRAPHQL_VALIDATION_FAILED; keep its own
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof formatted.extensions?.limit === 'string') {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+    }
     const deliberate = typeof code === 'string' && USER_FACING_CODES.has(code) && isGraphQLError(original);
     if (deliberate || dev) return formatted;
     const errorId = randomUUID();

@@ -1,19 +1,26 @@
 /**
- * The HTTP surface: GraphQL at /graphql (Apollo Server on Fastify), liveness at /healthz, readiness at /readyz.
- * Requests flow one way: HTTP -> Apollo -> resolvers -> per-request loaders -> Store.
+ * The HTTP surface: GraphQL at /graphql (Apollo Server on Fastify), liveness at /healthz, readiness at /readyz,
+ * ClaimReview JSON-LD. Requests flow one way: HTTP -> Apollo -> resolvers -> per-request loaders -> Store.
+ *
+ * Safety is explicit here rather than left to NODE_ENV (which Apollo reads, and which is often unset):
+ * introspection, stack traces and schema hints in errors follow claimgraph's own mode; every query is checked
+ * against the query limits before it runs; bodies, request times, operation times and request rates are bounded.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { TokenRegistry } from '../auth/tokens.js';
+import { TokenRegistry, tokenDigest } from '../auth/tokens.js';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../config/config.js';
 import { authenticate } from '../graphql/auth.js';
 import { createContext, type GraphQLContext, type SiteInfo } from '../graphql/context.js';
 import { createFormatError } from '../graphql/formatError.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitRules, type QueryLimits } from '../graphql/limits/queryLimits.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { typeDefs } from '../graphql/schema.js';
-import { countingStore } from '../store/countingStore.js';
-import { registerClaimReviewRoutes } from './claimReviewRoutes.js';
+import { requestStore } from '../store/requestStore.js';
 import type { Store } from '../store/store.js';
+import { registerClaimReviewRoutes } from './claimReviewRoutes.js';
 
 export interface HttpServerOptions {
   store: Store;
@@ -23,8 +30,18 @@ export interface HttpServerOptions {
   tokens?: TokenRegistry;
   /** public address and publisher name for ClaimReview links */
   site?: SiteInfo;
+  /** schema introspection; defaults to on in development mode only */
+  introspection?: boolean;
+  queryLimits?: QueryLimits;
+  http?: HttpLimits;
   /** where internal errors are logged in full; defaults to stderr */
   logError?: (message: string, error: unknown) => void;
+}
+
+export interface HttpServer {
+  app: FastifyInstance;
+  /** marks the server as draining: readiness fails from now on, so a load balancer stops sending requests */
+  startDraining(): void;
 }
 
 interface RequestContext extends GraphQLContext {
@@ -47,25 +64,70 @@ const storeCallsPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
+/** The rate-limit key: the token's digest when one is sent (so a client cannot escape by changing address), else the IP. */
+function clientKey(authorization: string | undefined, ip: string): string {
+  const token = /^Bearer\s+(\S+)/i.exec(authorization ?? '')?.[1];
+  return token ? `token:${tokenDigest(token).toString('hex').slice(0, 32)}` : `ip:${ip}`;
+}
+
+export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const logError = options.logError ?? ((message, error) => console.error(message, error));
-  const app = Fastify({ logger: false });
+  const http = options.http ?? DEFAULT_HTTP_LIMITS;
+  const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const tokens = options.tokens ?? new TokenRegistry([]);
+  let draining = false;
+
+  const app = Fastify({
+    logger: false,
+    bodyLimit: http.bodyLimit,
+    requestTimeout: http.requestTimeoutMs,
+    connectionTimeout: http.requestTimeoutMs,
+  });
+  // A malformed or oversized request is the client's mistake: one log line and its 4xx, never a stack.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status < 500) {
+      console.error(`${status} ${request.method} ${request.url} from ${request.ip}: ${error.message}`);
+      return reply.code(status).send({ error: error.message });
+    }
+    logError(`internal error on ${request.method} ${request.url}`, error);
+    return reply.code(500).send({ error: 'Internal server error' });
+  });
+  app.server.headersTimeout = Math.min(http.requestTimeoutMs, 10_000);
+  app.server.requestTimeout = http.requestTimeoutMs;
+
+  if (http.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      max: http.rateLimitPerMinute,
+      timeWindow: 60_000,
+      allowList: http.rateLimitExempt,
+      keyGenerator: (request) => clientKey(request.headers.authorization, request.ip),
+      // health checks must keep answering under load
+      skipOnError: true,
+    });
+  }
+
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
     resolvers: resolvers as never,
-    introspection: true,
+    introspection: options.introspection ?? options.dev,
+    includeStacktraceInErrorResponses: options.dev,
+    hideSchemaDetailsFromClientErrors: !options.dev,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
+    formatError: createFormatError(logError, options.dev),
     // claimgraph's CLI handles SIGTERM/SIGINT itself (drain, close the database, exit 0); Apollo's own handlers
     // would re-raise the signal and kill the process before the database is closed.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: options.dev,
-    formatError: createFormatError(logError, options.dev),
     plugins: [fastifyApolloDrainPlugin(app), ...(options.reportStoreCalls ? [storeCallsPlugin] : [])],
   });
   await apollo.start();
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/readyz', async (_request, reply) => {
+  app.get('/healthz', { config: { rateLimit: false } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { rateLimit: false } }, async (_request, reply) => {
+    if (draining) return reply.code(503).send({ status: 'draining' });
     try {
       await options.store.ping();
       return { status: 'ready' };
@@ -75,14 +137,19 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     }
   });
   const contextFor = async (authorization?: string): Promise<RequestContext> => {
-    const counted = countingStore(options.store);
+    const guarded = requestStore(options.store, http.operationTimeoutMs);
     const auth = authenticate(authorization, tokens);
-    return { ...createContext(counted.store, auth, options.site), storeCalls: counted.calls };
+    return { ...createContext(guarded.store, auth, options.site), storeCalls: guarded.calls };
   };
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) => contextFor(request.headers.authorization),
   });
   registerClaimReviewRoutes(app, apollo, () => contextFor());
-  return app;
+  return {
+    app,
+    startDraining: () => {
+      draining = true;
+    },
+  };
 }

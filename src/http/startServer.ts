@@ -34,25 +34,31 @@ export async function startServer(config: Config, log: (line: string) => void = 
   let app: FastifyInstance | undefined;
   try {
     const seeded = await seedIfEmpty(store, config.seedDataset);
-    app = await createHttpServer({
+    const http = await createHttpServer({
       store,
       dev: config.dev,
       reportStoreCalls: config.reportStoreCalls,
       tokens: config.tokens,
       site: { publicUrl: config.publicUrl, publisher: config.publisher },
+      introspection: config.introspection,
+      queryLimits: config.queryLimits,
+      http: config.http,
     });
+    app = http.app;
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
     log(
-      `claimgraph serving ${url} (database ${config.database}; ${seeded}; ${config.tokens.size} write token(s); ${config.dev ? 'development' : 'production'} mode)`,
+      `claimgraph serving ${url} (database ${config.database}; ${seeded}; ${config.tokens.size} write token(s); ${config.dev ? 'development' : 'production'} mode, introspection ${config.introspection ? 'on' : 'off'})`,
     );
     let closing: Promise<void> | null = null;
     const server = app;
     const close = () =>
       (closing ??= (async () => {
+        // readiness fails first, then in-flight requests finish while new connections are refused
+        http.startDraining();
         await server.close();
         await store.close();
       })());

@@ -1,0 +1,66 @@
+/**
+ * Every limit a query must respect, checked before it runs (see README "Security and limits"). Armor's rules
+ * report through the validation context instead of throwing (Apollo does not catch an exception from a rule: it
+ * would become a 500), and the cost rule stops walking as soon as the limit is passed, so a hostile query is
+ * refused quickly whatever its size.
+ */
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import { maxMutationFieldsRule, maxOperationsRule } from './countRules.js';
+import { fromArmorMessage, type LimitName } from './limitError.js';
+import { queryCostRule } from './queryCostRule.js';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxCost: number;
+  /** lexical tokens in a document (Apollo's parser refuses more) */
+  maxTokens: number;
+  maxOperations: number;
+  maxMutationFields: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxCost: 500_000,
+  maxTokens: 1_000,
+  maxOperations: 5,
+  maxMutationFields: 5,
+};
+
+function report(limit: LimitName, what: string) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    context?.reportError(fromArmorMessage(limit, what, error.message));
+  };
+}
+
+export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
+  return [
+    maxDepthRule({
+      n: limits.maxDepth,
+      // Introspection is deep by nature and governed by its own switch; no exemption for fields named __schema.
+      ignoreIntrospection: false,
+      propagateOnRejection: false,
+      onReject: [report('depth', 'The query is too deeply nested')],
+    }),
+    maxAliasesRule({
+      n: limits.maxAliases,
+      allowList: [], // __typename aliases count too (graphql-cop's alias overloading probe)
+      propagateOnRejection: false,
+      onReject: [report('aliases', 'Too many aliases')],
+    }),
+    maxDirectivesRule({
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [report('directives', 'Too many directives')],
+    }),
+    maxOperationsRule(limits.maxOperations),
+    maxMutationFieldsRule(limits.maxMutationFields),
+    queryCostRule(limits.maxCost),
+  ] as ValidationRule[];
+}
