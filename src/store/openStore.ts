@@ -1,10 +1,9 @@
-/** Opens the Store a database setting names. SQLite is the embedded default. */
+/** Opens the Store a database setting names: a postgres:// or postgresql:// URL, or else a SQLite file (the default). */
+import { PostgresStore } from './postgres/postgresStore.js';
 import { SqliteStore } from './sqlite/sqliteStore.js';
 import type { Store } from './store.js';
 
 export async function openStore(database: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(database)) {
-    throw new Error('PostgreSQL is not supported by this version of claimgraph yet; use a SQLite file path');
-  }
+  if (/^postgres(ql)?:\/\//.test(database)) return PostgresStore.open(database);
   return SqliteStore.open(database);
 }

@@ -1,0 +1,20 @@
+/** Batched reads answer one result per key, in key order: these put rows back in that shape. */
+import type { Raw } from './runQuery.js';
+
+/** Groups rows under the key each belongs to (`keyColumn`), one list per key in the order of `keys`. */
+export function groupByKey<T>(keys: readonly number[], rows: Raw[], keyColumn: string, map: (raw: Raw) => T): T[][] {
+  const groups = new Map<number, T[]>();
+  for (const raw of rows) {
+    const key = raw[keyColumn] as number;
+    const group = groups.get(key) ?? [];
+    group.push(map(raw));
+    groups.set(key, group);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** One row or null per key, in the order of `keys`. */
+export function byId<T extends { id: number }>(keys: readonly number[], rows: T[]): (T | null)[] {
+  const found = new Map(rows.map((row) => [row.id, row]));
+  return keys.map((key) => found.get(key) ?? null);
+}

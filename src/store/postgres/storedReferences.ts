@@ -1,0 +1,102 @@
+/**
+ * The stored records a dataset refers to without defining them (an import that names known people, a mutation's
+ * statement about known entities, evidence in a stored document), looked up in one statement before the dataset
+ * is turned into rows.
+ */
+import type { Dataset, EvidenceRecord } from '../../ingest/datasetFormat.js';
+import type { EntityMergeWrite, NodeTable } from '../store.js';
+import type { RunQuery } from './runQuery.js';
+
+export interface StoredReferences {
+  /** slug -> internal id of the stored record */
+  ids: Map<string, number>;
+  /** stored document id -> its held text, for documents the dataset's evidence points into */
+  documentTexts: Map<number, string>;
+}
+
+function definedSlugs(dataset: Dataset): Set<string> {
+  return new Set(
+    [
+      dataset.documents,
+      dataset.people,
+      dataset.outlets,
+      dataset.organizations,
+      dataset.events,
+      dataset.statements,
+      dataset.claims,
+      dataset.reviews ?? [],
+      dataset.relationships,
+    ].flatMap((records) => records.map((record) => record.slug)),
+  );
+}
+
+/** Every slug the dataset (and the merges' evidence) refers to that the dataset does not itself define. */
+export function referencedSlugs(dataset: Dataset, merges: readonly EntityMergeWrite[]): string[] {
+  const found = new Set<string>();
+  const add = (slug: string | undefined) => {
+    if (slug !== undefined) found.add(slug);
+  };
+  const addEvidence = (records: readonly EvidenceRecord[] | undefined) => records?.forEach((r) => add(r.document));
+  for (const record of [...dataset.people, ...dataset.outlets, ...dataset.organizations]) addEvidence(record.evidence);
+  for (const merge of merges) addEvidence(merge.evidence);
+  for (const record of dataset.documents) {
+    add(record.outlet);
+    addEvidence(record.evidence);
+  }
+  for (const record of dataset.events) {
+    add(record.outlet);
+    record.participants?.forEach(add);
+    addEvidence(record.evidence);
+  }
+  for (const record of dataset.statements) {
+    add(record.speaker);
+    add(record.occasion);
+    record.mentions.forEach((mention) => add(mention.entity));
+    record.respondsTo?.forEach(add);
+    record.disputes?.forEach(add);
+    addEvidence(record.evidence);
+  }
+  for (const record of dataset.claims) {
+    add(record.claimant);
+    record.about.forEach(add);
+    for (const appearance of record.appearances) {
+      add(appearance.statement);
+      addEvidence([appearance.evidence]);
+    }
+  }
+  for (const record of dataset.reviews ?? []) add(record.claim);
+  for (const record of dataset.relationships) {
+    add(record.from);
+    add(record.to);
+    record.states.forEach((state) => addEvidence(state.evidence));
+  }
+  const defined = definedSlugs(dataset);
+  return [...found].filter((slug) => !defined.has(slug));
+}
+
+const TABLE_OF: Record<NodeTable, string> = {
+  entity: 'entities',
+  document: 'documents',
+  event: 'events',
+  statement: 'statements',
+  claim: 'claims',
+  review: 'reviews',
+  relationship: 'relationships',
+};
+
+export async function storedReferences(run: RunQuery, slugs: readonly string[]): Promise<StoredReferences> {
+  const references: StoredReferences = { ids: new Map(), documentTexts: new Map() };
+  if (slugs.length === 0) return references;
+  const lookups = Object.entries(TABLE_OF).map(
+    ([table, name]) =>
+      `SELECT '${table}'::text AS node_table, id, slug, ${table === 'document' ? 'text' : 'NULL::text AS text'}
+       FROM ${name} WHERE slug = ANY($1::text[])`,
+  );
+  for (const row of await run(lookups.join('\nUNION ALL\n'), [slugs])) {
+    references.ids.set(row.slug as string, row.id as number);
+    if (row.node_table === 'document' && row.text !== null) {
+      references.documentTexts.set(row.id as number, row.text as string);
+    }
+  }
+  return references;
+}

@@ -1,0 +1,302 @@
+/**
+ * Writes a validated dataset into PostgreSQL. The caller runs it inside one transaction, so any failure leaves
+ * nothing behind.
+ *
+ * References may name records of the dataset or records already stored (an import that refers to known people, a
+ * mutation's single statement about known entities); every record written is logged in `changes` under the
+ * author; a review recomputes its claim's status. The semantics are the SQLite writer's, record for record.
+ *
+ * The dataset is first turned into rows in memory, slugs resolved to ids in the order the SQLite writer inserts
+ * records (so both backends number the same records the same way, and a dangling slug fails with the same
+ * message); then each table is written with one bulk statement. Ids are drawn from the tables' own identity
+ * sequences up front, in one round-trip, so rows can refer to each other before any of them is written; stored
+ * records the dataset refers to are looked up in one more.
+ */
+import type { Dataset, EvidenceRecord } from '../../ingest/datasetFormat.js';
+import { CodePointText, sha256Hex, spanContext } from '../../domain/spans.js';
+import { optionalDateSortKey, partialDateDayRange } from '../../domain/partialDateRange.js';
+import { parsePartialDate } from '../../domain/partialDate.js';
+import { foldText } from '../../domain/foldText.js';
+import type { EvidenceOwnerKind } from '../rows.js';
+import type { ChangeAuthor, DatasetWriteSummary, EntityMergeWrite, NodeTable } from '../store.js';
+// The normalisation and context width are the SQLite writer's: lookups and stored context must not differ.
+import { EVIDENCE_CONTEXT_WIDTH, sortableText } from '../sqlite/writeDatasetSqlite.js';
+import { datasetTables, writeDatasetTables } from './datasetTables.js';
+import type { RunQuery } from './runQuery.js';
+import { updateClaimStatuses } from './updateClaimStatuses.js';
+import { referencedSlugs, storedReferences } from './storedReferences.js';
+
+type IdTable =
+  | 'entities'
+  | 'documents'
+  | 'events'
+  | 'statements'
+  | 'claims'
+  | 'reviews'
+  | 'relationships'
+  | 'relationship_states'
+  | 'evidence'
+  | 'changes';
+
+/** Draws `counts[table]` fresh ids from each table's identity sequence; each table's ids come back ascending. */
+async function allocateIds(run: RunQuery, counts: Record<IdTable, number>): Promise<(table: IdTable) => number> {
+  const tables = Object.keys(counts) as IdTable[];
+  const rows = await run(
+    `SELECT t.name, nextval(pg_get_serial_sequence(t.name, 'id')) AS id
+     FROM unnest($1::text[], $2::integer[]) AS t(name, n) CROSS JOIN LATERAL generate_series(1, t.n)`,
+    [tables, tables.map((table) => counts[table])],
+  );
+  const pools = new Map<string, number[]>(tables.map((table) => [table, []]));
+  for (const row of rows) pools.get(row.name as string)!.push(row.id as number);
+  for (const ids of pools.values()) ids.sort((a, b) => a - b);
+  const next = new Map<string, number>();
+  return (table) => {
+    const index = next.get(table) ?? 0;
+    const id = pools.get(table)![index];
+    if (id === undefined) throw new Error(`internal error: more ${table} rows than ids allocated`);
+    next.set(table, index + 1);
+    return id;
+  };
+}
+
+function countEvidence(dataset: Dataset): number {
+  const lengthOf = (records: { evidence?: readonly EvidenceRecord[] }[]) =>
+    records.reduce((sum, record) => sum + (record.evidence?.length ?? 0), 0);
+  return (
+    lengthOf(dataset.outlets) +
+    lengthOf(dataset.people) +
+    lengthOf(dataset.organizations) +
+    lengthOf(dataset.documents) +
+    lengthOf(dataset.events) +
+    lengthOf(dataset.statements) +
+    dataset.claims.reduce((sum, claim) => sum + claim.appearances.length, 0) +
+    dataset.relationships.reduce((sum, relationship) => sum + lengthOf(relationship.states), 0)
+  );
+}
+
+function countRecords(dataset: Dataset): number {
+  return (
+    dataset.outlets.length +
+    dataset.people.length +
+    dataset.organizations.length +
+    dataset.documents.length +
+    dataset.events.length +
+    dataset.statements.length +
+    dataset.claims.length +
+    (dataset.reviews ?? []).length +
+    dataset.relationships.length
+  );
+}
+
+export async function writeDatasetPostgres(
+  run: RunQuery,
+  dataset: Dataset,
+  heldTexts: ReadonlyMap<string, string>,
+  author: ChangeAuthor,
+  merges: readonly EntityMergeWrite[] = [],
+): Promise<DatasetWriteSummary> {
+  const entityRecords = [
+    ...dataset.outlets.map((r) => ({ ...r, type: 'OUTLET' as const, description: undefined, sameAs: undefined })),
+    ...dataset.people.map((r) => ({ ...r, type: 'PERSON' as const, kind: null, url: undefined })),
+    ...dataset.organizations.map((r) => ({
+      ...r,
+      type: 'ORGANIZATION' as const,
+      description: undefined,
+      sameAs: undefined,
+      url: undefined,
+    })),
+  ];
+  const nextId = await allocateIds(run, {
+    entities: entityRecords.length,
+    documents: dataset.documents.length,
+    events: dataset.events.length,
+    statements: dataset.statements.length,
+    claims: dataset.claims.length,
+    reviews: (dataset.reviews ?? []).length,
+    relationships: dataset.relationships.length,
+    relationship_states: dataset.relationships.reduce((sum, r) => sum + r.states.length, 0),
+    evidence: countEvidence(dataset) + merges.reduce((sum, merge) => sum + merge.evidence.length, 0),
+    changes: countRecords(dataset) + merges.length,
+  });
+  const stored = await storedReferences(run, referencedSlugs(dataset, merges));
+
+  const inserted: Record<string, number> = {};
+  const count = (what: string) => (inserted[what] = (inserted[what] ?? 0) + 1);
+  const ids = new Map<string, number>();
+  const created: DatasetWriteSummary['created'] = [];
+  const idOf = (slug: string): number => {
+    const id = ids.get(slug) ?? stored.ids.get(slug);
+    if (id === undefined) throw new Error(`dataset refers to unknown slug "${slug}"`);
+    return id;
+  };
+  const optionalId = (slug: string | undefined): number | null => (slug === undefined ? null : idOf(slug));
+
+  const now = new Date().toISOString();
+  const tables = datasetTables();
+  const registerSlug = (slug: string, table: NodeTable, id: number, record: object) => {
+    tables.slugs.add(slug, table);
+    ids.set(slug, id);
+    count(table);
+    created.push({ slug, table, id });
+    const summary = `${author.action === 'IMPORT' ? 'imported' : 'created'} ${table} ${slug}`;
+    const after = JSON.stringify(record);
+    tables.changes.add(nextId('changes'), now, author.actor, author.action, table, id, slug, null, after, summary);
+  };
+
+  const texts = new Map<number, CodePointText>();
+  const textOf = (documentId: number): CodePointText | undefined => {
+    if (!texts.has(documentId)) {
+      const storedText = stored.documentTexts.get(documentId);
+      if (storedText !== undefined) texts.set(documentId, new CodePointText(storedText));
+    }
+    return texts.get(documentId);
+  };
+  const addEvidence = (
+    records: readonly EvidenceRecord[] | undefined,
+    ownerKind: EvidenceOwnerKind | null,
+    ownerId: number | null,
+  ): number[] =>
+    (records ?? []).map((record, position) => {
+      const documentId = idOf(record.document);
+      const text = textOf(documentId);
+      if (!text) throw new Error(`evidence refers to document "${record.document}", which holds no text`);
+      const context = spanContext(text, record.start, record.end, EVIDENCE_CONTEXT_WIDTH);
+      count('evidence');
+      const id = nextId('evidence');
+      const { start, end, exact } = record;
+      tables.evidence.add(id, documentId, start, end, exact, context.prefix, context.suffix, ownerKind, ownerId, position);
+      return id;
+    });
+
+  const entityIds: Array<[number, (typeof entityRecords)[number]]> = [];
+  for (const record of entityRecords) {
+    const id = nextId('entities');
+    const { slug, type, name, kind } = record;
+    tables.entities.add(id, slug, type, name, sortableText(name), kind, record.description ?? null, record.url ?? null);
+    registerSlug(record.slug, 'entity', id, record);
+    entityIds.push([id, record]);
+    // The first of several names that normalise alike is kept (a slug and a name like "twitter" and "Twitter"),
+    // as SQLite's INSERT OR IGNORE does.
+    const seen = new Set<string>();
+    [record.slug, record.name, ...(record.aliases ?? [])].forEach((name, position) => {
+      const norm = sortableText(name);
+      if (seen.has(norm)) return;
+      seen.add(norm);
+      tables.entityNames.add(id, name, norm, position >= 2, position);
+    });
+    for (const entry of record.sameAs ?? []) {
+      tables.sameAs.add(id, entry.uri, entry.source.url, entry.source.title, entry.source.accessed ?? null);
+    }
+  }
+
+  for (const record of dataset.documents) {
+    const text = heldTexts.get(record.slug) ?? null;
+    const indexed = text === null ? null : new CodePointText(text);
+    const id = nextId('documents');
+    tables.documents.add(
+      id,
+      record.slug,
+      record.title,
+      sortableText(record.title),
+      record.url ?? null,
+      optionalId(record.outlet),
+      record.published ?? null,
+      text,
+      text === null ? null : sha256Hex(text),
+      indexed?.length ?? null,
+    );
+    registerSlug(record.slug, 'document', id, record);
+    if (indexed) texts.set(id, indexed);
+  }
+  // Evidence can point into any held document, so it is resolved once all documents are known.
+  for (const [id, record] of entityIds) addEvidence(record.evidence, 'entity', id);
+  for (const record of dataset.documents) addEvidence(record.evidence, 'document', idOf(record.slug));
+  for (const merge of merges) {
+    addEvidence(merge.evidence, 'entity', merge.existingId);
+    const summary = `merged imported entity ${merge.importedSlug} into ${merge.existingSlug}`;
+    const { existingId, existingSlug } = merge;
+    const after = JSON.stringify(merge.record);
+    tables.changes.add(nextId('changes'), now, author.actor, 'MERGE', 'entity', existingId, existingSlug, null, after, summary);
+    count('merged');
+  }
+
+  for (const record of dataset.events) {
+    const id = nextId('events');
+    const { slug, kind, title, date } = record;
+    tables.events.add(id, slug, kind, title, date ?? null, optionalDateSortKey(date), optionalId(record.outlet));
+    registerSlug(record.slug, 'event', id, record);
+    (record.participants ?? []).forEach((slug, position) => tables.participants.add(id, idOf(slug), position));
+    addEvidence(record.evidence, 'event', id);
+  }
+
+  for (const record of dataset.statements) {
+    const range = record.saidOn ? partialDateDayRange(parsePartialDate(record.saidOn)) : null;
+    const id = nextId('statements');
+    tables.statements.add(
+      id,
+      record.slug,
+      idOf(record.speaker),
+      record.quote,
+      record.isDirectQuote,
+      record.attributionConfidence,
+      record.saidOn ?? null,
+      optionalDateSortKey(record.saidOn),
+      range?.firstDay ?? null,
+      range?.lastDay ?? null,
+      optionalId(record.occasion),
+      foldText(record.quote),
+    );
+    registerSlug(record.slug, 'statement', id, record);
+    record.mentions.forEach((mention, position) => tables.mentions.add(id, idOf(mention.entity), mention.stance, position));
+    addEvidence(record.evidence, 'statement', id);
+  }
+  for (const record of dataset.statements) {
+    for (const target of record.respondsTo ?? []) tables.responses.add(idOf(record.slug), idOf(target));
+  }
+
+  for (const record of dataset.claims) {
+    const id = nextId('claims');
+    tables.claims.add(id, record.slug, record.text, idOf(record.claimant), record.status);
+    registerSlug(record.slug, 'claim', id, record);
+    record.about.forEach((slug, position) => tables.about.add(id, idOf(slug), position));
+    record.appearances.forEach((appearance, position) => {
+      const [evidenceId] = addEvidence([appearance.evidence], null, null);
+      tables.appearances.add(id, optionalId(appearance.statement), evidenceId, position);
+    });
+  }
+  for (const record of dataset.statements) {
+    for (const claim of record.disputes ?? []) tables.disputes.add(idOf(record.slug), idOf(claim));
+  }
+
+  for (const record of dataset.reviews ?? []) {
+    const id = nextId('reviews');
+    tables.reviews.add(
+      id,
+      record.slug,
+      idOf(record.claim),
+      record.ratingValue,
+      record.ratingLabel,
+      record.explanation,
+      record.reviewer,
+      new Date(record.reviewedAt).toISOString(),
+      JSON.stringify(record.sources),
+    );
+    registerSlug(record.slug, 'review', id, record);
+  }
+
+  for (const record of dataset.relationships) {
+    const id = nextId('relationships');
+    tables.relationships.add(id, record.slug, record.type, idOf(record.from), idOf(record.to), record.assertion);
+    registerSlug(record.slug, 'relationship', id, record);
+    record.states.forEach((state, position) => {
+      const stateId = nextId('relationship_states');
+      tables.states.add(stateId, id, position, state.status, state.start ?? null, state.end ?? null);
+      addEvidence(state.evidence, 'relationship_state', stateId);
+    });
+  }
+
+  await writeDatasetTables(run, tables);
+  const reviewedClaims = [...new Set((dataset.reviews ?? []).map((review) => idOf(review.claim)))];
+  await updateClaimStatuses(run, reviewedClaims, author, now);
+  return { inserted, created };
+}

@@ -1,0 +1,1158 @@
+/**
+ * The Store contract: one suite, run against every backend (tests/storeContract.<backend>.test.ts), so that the
+ * GraphQL layer can rely on the same answers from SQLite and PostgreSQL. Expectations are written once, in slugs
+ * and values read from the article; internal ids appear only through the store's own lookups.
+ *
+ * Every batched read answers one result per key, in key order, with an empty list or null for a key it does not
+ * know; lists come in their documented order; keyset pages neither skip nor repeat rows in either direction; and a
+ * write is all or nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMarkedSnippet } from '../../src/domain/snippet.js';
+import { InvalidSearchQueryError } from '../../src/store/errors.js';
+import type { PathEdgeKind, PathEdgeRow, SearchKind } from '../../src/store/rows.js';
+import type {
+  DatasetWriteSummary,
+  NodeTable,
+  PageQuery,
+  StatementListRequest,
+  StatementParent,
+  StatementQueryFilter,
+  Store,
+} from '../../src/store/store.js';
+import {
+  CONTRACT_AUTHOR,
+  FOLLOW_UP_QUOTE,
+  followUpDataset,
+  loadFixture,
+  spanIn,
+  danglingFriendship,
+  withDanglingLastReference,
+  withUnratableReview,
+  type FixtureData,
+} from './contractFixture.js';
+import { FixtureIds, UNKNOWN_ID } from './fixtureIds.js';
+import { pageThrough, type Direction } from './pageThrough.js';
+
+/** A fresh, empty database with a Store open on it. */
+export interface StoreUnderTest {
+  store: Store;
+  /** Opens another Store on the same database, as a second server instance would. */
+  openAnother(): Promise<Store>;
+  /** Closes every Store opened on the database and removes it. */
+  cleanup(): Promise<void>;
+}
+
+export type FreshStore = () => Promise<StoreUnderTest>;
+
+const ALL_KINDS: SearchKind[] = ['PERSON', 'OUTLET', 'ORGANIZATION', 'STATEMENT', 'CLAIM', 'EVENT', 'DOCUMENT'];
+const FIRST_100: PageQuery = { limit: 100, fromEnd: false };
+
+/** Statements of the fixture in said-on order (dated first, year-precision dates first in their year). */
+const STATEMENTS_BY_DATE = [
+  'legend-tweet-reconsider-trump', // 2018
+  'west-tweets-support-trump', // 2018
+  'west-calls-legend-big-sean-sellouts', // 2020
+  'west-drink-champs-quote', // 2020
+  'legend-clarifies-not-about-trump', // undated, in recorded order
+  'legend-murdoch-version-mischaracterization',
+  'legend-real-impetus',
+  'legend-supported-joe-biden',
+  'new-yorker-west-unreachable',
+];
+
+const RELATIONSHIPS_RECORDED = [
+  'legend-west-friendship',
+  'west-supported-trump',
+  'legend-supported-biden',
+  'legend-supported-democrats',
+  'biden-member-of-democrats',
+  'legend-urged-west',
+  'west-criticized-legend',
+  'west-criticized-big-sean',
+  'west-appeared-on-drink-champs',
+  'legend-appeared-on-new-yorker',
+  'murdoch-owns-new-york-post',
+  'murdoch-owns-fox-news',
+];
+
+const CLAIMS_RECORDED = [
+  'fell-out-over-trump',
+  'legend-real-cause',
+  'west-changed-their-lives',
+  'used-by-democrats',
+  'west-60000-votes',
+];
+
+const SEARCH_KIND_TABLES: Record<SearchKind, NodeTable> = {
+  PERSON: 'entity',
+  OUTLET: 'entity',
+  ORGANIZATION: 'entity',
+  STATEMENT: 'statement',
+  CLAIM: 'claim',
+  EVENT: 'event',
+  DOCUMENT: 'document',
+};
+
+const slugs = (rows: readonly { slug: string }[]) => rows.map((row) => row.slug);
+const reversed = <T>(items: readonly T[]) => [...items].reverse();
+
+function codePoints(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join('');
+}
+
+export function describeStoreContract(backend: string, freshStore: FreshStore): void {
+  describe(`Store contract (${backend})`, () => {
+    const databases: StoreUnderTest[] = [];
+    const fresh = async (): Promise<StoreUnderTest> => {
+      const database = await freshStore();
+      databases.push(database);
+      return database;
+    };
+    let fixture: FixtureData;
+
+    beforeAll(async () => {
+      fixture = await loadFixture();
+    });
+    afterAll(async () => {
+      for (const database of databases) await database.cleanup();
+    });
+
+    describe('on the article fixture', () => {
+      let store: Store;
+      let seeded: DatasetWriteSummary | null;
+      let ids: FixtureIds;
+
+      const statementSlugs = async (filter: StatementQueryFilter, order: StatementListRequest['order'] = 'SAID_ON_ASC') =>
+        slugs((await store.statementPage({ filter, order, page: FIRST_100 })).rows.map((entry) => entry.row));
+
+      beforeAll(async () => {
+        ({ store } = await fresh());
+        expect(await store.isEmpty()).toBe(true);
+        seeded = await store.writeDatasetIfEmpty(fixture.dataset, fixture.heldTexts, CONTRACT_AUTHOR);
+        ids = await FixtureIds.resolve(store, fixture.dataset);
+      });
+
+      describe('writeDatasetIfEmpty', () => {
+        it('writes every record of an empty database and says what it wrote', () => {
+          expect(seeded?.inserted).toEqual({
+            entity: 13,
+            document: 3,
+            event: 6,
+            statement: 9,
+            claim: 5,
+            relationship: 12,
+            evidence: 72,
+          });
+          expect(seeded?.created).toHaveLength(48);
+          expect(seeded?.created[0]).toEqual({ slug: 'the-source', table: 'entity', id: ids.entity('the-source') });
+          expect(seeded?.created.at(-1)).toEqual({
+            slug: 'murdoch-owns-fox-news',
+            table: 'relationship',
+            id: ids.relationship('murdoch-owns-fox-news'),
+          });
+        });
+
+        it('returns null the second time and duplicates nothing', async () => {
+          expect(await store.writeDatasetIfEmpty(fixture.dataset, fixture.heldTexts, CONTRACT_AUTHOR)).toBeNull();
+          expect(await store.isEmpty()).toBe(false);
+          expect(await store.countEntities('PERSON')).toBe(6);
+          expect(await store.countStatements({})).toBe(9);
+          expect(await store.countSearch('sellout', ALL_KINDS)).toBe(3);
+        });
+      });
+
+      describe('lookups by slug and name', () => {
+        it('finds ids by slug in key order, null for unknown slugs or another table', async () => {
+          const found = await store.idsBySlugs('entity', ['kanye-west', 'no-such-slug', 'john-legend', 'tweets-2018']);
+          expect(found).toEqual([ids.entity('kanye-west'), null, ids.entity('john-legend'), null]);
+          expect(await store.idsBySlugs('statement', [])).toEqual([]);
+        });
+
+        it('finds entities by slug, name or alias, case-insensitively', async () => {
+          const names = ['ye', 'KANYE WEST', 'West', 'john-legend', 'Democrat', 'the democrats', 'thesource.com', 'nobody', 'ye'];
+          expect(await store.entityIdsByNames(names)).toEqual([
+            ids.entity('kanye-west'),
+            ids.entity('kanye-west'),
+            ids.entity('kanye-west'),
+            ids.entity('john-legend'),
+            ids.entity('democrats'),
+            ids.entity('democrats'),
+            ids.entity('the-source'),
+            null,
+            ids.entity('kanye-west'),
+          ]);
+        });
+      });
+
+      describe('rows by id', () => {
+        it('reads entities exactly, null for unknown ids, in key order', async () => {
+          const [kanye, unknown, twitter] = await store.entitiesByIds([
+            ids.entity('kanye-west'),
+            UNKNOWN_ID,
+            ids.entity('twitter'),
+          ]);
+          expect(kanye).toEqual({
+            id: ids.entity('kanye-west'),
+            slug: 'kanye-west',
+            type: 'PERSON',
+            name: 'Kanye West',
+            kind: null,
+            description: fixture.dataset.people.find((p) => p.slug === 'kanye-west')!.description,
+            url: null,
+          });
+          expect(unknown).toBeNull();
+          expect(twitter).toMatchObject({ slug: 'twitter', type: 'OUTLET', name: 'Twitter', kind: 'SOCIAL_NETWORK' });
+        });
+
+        it('reads documents with their held text and its checksum', async () => {
+          const [article, interview, unknown] = await store.documentsByIds([
+            ids.document('thesource-legend-west'),
+            ids.document('new-yorker-legend-interview-doc'),
+            UNKNOWN_ID,
+          ]);
+          expect(article).toMatchObject({
+            slug: 'thesource-legend-west',
+            title: 'John Legend says his strained friendship with Kanye West was not about Trump',
+            outletId: ids.entity('the-source'),
+            text: fixture.articleText,
+            sha256: '2c2dfebbc209d1af82e1841363d0bb10c7ce3dc11d9062b87d3374956eac9aeb',
+            length: Array.from(fixture.articleText).length,
+            retractedAt: null,
+          });
+          expect(interview).toMatchObject({ slug: 'new-yorker-legend-interview-doc', text: null, sha256: null, length: null });
+          expect(unknown).toBeNull();
+        });
+
+        it('reads events, statements, claims and relationships exactly', async () => {
+          expect(await store.eventsByIds([ids.event('drink-champs-2020-episode'), UNKNOWN_ID])).toEqual([
+            {
+              id: ids.event('drink-champs-2020-episode'),
+              slug: 'drink-champs-2020-episode',
+              kind: 'PODCAST_EPISODE',
+              title: 'Kanye West on a 2020 episode of Drink Champs',
+              date: '2020',
+              outletId: ids.entity('drink-champs'),
+            },
+            null,
+          ]);
+          expect(await store.statementsByIds([UNKNOWN_ID, ids.statement('west-calls-legend-big-sean-sellouts')])).toEqual([
+            null,
+            {
+              id: ids.statement('west-calls-legend-big-sean-sellouts'),
+              slug: 'west-calls-legend-big-sean-sellouts',
+              speakerId: ids.entity('kanye-west'),
+              quote: 'West called both Legend and Big Sean sellouts for not supporting him',
+              isDirectQuote: false,
+              attributionConfidence: 'PARAPHRASED_BY_SOURCE',
+              saidOn: '2020',
+              occasionId: ids.event('drink-champs-2020-episode'),
+              retractedAt: null,
+              retractedBy: null,
+              retractionReason: null,
+            },
+          ]);
+          const [claim] = await store.claimsByIds([ids.claim('west-60000-votes')]);
+          expect(claim).toEqual({
+            id: ids.claim('west-60000-votes'),
+            slug: 'west-60000-votes',
+            text: fixture.dataset.claims.find((c) => c.slug === 'west-60000-votes')!.text,
+            claimantId: ids.entity('the-source'),
+            status: 'UNREVIEWED',
+            retractedAt: null,
+            retractedBy: null,
+            retractionReason: null,
+          });
+          expect(await store.relationshipsByIds([ids.relationship('murdoch-owns-fox-news'), UNKNOWN_ID])).toEqual([
+            {
+              id: ids.relationship('murdoch-owns-fox-news'),
+              slug: 'murdoch-owns-fox-news',
+              type: 'OWNS',
+              fromId: ids.entity('rupert-murdoch'),
+              toId: ids.entity('fox-news'),
+              assertion: fixture.dataset.relationships.find((r) => r.slug === 'murdoch-owns-fox-news')!.assertion,
+              retractedAt: null,
+              retractedBy: null,
+              retractionReason: null,
+            },
+            null,
+          ]);
+          expect(await store.reviewsByIds([UNKNOWN_ID])).toEqual([null]);
+        });
+
+        it('answers empty key lists with empty lists', async () => {
+          expect(await store.entitiesByIds([])).toEqual([]);
+          expect(await store.aliasesByEntityIds([])).toEqual([]);
+          expect(await store.evidenceByOwners([])).toEqual([]);
+          expect(await store.pathEdgesByEntityIds([], ['RELATIONSHIP'])).toEqual([]);
+        });
+
+        it('answers a repeated key once per occurrence', async () => {
+          const kanye = ids.entity('kanye-west');
+          const [first, second] = await store.entitiesByIds([kanye, kanye]);
+          expect(first?.slug).toBe('kanye-west');
+          expect(second).toEqual(first);
+          const [events, again] = await store.eventsByParticipantIds([kanye, kanye]);
+          expect(again).toEqual(events);
+        });
+      });
+
+      describe('lists per key', () => {
+        it('lists aliases in recorded order', async () => {
+          // "Democrats" is stored once, as the slug "democrats" it equals case-insensitively, so it is no alias
+          expect(
+            await store.aliasesByEntityIds([ids.entity('kanye-west'), ids.entity('big-sean'), UNKNOWN_ID, ids.entity('democrats')]),
+          ).toEqual([['Ye', 'West'], [], [], ['Democrat']]);
+        });
+
+        it('has no external identifiers without a cited source', async () => {
+          expect(await store.sameAsByEntityIds([ids.entity('kanye-west'), UNKNOWN_ID])).toEqual([[], []]);
+        });
+
+        it('reads evidence per owner in recorded order, spans matching the article', async () => {
+          const statement = ids.statement('west-calls-legend-big-sean-sellouts');
+          const [statementEvidence, unknown, kanyeEvidence] = await store.evidenceByOwners([
+            { kind: 'statement', id: statement },
+            { kind: 'event', id: UNKNOWN_ID },
+            { kind: 'entity', id: ids.entity('kanye-west') },
+          ]);
+          expect(unknown).toEqual([]);
+          const span = spanIn(fixture.articleText, 'West called both Legend and Big Sean sellouts for not supporting him');
+          expect(statementEvidence).toHaveLength(1);
+          expect(statementEvidence![0]).toMatchObject({
+            documentId: ids.document('thesource-legend-west'),
+            ...span,
+            exact: 'West called both Legend and Big Sean sellouts for not supporting him',
+            prefix: codePoints(fixture.articleText, span.start - 32, span.start),
+            suffix: codePoints(fixture.articleText, span.end, span.end + 32),
+          });
+          expect(kanyeEvidence!.map((evidence) => evidence.exact)).toEqual(['Kanye West', 'Ye', 'West']);
+          for (const evidence of kanyeEvidence!) {
+            expect(codePoints(fixture.articleText, evidence.start, evidence.end)).toBe(evidence.exact);
+          }
+        });
+
+        it('lists mentions with their stance in recorded order', async () => {
+          const [mentions, none] = await store.mentionsByStatementIds([ids.statement('legend-clarifies-not-about-trump'), UNKNOWN_ID]);
+          expect(mentions!.map((m) => [ids.slug('entity', m.entityId), m.stance])).toEqual([
+            ['democrats', 'SUPPORTS'],
+            ['joe-biden', 'SUPPORTS'],
+            ['kanye-west', 'NEUTRAL'],
+            ['donald-trump', 'NEUTRAL'],
+          ]);
+          expect(none).toEqual([]);
+        });
+
+        it('lists event participants, and events by participant or outlet in date order', async () => {
+          const [participants] = await store.participantIdsByEventIds([ids.event('tweets-2018')]);
+          expect(participants!.map((id) => ids.slug('entity', id))).toEqual(['john-legend', 'kanye-west']);
+          const [kanyeEvents, nothing] = await store.eventsByParticipantIds([ids.entity('kanye-west'), UNKNOWN_ID]);
+          expect(slugs(kanyeEvents!)).toEqual(['tweets-2018', 'west-2020-presidential-run', 'drink-champs-2020-episode', 'election-2020']);
+          expect(nothing).toEqual([]);
+          const byOutlet = await store.eventsByOutletIds([ids.entity('twitter'), ids.entity('fox-news'), ids.entity('the-new-yorker')]);
+          expect(byOutlet.map(slugs)).toEqual([['tweets-2018'], [], ['legend-new-yorker-interview']]);
+        });
+
+        it('lists claims by claimant, by subject and by appearance, and their subjects', async () => {
+          const kanye = ids.entity('kanye-west');
+          expect((await store.claimsByClaimantIds([kanye, UNKNOWN_ID])).map(slugs)).toEqual([
+            ['west-changed-their-lives', 'used-by-democrats'],
+            [],
+          ]);
+          expect((await store.claimsByAboutIds([ids.entity('big-sean'), ids.entity('donald-trump')])).map(slugs)).toEqual([
+            ['west-changed-their-lives', 'used-by-democrats'],
+            ['fell-out-over-trump'],
+          ]);
+          const [about] = await store.aboutIdsByClaimIds([ids.claim('fell-out-over-trump')]);
+          expect(about!.map((id) => ids.slug('entity', id))).toEqual(['john-legend', 'kanye-west', 'donald-trump']);
+          // west-changed-their-lives appears twice in the quote: it is listed once
+          const appearing = await store.claimsByAppearingStatementIds([ids.statement('west-drink-champs-quote'), UNKNOWN_ID]);
+          expect(appearing.map(slugs)).toEqual([['west-changed-their-lives', 'used-by-democrats'], []]);
+        });
+
+        it('lists claim appearances with their evidence', async () => {
+          const [appearances] = await store.appearancesByClaimIds([ids.claim('fell-out-over-trump')]);
+          expect(appearances!.map((a) => ids.slug('statement', a.statementId))).toEqual([
+            null,
+            'legend-murdoch-version-mischaracterization',
+          ]);
+          for (const appearance of appearances!) {
+            expect(appearance.claimId).toBe(ids.claim('fell-out-over-trump'));
+            expect(codePoints(fixture.articleText, appearance.evidence.start, appearance.evidence.end)).toBe(
+              appearance.evidence.exact,
+            );
+          }
+        });
+
+        it('lists disputes both ways', async () => {
+          expect((await store.disputedClaimsByStatementIds([ids.statement('legend-clarifies-not-about-trump')])).map(slugs)).toEqual([
+            ['fell-out-over-trump'],
+          ]);
+          expect((await store.disputingStatementsByClaimIds([ids.claim('fell-out-over-trump'), ids.claim('west-60000-votes')])).map(slugs)).toEqual([
+            ['legend-clarifies-not-about-trump', 'legend-murdoch-version-mischaracterization'],
+            [],
+          ]);
+        });
+
+        it('lists responses both ways', async () => {
+          const tweet = ids.statement('legend-tweet-reconsider-trump');
+          const followUp = ids.statement('west-tweets-support-trump');
+          expect((await store.respondedToByStatementIds([followUp, tweet])).map(slugs)).toEqual([
+            ['legend-tweet-reconsider-trump'],
+            [],
+          ]);
+          expect((await store.responsesByStatementIds([tweet, followUp])).map(slugs)).toEqual([['west-tweets-support-trump'], []]);
+        });
+
+        it('lists the documents that report a statement, once each', async () => {
+          expect(
+            (await store.reportingDocumentsByStatementIds([ids.statement('west-drink-champs-quote'), UNKNOWN_ID])).map(slugs),
+          ).toEqual([['thesource-legend-west'], []]);
+        });
+
+        it('has no reviews for unreviewed claims', async () => {
+          expect(await store.reviewsByClaimIds([ids.claim('fell-out-over-trump'), UNKNOWN_ID])).toEqual([[], []]);
+        });
+
+        it('lists relationships by either end, and their dated states', async () => {
+          const byEntity = await store.relationshipsByEntityIds([ids.entity('big-sean'), ids.entity('john-legend'), UNKNOWN_ID]);
+          expect(byEntity.map(slugs)).toEqual([
+            ['west-criticized-big-sean'],
+            [
+              'legend-west-friendship',
+              'legend-supported-biden',
+              'legend-supported-democrats',
+              'legend-urged-west',
+              'west-criticized-legend',
+              'legend-appeared-on-new-yorker',
+            ],
+            [],
+          ]);
+          const [states, none] = await store.statesByRelationshipIds([ids.relationship('legend-west-friendship'), UNKNOWN_ID]);
+          expect(states!.map(({ status, start, end }) => ({ status, start, end }))).toEqual([
+            { status: 'ACTIVE', start: null, end: null },
+            { status: 'STRAINED', start: '2020', end: null },
+          ]);
+          expect(none).toEqual([]);
+        });
+      });
+
+      describe('path edges', () => {
+        const describeEdge = (edge: PathEdgeRow) => {
+          const via =
+            ids.slug('relationship', edge.relationshipId) ??
+            (edge.kind === 'EVENT' ? ids.slug('event', edge.eventId) : ids.slug('statement', edge.statementId));
+          const document = edge.documentId === null ? '' : ` @${ids.slug('document', edge.documentId)}`;
+          return `${edge.outward ? '->' : '<-'} ${ids.slug('entity', edge.neighborId)} via ${via}${document}`;
+        };
+        const edgesOf = async (slug: string, kind: PathEdgeKind) => {
+          const [edges] = await store.pathEdgesByEntityIds([ids.entity(slug)], [kind]);
+          for (const edge of edges!) {
+            expect(edge.entityId).toBe(ids.entity(slug));
+            expect(edge.kind).toBe(kind);
+          }
+          return edges!.map(describeEdge).sort();
+        };
+
+        it('follows relationships either way', async () => {
+          expect(await edgesOf('john-legend', 'RELATIONSHIP')).toEqual([
+            '-> democrats via legend-supported-democrats',
+            '-> joe-biden via legend-supported-biden',
+            '-> kanye-west via legend-urged-west',
+            '-> kanye-west via legend-west-friendship',
+            '-> the-new-yorker via legend-appeared-on-new-yorker',
+            '<- kanye-west via west-criticized-legend',
+          ]);
+        });
+
+        it('follows statements from speaker to subject', async () => {
+          expect(await edgesOf('john-legend', 'STATEMENT')).toEqual([
+            '-> democrats via legend-clarifies-not-about-trump',
+            '-> donald-trump via legend-clarifies-not-about-trump',
+            '-> donald-trump via legend-murdoch-version-mischaracterization',
+            '-> donald-trump via legend-tweet-reconsider-trump',
+            '-> fox-news via legend-murdoch-version-mischaracterization',
+            '-> joe-biden via legend-clarifies-not-about-trump',
+            '-> joe-biden via legend-supported-joe-biden',
+            '-> kanye-west via legend-clarifies-not-about-trump',
+            '-> kanye-west via legend-murdoch-version-mischaracterization',
+            '-> kanye-west via legend-real-impetus',
+            '-> kanye-west via legend-supported-joe-biden',
+            '-> kanye-west via legend-tweet-reconsider-trump',
+            '-> new-york-post via legend-murdoch-version-mischaracterization',
+            '-> rupert-murdoch via legend-murdoch-version-mischaracterization',
+            '<- kanye-west via west-calls-legend-big-sean-sellouts',
+            '<- kanye-west via west-drink-champs-quote',
+          ]);
+        });
+
+        it('follows shared events, hosting outlets included', async () => {
+          expect(await edgesOf('john-legend', 'EVENT')).toEqual([
+            '-> joe-biden via legend-supports-biden-2020',
+            '-> kanye-west via tweets-2018',
+            '-> the-new-yorker via legend-new-yorker-interview',
+            '-> twitter via tweets-2018',
+          ]);
+        });
+
+        it('follows publication from an outlet to the people its documents report on, and back', async () => {
+          // one edge per outlet, person and document, whether the person spoke or was spoken about, by the
+          // earliest such statement
+          expect(await edgesOf('john-legend', 'PUBLICATION')).toEqual([
+            '<- the-source via legend-clarifies-not-about-trump @thesource-legend-west',
+          ]);
+          expect(await edgesOf('the-source', 'PUBLICATION')).toEqual([
+            '-> big-sean via west-calls-legend-big-sean-sellouts @thesource-legend-west',
+            '-> democrats via legend-clarifies-not-about-trump @thesource-legend-west',
+            '-> donald-trump via legend-clarifies-not-about-trump @thesource-legend-west',
+            '-> fox-news via legend-murdoch-version-mischaracterization @thesource-legend-west',
+            '-> joe-biden via legend-clarifies-not-about-trump @thesource-legend-west',
+            '-> john-legend via legend-clarifies-not-about-trump @thesource-legend-west',
+            '-> kanye-west via legend-clarifies-not-about-trump @thesource-legend-west',
+            '-> new-york-post via legend-murdoch-version-mischaracterization @thesource-legend-west',
+            '-> rupert-murdoch via legend-murdoch-version-mischaracterization @thesource-legend-west',
+            '-> the-new-yorker via new-yorker-west-unreachable @thesource-legend-west',
+          ]);
+        });
+
+        it('expands a whole frontier of every kind in one call, grouped per entity in key order', async () => {
+          const kinds: PathEdgeKind[] = ['RELATIONSHIP', 'STATEMENT', 'EVENT', 'PUBLICATION'];
+          const [legend, unknown, bigSean] = await store.pathEdgesByEntityIds(
+            [ids.entity('john-legend'), UNKNOWN_ID, ids.entity('big-sean')],
+            kinds,
+          );
+          expect(legend).toHaveLength(6 + 16 + 4 + 1);
+          expect(unknown).toEqual([]);
+          expect(bigSean!.map(describeEdge).sort()).toEqual([
+            '<- kanye-west via west-calls-legend-big-sean-sellouts',
+            '<- kanye-west via west-criticized-big-sean',
+            '<- kanye-west via west-drink-champs-quote',
+            '<- the-source via west-calls-legend-big-sean-sellouts @thesource-legend-west',
+          ]);
+          expect(await store.pathEdgesByEntityIds([ids.entity('john-legend')], [])).toEqual([[]]);
+        });
+      });
+
+      describe('statement lists', () => {
+        it('orders statements by date both ways, undated last', async () => {
+          expect(await statementSlugs({})).toEqual(STATEMENTS_BY_DATE);
+          expect(await statementSlugs({}, 'SAID_ON_DESC')).toEqual(reversed(STATEMENTS_BY_DATE));
+        });
+
+        for (const order of ['SAID_ON_ASC', 'SAID_ON_DESC'] as const) {
+          for (const direction of ['forward', 'backward'] as Direction[]) {
+            it(`pages ${order} ${direction} without gaps or overlaps`, async () => {
+              const expected = order === 'SAID_ON_ASC' ? STATEMENTS_BY_DATE : reversed(STATEMENTS_BY_DATE);
+              for (const size of [1, 2, 4]) {
+                const { rows, pages } = await pageThrough((page) => store.statementPage({ filter: {}, order, page }), size, direction);
+                expect(slugs(rows)).toEqual(expected);
+                expect(pages).toBe(Math.ceil(expected.length / size));
+              }
+            });
+          }
+        }
+
+        it('gives cursor positions that sort bytewise like partial dates ("~" after the digits)', async () => {
+          const { positions } = await pageThrough((page) => store.statementPage({ filter: {}, order: 'SAID_ON_ASC', page }), 3, 'forward');
+          expect(positions.map((position) => position.sort)).toEqual([
+            '2018-00-00',
+            '2018-00-00',
+            '2020-00-00',
+            '2020-00-00',
+            '~',
+            '~',
+            '~',
+            '~',
+            '~',
+          ]);
+          expect(positions[0]!.id).toBe(ids.statement('legend-tweet-reconsider-trump'));
+          // positions that no row has still fall where their text sorts
+          const after2019 = await store.statementPage({
+            filter: {},
+            order: 'SAID_ON_ASC',
+            page: { limit: 2, fromEnd: false, after: { sort: '2019', id: 0 } },
+          });
+          expect(slugs(after2019.rows.map((entry) => entry.row))).toEqual(['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote']);
+          expect(after2019.hasMore).toBe(true);
+          const beforeUndated = await store.statementPage({
+            filter: {},
+            order: 'SAID_ON_ASC',
+            page: { limit: 3, fromEnd: true, before: { sort: '~', id: 0 } },
+          });
+          expect(slugs(beforeUndated.rows.map((entry) => entry.row))).toEqual([
+            'west-tweets-support-trump',
+            'west-calls-legend-big-sean-sellouts',
+            'west-drink-champs-quote',
+          ]);
+          expect(beforeUndated.hasMore).toBe(true);
+          const between = await store.statementPage({
+            filter: {},
+            order: 'SAID_ON_DESC',
+            page: { limit: 10, fromEnd: false, after: { sort: '~', id: 0 }, before: { sort: '2018-00-00', id: 0 } },
+          });
+          expect(slugs(between.rows.map((entry) => entry.row))).toEqual([
+            'west-drink-champs-quote',
+            'west-calls-legend-big-sean-sellouts',
+            'west-tweets-support-trump',
+            'legend-tweet-reconsider-trump',
+          ]);
+        });
+
+        it('filters by speaker', async () => {
+          expect(await statementSlugs({ speakerId: ids.entity('kanye-west') })).toEqual([
+            'west-tweets-support-trump',
+            'west-calls-legend-big-sean-sellouts',
+            'west-drink-champs-quote',
+          ]);
+          expect(await statementSlugs({ speakerId: UNKNOWN_ID })).toEqual([]);
+        });
+
+        it('filters by subject, by stance, and by both', async () => {
+          const trump = ids.entity('donald-trump');
+          expect(await statementSlugs({ aboutId: trump })).toEqual([
+            'legend-tweet-reconsider-trump',
+            'west-tweets-support-trump',
+            'legend-clarifies-not-about-trump',
+            'legend-murdoch-version-mischaracterization',
+          ]);
+          expect(await statementSlugs({ aboutId: trump, stance: 'OPPOSES' })).toEqual(['legend-tweet-reconsider-trump']);
+          expect(await statementSlugs({ stance: 'CRITICIZES' })).toEqual(['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote']);
+          expect(await statementSlugs({ aboutId: trump, stance: 'CRITICIZES' })).toEqual([]);
+        });
+
+        it('filters by outlet: the occasion it hosted or a document it published', async () => {
+          expect(await statementSlugs({ outletId: ids.entity('drink-champs') })).toEqual([
+            'west-calls-legend-big-sean-sellouts',
+            'west-drink-champs-quote',
+          ]);
+          expect(await statementSlugs({ outletId: ids.entity('twitter') })).toEqual([
+            'legend-tweet-reconsider-trump',
+            'west-tweets-support-trump',
+          ]);
+          expect(await statementSlugs({ outletId: ids.entity('the-source') })).toEqual(STATEMENTS_BY_DATE);
+          expect(await statementSlugs({ outletId: ids.entity('fox-news') })).toEqual([]);
+        });
+
+        it('filters by occasion', async () => {
+          expect(await statementSlugs({ occasionId: ids.event('tweets-2018') })).toEqual([
+            'legend-tweet-reconsider-trump',
+            'west-tweets-support-trump',
+          ]);
+        });
+
+        it('filters by day range, a partial date matching when its period overlaps', async () => {
+          expect(await statementSlugs({ saidFromDay: '2019-01-01' })).toEqual(['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote']);
+          expect(await statementSlugs({ saidToDay: '2018-12-31' })).toEqual(['legend-tweet-reconsider-trump', 'west-tweets-support-trump']);
+          expect(await statementSlugs({ saidFromDay: '2018-06-01', saidToDay: '2018-06-30' })).toEqual([
+            'legend-tweet-reconsider-trump',
+            'west-tweets-support-trump',
+          ]);
+          expect(await statementSlugs({ saidFromDay: '2020-12-31' })).toEqual(['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote']);
+          expect(await statementSlugs({ saidFromDay: '2021-01-01' })).toEqual([]);
+          expect(await statementSlugs({ saidFromDay: '2019-01-01', saidToDay: '2019-12-31' })).toEqual([]);
+        });
+
+        it('filters direct quotes and paraphrases', async () => {
+          expect(await statementSlugs({ directQuote: true })).toEqual([
+            'legend-tweet-reconsider-trump',
+            'west-drink-champs-quote',
+            'legend-murdoch-version-mischaracterization',
+            'legend-real-impetus',
+            'legend-supported-joe-biden',
+          ]);
+          expect(await statementSlugs({ directQuote: false })).toEqual([
+            'west-tweets-support-trump',
+            'west-calls-legend-big-sean-sellouts',
+            'legend-clarifies-not-about-trump',
+            'new-yorker-west-unreachable',
+          ]);
+        });
+
+        it('filters by text, ignoring case and taking wildcards literally', async () => {
+          expect(await statementSlugs({ text: 'SELLOUT' })).toEqual(['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote']);
+          expect(await statementSlugs({ text: 'could not be reached' })).toEqual(['new-yorker-west-unreachable']);
+          expect(await statementSlugs({ text: '%' })).toEqual([]);
+          expect(await statementSlugs({ text: '_' })).toEqual([]);
+          expect(await statementSlugs({ text: 'IT’S UP TO HIM' })).toEqual(['legend-supported-joe-biden']);
+        });
+
+        it('filters by text as typed: straight quotes find curly ones, plain spaces non-breaking ones', async () => {
+          expect(await statementSlugs({ text: "didn't" })).toEqual([
+            'legend-clarifies-not-about-trump',
+            'legend-real-impetus',
+            'legend-supported-joe-biden',
+          ]);
+          expect(await statementSlugs({ text: 'new york post' })).toEqual(['legend-murdoch-version-mischaracterization']);
+        });
+
+        it('combines filters', async () => {
+          const filter: StatementQueryFilter = {
+            speakerId: ids.entity('kanye-west'),
+            directQuote: true,
+            saidFromDay: '2020-01-01',
+            aboutId: ids.entity('democrats'),
+            stance: 'CRITICIZES',
+            outletId: ids.entity('drink-champs'),
+            occasionId: ids.event('drink-champs-2020-episode'),
+            text: 'sellout',
+          };
+          expect(await statementSlugs(filter)).toEqual(['west-drink-champs-quote']);
+          expect(await store.countStatements(filter)).toBe(1);
+          expect(await statementSlugs({ ...filter, directQuote: false })).toEqual([]);
+        });
+
+        it('counts what it lists', async () => {
+          expect(await store.countStatements({})).toBe(9);
+          expect(await store.countStatements({ aboutId: ids.entity('donald-trump') })).toBe(4);
+          expect(await store.countStatements({ saidToDay: '2018-12-31' })).toBe(2);
+        });
+      });
+
+      describe('statement lists per parent', () => {
+        const request = (page: PageQuery, filter: StatementQueryFilter = {}): StatementListRequest => ({
+          filter,
+          order: 'SAID_ON_ASC',
+          page,
+        });
+        const pagesOf = async (parent: StatementParent, parentSlugs: number[], page: PageQuery, filter?: StatementQueryFilter) =>
+          (await store.statementPagesByParent(parent, parentSlugs, request(page, filter))).map((p) => ({
+            slugs: slugs(p.rows.map((entry) => entry.row)),
+            hasMore: p.hasMore,
+          }));
+
+        it('pages each speaker, mentioned entity, occasion and reporting document in one call', async () => {
+          expect(
+            await pagesOf('speaker', [ids.entity('john-legend'), UNKNOWN_ID, ids.entity('the-new-yorker')], { limit: 2, fromEnd: false }),
+          ).toEqual([
+            { slugs: ['legend-tweet-reconsider-trump', 'legend-clarifies-not-about-trump'], hasMore: true },
+            { slugs: [], hasMore: false },
+            { slugs: ['new-yorker-west-unreachable'], hasMore: false },
+          ]);
+          expect(await pagesOf('about', [ids.entity('kanye-west'), ids.entity('john-legend')], { limit: 2, fromEnd: true })).toEqual([
+            { slugs: ['legend-supported-joe-biden', 'new-yorker-west-unreachable'], hasMore: true },
+            { slugs: ['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote'], hasMore: false },
+          ]);
+          expect(await pagesOf('occasion', [ids.event('tweets-2018'), ids.event('election-2020')], FIRST_100)).toEqual([
+            { slugs: ['legend-tweet-reconsider-trump', 'west-tweets-support-trump'], hasMore: false },
+            { slugs: [], hasMore: false },
+          ]);
+          expect(
+            await pagesOf('document', [ids.document('new-yorker-legend-interview-doc'), ids.document('thesource-legend-west')], {
+              limit: 3,
+              fromEnd: false,
+            }),
+          ).toEqual([
+            { slugs: [], hasMore: false },
+            { slugs: STATEMENTS_BY_DATE.slice(0, 3), hasMore: true },
+          ]);
+        });
+
+        it('applies the stance filter to the mention it groups by', async () => {
+          const parents = [ids.entity('john-legend'), ids.entity('kanye-west'), ids.entity('democrats')];
+          expect(await pagesOf('about', parents, FIRST_100, { stance: 'CRITICIZES' })).toEqual([
+            { slugs: ['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote'], hasMore: false },
+            { slugs: [], hasMore: false },
+            { slugs: ['west-drink-champs-quote'], hasMore: false },
+          ]);
+          expect(await store.countStatementsByParent('about', parents, { stance: 'CRITICIZES' })).toEqual([2, 0, 1]);
+        });
+
+        for (const direction of ['forward', 'backward'] as Direction[]) {
+          it(`pages one parent's list ${direction} without gaps or overlaps`, async () => {
+            const kanye = ids.entity('kanye-west');
+            const { rows } = await pageThrough(
+              async (page) => (await store.statementPagesByParent('about', [kanye, ids.entity('john-legend')], request(page)))[0]!,
+              2,
+              direction,
+            );
+            expect(slugs(rows)).toEqual([
+              'legend-tweet-reconsider-trump',
+              'legend-clarifies-not-about-trump',
+              'legend-murdoch-version-mischaracterization',
+              'legend-real-impetus',
+              'legend-supported-joe-biden',
+              'new-yorker-west-unreachable',
+            ]);
+          });
+        }
+
+        it('counts per parent, zero for parents with none', async () => {
+          expect(
+            await store.countStatementsByParent('speaker', [ids.entity('john-legend'), ids.entity('kanye-west'), ids.entity('big-sean'), UNKNOWN_ID], {}),
+          ).toEqual([5, 3, 0, 0]);
+          expect(await store.countStatementsByParent('about', [ids.entity('kanye-west'), ids.entity('donald-trump')], {})).toEqual([6, 4]);
+          expect(
+            await store.countStatementsByParent('occasion', [ids.event('legend-new-yorker-interview'), ids.event('drink-champs-2020-episode')], {
+              directQuote: true,
+            }),
+          ).toEqual([3, 1]);
+          expect(await store.countStatementsByParent('document', [ids.document('thesource-legend-west')], {})).toEqual([9]);
+        });
+      });
+
+      describe('entity, event, document, claim and relationship lists', () => {
+        it('lists entities of a type by name, both ways, and pages them', async () => {
+          const people = ['big-sean', 'donald-trump', 'joe-biden', 'john-legend', 'kanye-west', 'rupert-murdoch'];
+          expect(slugs((await store.entityPage('PERSON', 'ASC', FIRST_100)).rows.map((e) => e.row))).toEqual(people);
+          expect(slugs((await store.entityPage('PERSON', 'DESC', FIRST_100)).rows.map((e) => e.row))).toEqual(reversed(people));
+          for (const direction of ['forward', 'backward'] as Direction[]) {
+            const { rows } = await pageThrough((page) => store.entityPage('PERSON', 'DESC', page), 4, direction);
+            expect(slugs(rows)).toEqual(reversed(people));
+          }
+          expect(slugs((await store.entityPage('OUTLET', 'ASC', FIRST_100)).rows.map((e) => e.row))).toEqual([
+            'drink-champs',
+            'fox-news',
+            'new-york-post',
+            'the-new-yorker',
+            'the-source',
+            'twitter',
+          ]);
+          expect([await store.countEntities('PERSON'), await store.countEntities('OUTLET'), await store.countEntities('ORGANIZATION')]).toEqual([
+            6, 6, 1,
+          ]);
+        });
+
+        it('lists events by date, undated last', async () => {
+          const events = [
+            'tweets-2018',
+            'west-2020-presidential-run',
+            'legend-supports-biden-2020',
+            'drink-champs-2020-episode',
+            'election-2020',
+            'legend-new-yorker-interview',
+          ];
+          const { rows } = await pageThrough((page) => store.eventPage('ASC', page), 4, 'backward');
+          expect(slugs(rows)).toEqual(events);
+          expect(slugs((await store.eventPage('DESC', FIRST_100)).rows.map((e) => e.row))).toEqual(reversed(events));
+          expect(await store.countEvents()).toBe(6);
+        });
+
+        it('lists documents by title, and per outlet', async () => {
+          const documents = ['drink-champs-2020-episode-doc', 'new-yorker-legend-interview-doc', 'thesource-legend-west'];
+          expect(slugs((await store.documentPage('ASC', FIRST_100)).rows.map((e) => e.row))).toEqual(documents);
+          const { rows } = await pageThrough((page) => store.documentPage('DESC', page), 1, 'forward');
+          expect(slugs(rows)).toEqual(reversed(documents));
+          expect(await store.countDocuments()).toBe(3);
+          const outlets = [ids.entity('the-source'), ids.entity('twitter'), ids.entity('the-new-yorker')];
+          const pages = await store.documentPagesByOutletIds(outlets, FIRST_100);
+          expect(pages.map((p) => slugs(p.rows.map((e) => e.row)))).toEqual([['thesource-legend-west'], [], ['new-yorker-legend-interview-doc']]);
+          expect(await store.countDocumentsByOutletIds(outlets)).toEqual([1, 0, 1]);
+        });
+
+        it('lists claims in recorded order, with filters', async () => {
+          expect(slugs((await store.claimPage({}, 'ASC', FIRST_100)).rows.map((e) => e.row))).toEqual(CLAIMS_RECORDED);
+          for (const direction of ['forward', 'backward'] as Direction[]) {
+            const { rows } = await pageThrough((page) => store.claimPage({}, 'DESC', page), 2, direction);
+            expect(slugs(rows)).toEqual(reversed(CLAIMS_RECORDED));
+          }
+          const claimSlugs = async (filter: Parameters<Store['claimPage']>[0]) =>
+            slugs((await store.claimPage(filter, 'ASC', FIRST_100)).rows.map((e) => e.row));
+          expect(await claimSlugs({ status: 'UNREVIEWED' })).toEqual(CLAIMS_RECORDED);
+          expect(await claimSlugs({ status: 'REVIEWED' })).toEqual([]);
+          expect(await claimSlugs({ claimantId: ids.entity('kanye-west') })).toEqual(['west-changed-their-lives', 'used-by-democrats']);
+          expect(await claimSlugs({ aboutId: ids.entity('joe-biden') })).toEqual(['legend-real-cause']);
+          expect(await claimSlugs({ rating: 1 })).toEqual([]);
+          expect(await store.countClaims({ claimantId: ids.entity('kanye-west'), aboutId: ids.entity('big-sean') })).toBe(2);
+          expect(await store.countClaims({})).toBe(5);
+        });
+
+        it('lists relationships in recorded order, between entities and by type', async () => {
+          for (const direction of ['forward', 'backward'] as Direction[]) {
+            const { rows, pages } = await pageThrough((page) => store.relationshipPage({}, 'ASC', page), 5, direction);
+            expect(slugs(rows)).toEqual(RELATIONSHIPS_RECORDED);
+            expect(pages).toBe(3);
+          }
+          const between = { betweenIds: [ids.entity('john-legend'), ids.entity('kanye-west')] };
+          expect(slugs((await store.relationshipPage(between, 'ASC', FIRST_100)).rows.map((e) => e.row))).toEqual([
+            'legend-west-friendship',
+            'legend-urged-west',
+            'west-criticized-legend',
+          ]);
+          expect(slugs((await store.relationshipPage({ types: ['OWNS'] }, 'DESC', FIRST_100)).rows.map((e) => e.row))).toEqual([
+            'murdoch-owns-fox-news',
+            'murdoch-owns-new-york-post',
+          ]);
+          const supportOfDemocrats = {
+            betweenIds: [ids.entity('john-legend'), ids.entity('joe-biden'), ids.entity('democrats')],
+            types: ['SUPPORTED', 'ENDORSED'],
+          };
+          expect(slugs((await store.relationshipPage(supportOfDemocrats, 'ASC', FIRST_100)).rows.map((e) => e.row))).toEqual([
+            'legend-supported-biden',
+            'legend-supported-democrats',
+          ]);
+          expect(await store.countRelationships(supportOfDemocrats)).toBe(2);
+          expect(await store.countRelationships({})).toBe(12);
+        });
+      });
+
+      describe('timeline', () => {
+        const KANYE_TIMELINE = [
+          'event tweets-2018 2018',
+          'statement legend-tweet-reconsider-trump 2018',
+          'statement west-tweets-support-trump 2018',
+          'event west-2020-presidential-run 2020',
+          'event drink-champs-2020-episode 2020',
+          'event election-2020 2020',
+          'statement west-calls-legend-big-sean-sellouts 2020',
+          'statement west-drink-champs-quote 2020',
+          'statement legend-clarifies-not-about-trump null',
+          'statement legend-murdoch-version-mischaracterization null',
+          'statement legend-real-impetus null',
+          'statement legend-supported-joe-biden null',
+          'statement new-yorker-west-unreachable null',
+        ];
+        const describeItem = (item: { itemKind: 'event' | 'statement'; itemId: number; date: string | null }) =>
+          `${item.itemKind} ${ids.slug(item.itemKind, item.itemId)} ${item.date}`;
+
+        for (const direction of ['forward', 'backward'] as Direction[]) {
+          it(`lists an entity's events and statements in date order, paged ${direction}`, async () => {
+            const kanye = ids.entity('kanye-west');
+            const { rows } = await pageThrough((page) => store.timelinePage(kanye, {}, page), 3, direction);
+            expect(rows.map(describeItem)).toEqual(KANYE_TIMELINE);
+            expect(await store.countTimeline(kanye, {})).toBe(13);
+          });
+        }
+
+        it('keeps the items whose period overlaps a day range', async () => {
+          const kanye = ids.entity('kanye-west');
+          const range = { fromDay: '2019-01-01', toDay: '2020-06-30' };
+          const page = await store.timelinePage(kanye, range, FIRST_100);
+          expect(page.rows.map((entry) => describeItem(entry.row))).toEqual(KANYE_TIMELINE.slice(3, 8));
+          expect(await store.countTimeline(kanye, range)).toBe(5);
+          expect(await store.countTimeline(kanye, { toDay: '2018-01-01' })).toBe(3);
+          expect(await store.countTimeline(UNKNOWN_ID, {})).toBe(0);
+        });
+      });
+
+      describe('search', () => {
+        const hitsFor = async (query: string, kinds: SearchKind[] = ALL_KINDS, limit = 20, offset = 0) =>
+          (await store.search(query, kinds, limit, offset)).map((hit) => {
+            const snippet = parseMarkedSnippet(hit.markedSnippet);
+            return {
+              node: `${hit.kind} ${ids.slug(SEARCH_KIND_TABLES[hit.kind], hit.nodeId)}`,
+              score: hit.score,
+              marked: snippet.highlights.map((h) => Array.from(snippet.text).slice(h.start, h.end).join('')),
+            };
+          });
+
+        it('finds "sellout" in the quotes and the article, the shortest match first, stemmed', async () => {
+          const hits = await hitsFor('sellout');
+          expect(hits[0]!.node).toBe('STATEMENT west-calls-legend-big-sean-sellouts');
+          expect(hits.map((hit) => hit.node).sort()).toEqual([
+            'DOCUMENT thesource-legend-west',
+            'STATEMENT west-calls-legend-big-sean-sellouts',
+            'STATEMENT west-drink-champs-quote',
+          ]);
+          for (const hit of hits) {
+            expect(hit.marked.length).toBeGreaterThan(0);
+            for (const marked of hit.marked) expect(marked).toMatch(/^sellouts?$/i);
+          }
+          const scores = hits.map((hit) => hit.score);
+          expect(scores).toEqual([...scores].sort((a, b) => b - a));
+          expect((await hitsFor('sellouts')).map((hit) => hit.node)).toEqual(hits.map((hit) => hit.node));
+          expect(await store.countSearch('sellout', ALL_KINDS)).toBe(3);
+        });
+
+        it('finds "New York Post" though the article joins its words with non-breaking spaces', async () => {
+          expect(fixture.articleText).toContain('New York\u00a0Post');
+          const hits = await hitsFor('New York Post');
+          expect(hits[0]!.node).toBe('OUTLET new-york-post');
+          expect(hits.map((hit) => hit.node).sort()).toEqual([
+            'DOCUMENT thesource-legend-west',
+            'OUTLET new-york-post',
+            'STATEMENT legend-murdoch-version-mischaracterization',
+          ]);
+          const article = hits.find((hit) => hit.node === 'DOCUMENT thesource-legend-west')!;
+          expect(article.marked).toEqual(expect.arrayContaining(['New', 'York', 'Post']));
+        });
+
+        it('restricts hits to the kinds asked for, and pages through the ranking', async () => {
+          const all = await hitsFor('sellout');
+          expect((await hitsFor('sellout', ['STATEMENT'])).map((hit) => hit.node)).toEqual(
+            all.filter((hit) => hit.node.startsWith('STATEMENT')).map((hit) => hit.node),
+          );
+          expect(await store.countSearch('sellout', ['DOCUMENT', 'PERSON'])).toBe(1);
+          expect((await hitsFor('sellout', ALL_KINDS, 1, 1)).map((hit) => hit.node)).toEqual([all[1]!.node]);
+          expect(await hitsFor('sellout', ALL_KINDS, 5, 3)).toEqual([]);
+          expect(await hitsFor('sellout', [])).toEqual([]);
+        });
+
+        it('finds names, aliases and plain text with punctuation', async () => {
+          expect((await hitsFor('Ye', ['PERSON'])).map((hit) => hit.node)).toEqual(['PERSON kanye-west']);
+          expect((await hitsFor('60,000 votes', ['CLAIM'])).map((hit) => hit.node)).toEqual(['CLAIM west-60000-votes']);
+          expect(await hitsFor('zyzzyva')).toEqual([]);
+          expect(await store.countSearch('zyzzyva', ALL_KINDS)).toBe(0);
+        });
+
+        it('rejects a query without words to search for', async () => {
+          await expect(store.search('!!! ...', ALL_KINDS, 10, 0)).rejects.toBeInstanceOf(InvalidSearchQueryError);
+          await expect(store.countSearch('  ', ALL_KINDS)).rejects.toBeInstanceOf(InvalidSearchQueryError);
+        });
+      });
+
+      describe('fact-check summary', () => {
+        it('counts claims by status and by latest rating', async () => {
+          expect(await store.claimStatusCounts()).toEqual([{ status: 'UNREVIEWED', count: 5 }]);
+          expect(await store.claimRatingCounts()).toEqual([{ ratingValue: null, ratingLabel: null, count: 5 }]);
+        });
+
+        it('lists the most disputed claims', async () => {
+          expect(await store.mostDisputedClaims(10)).toEqual([
+            { claimId: ids.claim('fell-out-over-trump'), disputeCount: 2, reviewCount: 0 },
+          ]);
+          expect(await store.mostDisputedClaims(0)).toEqual([]);
+        });
+
+        it('counts statements by speaker and mentions by entity and stance, most first', async () => {
+          expect(await store.statementCountsBySpeaker(2)).toEqual([
+            { speakerId: ids.entity('john-legend'), count: 5 },
+            { speakerId: ids.entity('kanye-west'), count: 3 },
+          ]);
+          expect(await store.mentionCountsByEntity(2)).toEqual([
+            { entityId: ids.entity('kanye-west'), count: 6, byStance: [{ stance: 'NEUTRAL', count: 6 }] },
+            {
+              entityId: ids.entity('donald-trump'),
+              count: 4,
+              byStance: [
+                { stance: 'NEUTRAL', count: 2 },
+                { stance: 'OPPOSES', count: 1 },
+                { stance: 'SUPPORTS', count: 1 },
+              ],
+            },
+          ]);
+        });
+      });
+
+      it('answers ping', async () => {
+        await expect(store.ping()).resolves.toBeUndefined();
+      });
+    });
+
+    describe('writes', () => {
+      it('writes nothing at all when the last record refers to a missing slug', async () => {
+        const { store } = await fresh();
+        await expect(
+          store.writeDataset(withDanglingLastReference(fixture.dataset), fixture.heldTexts, CONTRACT_AUTHOR),
+        ).rejects.toThrow('dataset refers to unknown slug "no-such-person"');
+        expect(await store.isEmpty()).toBe(true);
+        expect(await store.countEntities('PERSON')).toBe(0);
+        expect(await store.countSearch('Legend', ALL_KINDS)).toBe(0);
+        expect(await store.idsBySlugs('entity', ['john-legend'])).toEqual([null]);
+        // the failed write left nothing in the way of a good one
+        expect(await store.writeDatasetIfEmpty(fixture.dataset, fixture.heldTexts, CONTRACT_AUTHOR)).not.toBeNull();
+        expect(await store.countStatements({})).toBe(9);
+      });
+
+      it('writes nothing at all when the database rejects a record late in the write', async () => {
+        const { store } = await fresh();
+        await expect(store.writeDataset(withUnratableReview(fixture.dataset), fixture.heldTexts, CONTRACT_AUTHOR)).rejects.toThrow();
+        expect(await store.isEmpty()).toBe(true);
+        expect(await store.countStatements({})).toBe(0);
+        expect(await store.countRelationships({})).toBe(0);
+        expect(await store.countSearch('sellout', ALL_KINDS)).toBe(0);
+      });
+
+      it('writes records that refer to stored ones, and a review updates its claim', async () => {
+        const { store } = await fresh();
+        await store.writeDataset(fixture.dataset, fixture.heldTexts, CONTRACT_AUTHOR);
+        const ids = await FixtureIds.resolve(store, fixture.dataset);
+        const summary = await store.writeDataset(followUpDataset(fixture.articleText), new Map(), CONTRACT_AUTHOR);
+        expect(summary.inserted).toEqual({ entity: 1, statement: 1, evidence: 1, review: 1 });
+        expect(summary.created.map(({ slug, table }) => `${table} ${slug}`)).toEqual([
+          'entity chuck-d',
+          'statement west-sellouts-again',
+          'review votes-review',
+        ]);
+        const [chuck, statement, review] = summary.created.map((record) => record.id);
+
+        expect(await store.entityIdsByNames(['carlton ridenhour'])).toEqual([chuck]);
+        expect(await store.sameAsByEntityIds([chuck!])).toEqual([
+          [
+            {
+              entityId: chuck,
+              uri: 'https://www.wikidata.org/wiki/Q319392',
+              source: { url: 'https://www.wikidata.org/wiki/Q319392', title: 'Chuck D', accessed: '2024-01' },
+            },
+          ],
+        ]);
+        const [written] = await store.statementsByIds([statement!]);
+        expect(written).toMatchObject({ speakerId: ids.entity('kanye-west'), saidOn: '2020-11', occasionId: ids.event('drink-champs-2020-episode') });
+        const [evidence] = await store.evidenceByOwners([{ kind: 'statement', id: statement! }]);
+        const span = spanIn(fixture.articleText, FOLLOW_UP_QUOTE);
+        expect(evidence).toEqual([
+          {
+            id: expect.any(Number),
+            documentId: ids.document('thesource-legend-west'),
+            ...span,
+            exact: FOLLOW_UP_QUOTE,
+            prefix: codePoints(fixture.articleText, span.start - 32, span.start),
+            suffix: codePoints(fixture.articleText, span.end, span.end + 32),
+          },
+        ]);
+        expect(await store.countStatements({ saidFromDay: '2020-11-15', saidToDay: '2020-11-15' })).toBe(3);
+        expect(await store.countStatements({ saidFromDay: '2020-12-01' })).toBe(2);
+
+        const votes = ids.claim('west-60000-votes');
+        expect(await store.reviewsByClaimIds([votes])).toEqual([
+          [
+            {
+              id: review,
+              slug: 'votes-review',
+              claimId: votes,
+              ratingValue: 4,
+              ratingLabel: 'Mostly true',
+              explanation: 'Official results put the figure near 70,000.',
+              reviewer: 'Store contract',
+              reviewedAt: '2024-01-02T03:04:05.000Z',
+              sources: [{ url: 'https://example.org/results', title: 'Results' }],
+              retractedAt: null,
+              retractedBy: null,
+              retractionReason: null,
+            },
+          ],
+        ]);
+        expect((await store.reviewsByIds([review!]))[0]?.slug).toBe('votes-review');
+        expect((await store.claimsByIds([votes]))[0]?.status).toBe('REVIEWED');
+        expect(await store.claimStatusCounts()).toEqual([
+          { status: 'REVIEWED', count: 1 },
+          { status: 'UNREVIEWED', count: 4 },
+        ]);
+        expect(await store.claimRatingCounts()).toEqual([
+          { ratingValue: null, ratingLabel: null, count: 4 },
+          { ratingValue: 4, ratingLabel: 'Mostly true', count: 1 },
+        ]);
+        expect(slugs((await store.claimPage({ rating: 4 }, 'ASC', FIRST_100)).rows.map((e) => e.row))).toEqual(['west-60000-votes']);
+        expect(await store.countSearch('Ridenhour', ['PERSON'])).toBe(1);
+
+        // a failing write on a seeded database leaves it exactly as it was
+        await expect(store.writeDataset(danglingFriendship(), new Map(), CONTRACT_AUTHOR)).rejects.toThrow(
+          'dataset refers to unknown slug "no-such-person"',
+        );
+        expect(await store.idsBySlugs('entity', ['flavor-flav'])).toEqual([null]);
+        expect(await store.countEntities('PERSON')).toBe(7);
+        expect(await store.countRelationships({})).toBe(12);
+      });
+
+      it('seeds once when two instances start on one empty database at the same time', async () => {
+        const { store, openAnother } = await fresh();
+        const other = await openAnother();
+        const results = await Promise.all([
+          store.writeDatasetIfEmpty(fixture.dataset, fixture.heldTexts, CONTRACT_AUTHOR),
+          other.writeDatasetIfEmpty(fixture.dataset, fixture.heldTexts, CONTRACT_AUTHOR),
+        ]);
+        expect(results.filter((result) => result === null)).toHaveLength(1);
+        expect(await store.countStatements({})).toBe(9);
+        expect(await other.countEntities('PERSON')).toBe(6);
+        expect(await other.countSearch('sellout', ALL_KINDS)).toBe(3);
+      });
+
+      it('closes: ping fails afterwards, and closing again is harmless', async () => {
+        const { store } = await fresh();
+        await expect(store.ping()).resolves.toBeUndefined();
+        await store.close();
+        await expect(store.ping()).rejects.toThrow();
+        await expect(store.close()).resolves.toBeUndefined();
+      });
+    });
+  });
+}
