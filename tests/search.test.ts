@@ -21,6 +21,7 @@ import {
   type DatasetVariant,
   type TestServer,
 } from './support/testServer.js';
+import { ON_POSTGRES } from './support/testDatabase.js';
 
 const ARTICLE = readArticleText();
 const FIXTURE = readFixtureDataset();
@@ -197,7 +198,9 @@ describe('kinds narrows the results', () => {
   });
 });
 
-describe('names and phrases', () => {
+// SQLite FTS5 behaviour (its query syntax, snippet format and phrase highlighting); PostgreSQL's text search
+// differs as README "Deploying" documents, and the store contract suite checks what both must share.
+describe.skipIf(ON_POSTGRES)('names and phrases', () => {
   it('"New York Post" (non-breaking spaces in the article) finds the outlet, Legend’s quote and the article', async () => {
     expect(ARTICLE).toContain('New York\u00a0Post');
     expect(ARTICLE).not.toContain('New York Post');
@@ -234,7 +237,9 @@ describe('names and phrases', () => {
   });
 });
 
-describe('snippets are safe HTML', () => {
+// SQLite FTS5 behaviour (its query syntax, snippet format and phrase highlighting); PostgreSQL's text search
+// differs as README "Deploying" documents, and the store contract suite checks what both must share.
+describe.skipIf(ON_POSTGRES)('snippets are safe HTML', () => {
   it('escapes markup characters and marks only the matched word, highlights counted in code points', async () => {
     const result = await search('sellout', '', markupServer);
     const hit = result.edges.map((edge: Json) => edge.node).find((node: Json) => node.node.slug === 'markup-statement');
@@ -252,7 +257,9 @@ describe('snippets are safe HTML', () => {
   });
 });
 
-describe('a query the full-text syntax cannot parse is the user’s mistake', () => {
+// SQLite FTS5 behaviour (its query syntax, snippet format and phrase highlighting); PostgreSQL's text search
+// differs as README "Deploying" documents, and the store contract suite checks what both must share.
+describe.skipIf(ON_POSTGRES)('a query the full-text syntax cannot parse is the user’s mistake', () => {
   const FORBIDDEN = [/fts5/i, /sqlite/i, /SELECT/, /search_index/, /MATCH/, /json_each/, /bm25/i, /at .*\.ts:\d+/];
 
   it.each(['"unterminated', 'AND', 'sellout AND', '(', 'sellout OR', 'NOT', ')'])(

@@ -27,8 +27,11 @@ export interface Config {
    * CLAIMGRAPH_TOKENS ("name:role:token,..."); none means the server is read-only
    */
   tokens: TokenRegistry;
-  /** the address clients reach the server at, for links in ClaimReview (CLAIMGRAPH_PUBLIC_URL, default http://localhost:PORT) */
-  publicUrl: string;
+  /**
+   * the address clients reach the server at, for links in ClaimReview (CLAIMGRAPH_PUBLIC_URL); null: the
+   * server's own http://localhost:<port>, known once it listens
+   */
+  publicUrl: string | null;
   /** the fact-checking organisation named as author of published ClaimReviews (CLAIMGRAPH_PUBLISHER, default "claimgraph") */
   publisher: string;
   /** schema introspection (CLAIMGRAPH_INTROSPECTION; default on in development mode only) */
@@ -96,7 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dev,
     reportStoreCalls: dev || flag(env, 'CLAIMGRAPH_REPORT_STORE_CALLS'),
     tokens,
-    publicUrl: publicUrl(env.CLAIMGRAPH_PUBLIC_URL, port),
+    publicUrl: publicUrl(env.CLAIMGRAPH_PUBLIC_URL),
     publisher: env.CLAIMGRAPH_PUBLISHER?.trim() || 'claimgraph',
     introspection: env.CLAIMGRAPH_INTROSPECTION === undefined ? dev : flag(env, 'CLAIMGRAPH_INTROSPECTION'),
     queryLimits: {
@@ -138,8 +141,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return Number(value);
 }
 
-function publicUrl(value: string | undefined, port: number): string {
-  if (value === undefined || value === '') return `http://localhost:${port}`;
+function publicUrl(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
   let url: URL;
   try {
     url = new URL(value);

@@ -10,7 +10,8 @@ import { findEntityId } from './references.js';
 
 export async function entitySlug(context: GraphQLContext, reference: string): Promise<string> {
   const id = await findEntityId(context, reference);
-  if (id === null) return reference;
+  // a global id of some other record: its slug, so the validator can say what kind of record it is
+  if (id === null) return tryDecodeGlobalId(reference)?.slug ?? reference;
   const row = await context.loaders.entity.load(id);
   return row?.slug ?? reference;
 }

@@ -10,7 +10,7 @@ import { existingRecordsFor } from '../ingest/existingRecords.js';
 import { validateDataset } from '../ingest/validateDataset.js';
 import type { ChangeAction } from '../store/rows.js';
 import type { GraphQLContext } from './context.js';
-import { inputError, problemsOfInput } from './inputProblems.js';
+import { inputError, problemsOfInput, type InputProblem } from './inputProblems.js';
 
 export type Collection = Exclude<keyof Dataset, 'format'>;
 
@@ -47,14 +47,15 @@ export async function writeRecord(
   actor: Actor,
   collection: Collection,
   record: { slug: string },
-  options: { heldTexts?: ReadonlyMap<string, string>; action?: ChangeAction } = {},
+  options: { heldTexts?: ReadonlyMap<string, string>; action?: ChangeAction; extraProblems?: InputProblem[] } = {},
 ): Promise<number> {
   const dataset = emptyDataset();
   (dataset[collection] as unknown[]).push(record);
   const heldTexts = options.heldTexts ?? new Map<string, string>();
   const existing = await existingRecordsFor(context.store, dataset);
   const problems = validateDataset(dataset, heldTexts, existing);
-  if (problems.length > 0) throw inputError(problemsOfInput(problems));
+  const all = [...(options.extraProblems ?? []), ...problemsOfInput(problems)];
+  if (all.length > 0) throw inputError(all);
   const summary = await context.store.writeDataset(dataset, heldTexts, {
     actor: actor.name,
     action: options.action ?? 'CREATE',

@@ -11,7 +11,7 @@ import { toGlobalId } from '../graphql/globalId.js';
 
 const JSON_LD = 'application/ld+json; charset=utf-8';
 
-const ONE_CLAIM = `query ClaimReviewOf($id: ID!) { node(id: $id) { ... on Claim { claimReview } } }`;
+const ONE_CLAIM = `query ClaimReviewOf($id: ID!) { node(id: $id) { ... on Claim { claimReview retraction { reason } } } }`;
 
 const REVIEWED_CLAIMS = `query ReviewedClaims($status: ClaimStatus!, $after: String) {
   claims(filter: { status: $status }, first: ${MAX_PAGE_SIZE}, after: $after) {
@@ -40,7 +40,10 @@ export function registerClaimReviewRoutes<C extends GraphQLContext>(
       return reply.code(404).send({ error: `no claim has the slug "${request.params.slug}"` });
     }
     if (result.errors) return reply.code(500).send({ errors: result.errors });
-    const node = (result.data as { node: { claimReview: unknown } }).node;
+    const node = (result.data as { node: { claimReview: unknown; retraction: { reason: string } | null } }).node;
+    if (node.retraction !== null) {
+      return reply.code(410).send({ error: `claim "${request.params.slug}" was retracted: ${node.retraction.reason}` });
+    }
     if (node.claimReview === null) {
       return reply.code(404).send({ error: `claim "${request.params.slug}" has no review yet` });
     }

@@ -34,12 +34,14 @@ export async function startServer(config: Config, log: (line: string) => void = 
   let app: FastifyInstance | undefined;
   try {
     const seeded = await seedIfEmpty(store, config.seedDataset);
+    // read at each request, so the default can name the port the server really got
+    const site = { publicUrl: config.publicUrl ?? `http://localhost:${config.port}`, publisher: config.publisher };
     const http = await createHttpServer({
       store,
       dev: config.dev,
       reportStoreCalls: config.reportStoreCalls,
       tokens: config.tokens,
-      site: { publicUrl: config.publicUrl, publisher: config.publisher },
+      site,
       introspection: config.introspection,
       queryLimits: config.queryLimits,
       http: config.http,
@@ -48,6 +50,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    if (config.publicUrl === null) site.publicUrl = `http://localhost:${port}`;
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
     log(

@@ -133,6 +133,26 @@ function mergedEvidenceProblems(
   return problems;
 }
 
+/** A merged entity keeps the spans the import adds, but not those it already has (re-importing its own article). */
+async function withNewSpansOnly(store: Store, merges: readonly PlannedMerge[]): Promise<PlannedMerge[]> {
+  if (merges.length === 0) return [];
+  const stored = await store.evidenceByOwners(merges.map((merge) => ({ kind: 'entity' as const, id: merge.existingId })));
+  const documents = [...new Set(merges.flatMap((merge) => merge.evidence.map((span) => span.document)))];
+  const documentIds = new Map(documents.map((slug, index) => [slug, index] as const));
+  const ids = await store.idsBySlugs('document', documents);
+  const key = (documentId: number | null | undefined, start: number, end: number) => `${documentId}:${start}:${end}`;
+  return merges.map((merge, index) => {
+    const seen = new Set(stored[index]!.map((span) => key(span.documentId, span.start, span.end)));
+    const evidence = merge.evidence.filter((span) => {
+      const spanKey = key(ids[documentIds.get(span.document)!], span.start, span.end);
+      if (ids[documentIds.get(span.document)!] != null && seen.has(spanKey)) return false;
+      seen.add(spanKey);
+      return true;
+    });
+    return { ...merge, evidence };
+  });
+}
+
 export async function importDataset(
   store: Store,
   raw: unknown,
@@ -150,7 +170,7 @@ export async function importDataset(
     ...mergedEvidenceProblems(merges, heldTexts, storedTexts),
   ];
   if (problems.length > 0) throw new DatasetValidationError(source, problems);
-  const summary = await store.writeDataset(dataset as unknown as Dataset, heldTexts, author, merges);
+  const summary = await store.writeDataset(dataset as unknown as Dataset, heldTexts, author, await withNewSpansOnly(store, merges));
   return {
     summary,
     merged: merges.map(({ importedSlug, existingSlug, existingId }) => ({ importedSlug, existingSlug, existingId })),

@@ -1,5 +1,6 @@
 /**
- * A real claimgraph server for integration tests: a fresh SQLite file in a temporary folder, seeded from a dataset
+ * A real claimgraph server for integration tests: a fresh database (a SQLite file in a temporary folder, or a
+ * PostgreSQL schema with CLAIMGRAPH_TEST_BACKEND=postgres; see testDatabase.ts), seeded from a dataset
  * (the article's fixture by default) through `startServer`, listening on 127.0.0.1 on a free port, queried over
  * HTTP with fetch. Every response carries `extensions.storeCalls` (reportStoreCalls is on).
  *
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SEED_DATASET, loadConfig, PROJECT_ROOT, type Config } from '../../src/config/config.js';
 import { startServer } from '../../src/http/startServer.js';
+import { newTestDatabase } from './testDatabase.js';
 import type { Dataset } from '../../src/ingest/datasetFormat.js';
 
 export const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
@@ -53,7 +55,7 @@ export interface GraphQLResult<TData> {
 export interface TestServer {
   /** the GraphQL endpoint, http://127.0.0.1:<port>/graphql */
   url: string;
-  /** the SQLite file the server uses */
+  /** the database the server uses (CLAIMGRAPH_DB): a SQLite file, or a postgres:// URL */
   databaseFile: string;
   graphql<TData = any>(
     query: string,
@@ -105,8 +107,8 @@ export async function postGraphQL<TData = any>(
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const ownFolder = options.databaseFile === undefined ? mkdtempSync(join(tmpdir(), 'claimgraph-test-')) : null;
-  const databaseFile = options.databaseFile ?? join(ownFolder!, 'claimgraph.db');
+  const own = options.databaseFile === undefined ? await newTestDatabase() : null;
+  const databaseFile = options.databaseFile ?? own!.database;
   const seedDataset = options.seedDataset === undefined ? FIXTURE_DATASET_FILE : options.seedDataset;
   // Built by the real configuration loader from an environment of its own (never the test process's), so that
   // the test server is configured exactly as an operator's would be.
@@ -125,7 +127,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   try {
     running = await startServer(config, options.onLog ?? (() => {}));
   } catch (error) {
-    if (ownFolder !== null) rmSync(ownFolder, { recursive: true, force: true });
+    await own?.remove();
     throw error;
   }
   const server = running;
@@ -137,7 +139,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       try {
         await server.close();
       } finally {
-        if (ownFolder !== null) rmSync(ownFolder, { recursive: true, force: true });
+        await own?.remove();
       }
     },
   };

@@ -19,6 +19,8 @@ export const Claim: ClaimResolvers = {
   disputedBy: listConnection('claim:disputedBy', (claim, context) => context.loaders.disputingStatements.load(claim.id)),
   currentReview: async (claim, _args, context) => (await context.loaders.reviewsByClaim.load(claim.id)).at(-1) ?? null,
   claimReview: async (claim, _args, context) => {
+    // a retracted claim's verdict is withdrawn from publication
+    if (claim.retractedAt !== null) return null;
     const facts = await claimReviewFacts(context, claim);
     return facts && claimReviewJsonLd(facts);
   },

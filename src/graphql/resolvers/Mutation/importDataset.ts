@@ -23,7 +23,9 @@ export const importDataset: MutationResolvers['importDataset'] = async (_root, {
     if (error instanceof DatasetValidationError) {
       throw inputError(
         error.problems.map((problem) => ({
-          field: `dataset.${problem.record}${problem.field ? `.${problem.field}` : ''}`,
+          field: problem.record === 'dataset'
+            ? `dataset${problem.field ? `.${problem.field}` : ''}`
+            : `dataset.${problem.record}${problem.field ? `.${problem.field}` : ''}`,
           message: problem.message,
         })),
       );

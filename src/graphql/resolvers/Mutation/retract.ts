@@ -23,7 +23,7 @@ export const retract: MutationResolvers['retract'] = async (_root, { id, reason 
   const { typeName } = decodeGlobalId(id, 'id');
   const table = RETRACTABLE[typeName];
   if (!table) {
-    throw badUserInput(`a ${typeName} cannot be retracted; retractable: ${Object.keys(RETRACTABLE).join(', ')}`, 'id');
+    throw badUserInput(`${/^[AEIOU]/.test(typeName) ? 'an' : 'a'} ${typeName} cannot be retracted; retractable: ${Object.keys(RETRACTABLE).join(', ')}`, 'id');
   }
   const why = reason.trim();
   if (why === '') throw badUserInput('give the reason for the retraction', 'reason');

@@ -20,25 +20,24 @@ export const startClaimReview: MutationResolvers['startClaimReview'] = async (_r
 export const reviewClaim: MutationResolvers['reviewClaim'] = async (_root, { input }, context) => {
   const actor = requireRole(context, 'reviewer', 'reviewClaim');
   const { ratingValue } = input;
-  if (!Number.isInteger(ratingValue) || ratingValue < 1 || ratingValue > 5) {
-    throw inputError([{ field: 'input.ratingValue', message: `must be an integer from 1 (false) to 5 (true), found ${ratingValue}` }]);
-  }
   const claimSlug = nodeSlug(input.claim, 'Claim');
   const claimId = await context.loaders.idBySlug.claim.load(claimSlug);
-  if (claimId !== null && (await loadOne(context.loaders.claim, claimId)).retractedAt !== null) {
-    throw inputError([{ field: 'input.claim', message: `claim ${claimSlug} is retracted and cannot be reviewed` }]);
-  }
+  const extraProblems =
+    claimId !== null && (await loadOne(context.loaders.claim, claimId)).retractedAt !== null
+      ? [{ field: 'input.claim', message: `claim ${claimSlug} is retracted and cannot be reviewed` }]
+      : [];
   const record = {
     slug: generateSlug('review', claimSlug),
     claim: claimSlug,
     ratingValue,
-    ratingLabel: input.ratingLabel ?? RATING_LABELS[ratingValue]!,
+    // an out-of-range value has no default label; the validator reports the value itself
+    ratingLabel: input.ratingLabel ?? RATING_LABELS[ratingValue] ?? 'Unrated',
     explanation: input.explanation,
     reviewer: actor.name,
     reviewedAt: new Date().toISOString(),
     sources: input.sources.map((source) => withoutNulls(source)),
   };
-  const reviewId = await writeRecord(context, actor, 'reviews', record, { action: 'REVIEW' });
+  const reviewId = await writeRecord(context, actor, 'reviews', record, { action: 'REVIEW', extraProblems });
   const review = await loadOne(context.loaders.review, reviewId);
   context.loaders.claim.clear(review.claimId);
   return { review, claim: await loadOne(context.loaders.claim, review.claimId) };
