@@ -5,6 +5,7 @@
  * dispatches. Exit codes: 0 success, 1 failure (e.g. an invalid dataset), 2 bad usage.
  */
 import { importCommand } from './cli/importCommand.js';
+import { migrateCommand } from './cli/migrateCommand.js';
 import { serveCommand } from './cli/serveCommand.js';
 import { tokenCommand } from './cli/tokenCommand.js';
 import { verifyCommand } from './cli/verifyCommand.js';
@@ -14,6 +15,7 @@ export type CliCommand = (args: string[]) => Promise<number>;
 const commands = new Map<string, CliCommand>([
   ['serve', serveCommand],
   ['import', importCommand],
+  ['migrate', migrateCommand],
   ['token', tokenCommand],
   ['verify', verifyCommand],
 ]);
@@ -22,10 +24,11 @@ const usage = `usage: claimgraph <command> [arguments]
 
 commands:
   serve         start the GraphQL server (configured by environment variables; see README.md)
+  migrate       bring the database (CLAIMGRAPH_DB) to the newest schema, then exit
   import FILE   load a new annotated article into the database (CLAIMGRAPH_DB), merging known entities
   token create NAME ROLE [--file FILE]
                 make a write token (role: editor, reviewer or admin) and record its digest in FILE
-  verify FILE   check a dataset file (shape, references, dates, held texts, evidence spans) without loading it`;
+  verify FILE   check a dataset file (shape, references, dates, held texts, evidence spans) without loading it
 
 async function runCli(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

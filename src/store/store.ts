@@ -267,6 +267,8 @@ export interface Store {
     author: ChangeAuthor,
     merges?: readonly EntityMergeWrite[],
   ): Promise<DatasetWriteSummary>;
+  /** The schema version the database is at (its newest applied migration). */
+  schemaVersion(): Promise<number>;
   /** Answers when the database can serve reads (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;

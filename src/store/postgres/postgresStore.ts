@@ -511,6 +511,11 @@ export class PostgresStore implements Store {
     return writes.countChanges(this.run, table, id);
   }
 
+  async schemaVersion() {
+    const [row] = await this.run('SELECT COALESCE(MAX(version), 0)::integer AS version FROM schema_migrations');
+    return row!.version as number;
+  }
+
   async ping() {
     await this.run('SELECT 1');
   }
