@@ -28,7 +28,7 @@ commands:
   import FILE   load a new annotated article into the database (CLAIMGRAPH_DB), merging known entities
   token create NAME ROLE [--file FILE]
                 make a write token (role: editor, reviewer or admin) and record its digest in FILE
-  verify FILE   check a dataset file (shape, references, dates, held texts, evidence spans) without loading it
+  verify FILE   check a dataset file (shape, references, dates, held texts, evidence spans) without loading it`;
 
 async function runCli(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

@@ -518,6 +518,11 @@ export class SqliteStore implements Store {
     return writes.countChanges(this.db, table, id);
   }
 
+  async schemaVersion() {
+    return (this.db.prepare('SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations').get() as { version: number })
+      .version;
+  }
+
   async ping() {
     this.db.prepare('SELECT 1').get();
   }
