@@ -2,6 +2,7 @@
 import { ConfigError, loadConfig } from '../config/config.js';
 import { importDataset } from '../ingest/importDataset.js';
 import { DatasetValidationError, readDatasetSource } from '../ingest/loadDatasetFile.js';
+import { redactDatabase } from '../config/redactDatabase.js';
 import { openStore } from '../store/openStore.js';
 
 export async function importCommand(args: string[]): Promise<number> {
@@ -28,7 +29,7 @@ export async function importCommand(args: string[]): Promise<number> {
     const counts = Object.entries(result.summary.inserted)
       .map(([kind, count]) => `${count} ${kind}`)
       .join(', ');
-    console.log(`imported ${file} into ${config.database}: ${counts}`);
+    console.log(`imported ${file} into ${redactDatabase(config.database)}: ${counts}`);
     for (const merge of result.merged) console.log(`  merged ${merge.importedSlug} into existing ${merge.existingSlug}`);
     return 0;
   } catch (error) {

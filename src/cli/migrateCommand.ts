@@ -5,14 +5,8 @@
  * a write lock).
  */
 import { ConfigError, loadConfig } from '../config/config.js';
+import { redactDatabase } from '../config/redactDatabase.js';
 import { openStore } from '../store/openStore.js';
-
-function withoutPassword(database: string): string {
-  if (!/^postgres(ql)?:\/\//.test(database)) return database;
-  const url = new URL(database);
-  if (url.password) url.password = '***';
-  return url.toString();
-}
 
 export async function migrateCommand(args: string[]): Promise<number> {
   if (args.length > 0) {
@@ -31,7 +25,7 @@ export async function migrateCommand(args: string[]): Promise<number> {
   }
   const store = await openStore(config.database);
   try {
-    console.log(`${withoutPassword(config.database)} is at schema version ${await store.schemaVersion()}`);
+    console.log(`${redactDatabase(config.database)} is at schema version ${await store.schemaVersion()}`);
     return 0;
   } finally {
     await store.close();

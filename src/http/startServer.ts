@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.js';
+import { redactDatabase } from '../config/redactDatabase.js';
 import { loadDatasetFile } from '../ingest/loadDatasetFile.js';
 import { openStore } from '../store/openStore.js';
 import type { Store } from '../store/store.js';
@@ -54,7 +55,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
     log(
-      `claimgraph serving ${url} (database ${config.database}; ${seeded}; ${config.tokens.size} write token(s); ${config.dev ? 'development' : 'production'} mode, introspection ${config.introspection ? 'on' : 'off'})`,
+      `claimgraph serving ${url} (database ${redactDatabase(config.database)}; ${seeded}; ${config.tokens.size} write token(s); ${config.dev ? 'development' : 'production'} mode, introspection ${config.introspection ? 'on' : 'off'})`,
     );
     let closing: Promise<void> | null = null;
     const server = app;

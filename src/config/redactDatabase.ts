@@ -1,0 +1,11 @@
+/** A database setting as it may be shown in logs: a PostgreSQL URL without its password. */
+export function redactDatabase(database: string): string {
+  if (!/^postgres(ql)?:\/\//.test(database)) return database;
+  try {
+    const url = new URL(database);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres://(unparseable URL)';
+  }
+}
