@@ -57,3 +57,11 @@ export interface ImportDatasetPayloadModel {
   counts: { kind: string; count: number }[];
   merged: EntityMergeModel[];
 }
+
+export interface ClaimReviewedEventModel {
+  review: import('../store/rows.js').ReviewRow;
+  claim: ClaimRow;
+}
+export interface StatementAddedEventModel {
+  statement: StatementRow;
+}

@@ -10,6 +10,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { InProcessEventBus, type EventBus } from '../events/eventBus.js';
 import { TokenRegistry, tokenDigest } from '../auth/tokens.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../config/config.js';
 import { authenticate } from '../graphql/auth.js';
@@ -21,6 +23,7 @@ import { typeDefs } from '../graphql/schema.js';
 import { requestStore } from '../store/requestStore.js';
 import type { Store } from '../store/store.js';
 import { registerClaimReviewRoutes } from './claimReviewRoutes.js';
+import { registerSubscriptionServer } from './subscriptionServer.js';
 
 export interface HttpServerOptions {
   store: Store;
@@ -34,6 +37,8 @@ export interface HttpServerOptions {
   introspection?: boolean;
   queryLimits?: QueryLimits;
   http?: HttpLimits;
+  /** where writes announce events for subscriptions; in-process when omitted */
+  events?: EventBus;
   /** where internal errors are logged in full; defaults to stderr */
   logError?: (message: string, error: unknown) => void;
 }
@@ -107,9 +112,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     });
   }
 
+  const events = options.events ?? new InProcessEventBus();
+  // one executable schema for queries and mutations (Apollo) and subscriptions (graphql-ws)
+  const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers: resolvers as never,
+    schema,
     introspection: options.introspection ?? options.dev,
     includeStacktraceInErrorResponses: options.dev,
     hideSchemaDetailsFromClientErrors: !options.dev,
@@ -139,13 +146,15 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const contextFor = async (authorization?: string): Promise<RequestContext> => {
     const guarded = requestStore(options.store, http.operationTimeoutMs);
     const auth = authenticate(authorization, tokens);
-    return { ...createContext(guarded.store, auth, options.site), storeCalls: guarded.calls };
+    return { ...createContext(guarded.store, auth, options.site, events), storeCalls: guarded.calls };
   };
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) => contextFor(request.headers.authorization),
   });
   registerClaimReviewRoutes(app, apollo, () => contextFor());
+  // a subscription lives for long: no operation deadline, and fresh loaders per event (see Subscription.ts)
+  registerSubscriptionServer(app, schema, limits, () => createContext(options.store, { kind: 'anonymous' }, options.site, events));
   return {
     app,
     startDraining: () => {

@@ -7,6 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.js';
 import { redactDatabase } from '../config/redactDatabase.js';
 import { loadDatasetFile } from '../ingest/loadDatasetFile.js';
+import type { EventBus } from '../events/eventBus.js';
+import { openEventBus } from '../events/postgresEventBus.js';
 import { openStore } from '../store/openStore.js';
 import type { Store } from '../store/store.js';
 import { createHttpServer } from './createHttpServer.js';
@@ -33,12 +35,15 @@ export async function seedIfEmpty(store: Store, datasetFile: string | null): Pro
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
   const store = await openStore(config.database);
   let app: FastifyInstance | undefined;
+  let events: EventBus | undefined;
   try {
     const seeded = await seedIfEmpty(store, config.seedDataset);
     // read at each request, so the default can name the port the server really got
     const site = { publicUrl: config.publicUrl ?? `http://localhost:${config.port}`, publisher: config.publisher };
+    events = await openEventBus(config.database);
     const http = await createHttpServer({
       store,
+      events,
       dev: config.dev,
       reportStoreCalls: config.reportStoreCalls,
       tokens: config.tokens,
@@ -59,16 +64,19 @@ export async function startServer(config: Config, log: (line: string) => void = 
     );
     let closing: Promise<void> | null = null;
     const server = app;
+    const bus = events;
     const close = () =>
       (closing ??= (async () => {
         // readiness fails first, then in-flight requests finish while new connections are refused
         http.startDraining();
         await server.close();
+        await bus.close();
         await store.close();
       })());
     return { url, app: server, store, close };
   } catch (error) {
     await app?.close();
+    await events?.close();
     await store.close();
     throw error;
   }

@@ -3,7 +3,9 @@
  * seeding twice, and a write through one is read through the other at once. Skipped with the reason when
  * PostgreSQL is unreachable, mandatory with CLAIMGRAPH_REQUIRE_PG=1.
  */
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { POSTGRES_REQUIRED, postgresUnavailableReason, TestDatabase } from '../store/postgresTestDatabase.js';
 import { postTo, startCliServer, type CliServer } from '../support/cliServer.js';
 
@@ -64,6 +66,49 @@ describe.skipIf(unavailable !== null && !POSTGRES_REQUIRED)('two claimgraph inst
         currentReview: { slug: written.data.reviewClaim.review.slug, ratingLabel: 'Mostly true', reviewer: 'rita' },
       },
     ]);
+  });
+
+  it('a subscription on one instance receives a review written through the other (LISTEN/NOTIFY)', async () => {
+    const client = createClient({ url: second.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: false });
+    try {
+      const received = new Promise<any>((resolve, reject) => {
+        const unsubscribe = client.subscribe(
+          { query: 'subscription { claimReviewed { review { slug ratingValue reviewer } claim { slug status } } }' },
+          {
+            next: (result) => {
+              unsubscribe();
+              resolve(result);
+            },
+            error: reject,
+            complete: () => {},
+          },
+        );
+      });
+      // graphql-ws does not acknowledge a subscription, so the write is repeated until its event arrives (a write
+      // made before the subscription was registered is simply not delivered)
+      const written: string[] = [];
+      let event: any;
+      for (let attempt = 0; attempt < 20 && event === undefined; attempt++) {
+        const result = await postTo(
+          first.url,
+          `mutation { reviewClaim(input: { claim: "used-by-democrats", ratingValue: 3, explanation: "Partly supported",
+            sources: [{ url: "https://example.org/coverage", title: "Coverage" }] }) { review { slug } } }`,
+          EDITOR_TOKEN,
+        );
+        expect(result.errors).toBeUndefined();
+        written.push(result.data.reviewClaim.review.slug);
+        event = await Promise.race([received, new Promise((resolve) => setTimeout(() => resolve(undefined), 500))]);
+      }
+      expect(event, 'no claimReviewed event arrived on the other instance').toBeDefined();
+      expect(event.errors).toBeUndefined();
+      expect(written).toContain(event.data.claimReviewed.review.slug);
+      expect(event.data.claimReviewed).toMatchObject({
+        review: { ratingValue: 3, reviewer: 'rita' },
+        claim: { slug: 'used-by-democrats', status: 'REVIEWED' },
+      });
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('both stop cleanly on SIGTERM', async () => {

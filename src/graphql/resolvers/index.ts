@@ -16,6 +16,7 @@ import { Outlet } from './Outlet.js';
 import { Person } from './Person.js';
 import { Query } from './Query/index.js';
 import { Mutation } from './Mutation/index.js';
+import { Subscription } from './Subscription.js';
 import { Change } from './Change.js';
 import { Retraction } from './Retraction.js';
 import { EntityMerge } from './EntityMerge.js';
@@ -32,6 +33,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   Mutation,
+  Subscription,
   Change,
   Retraction,
   EntityMerge,

@@ -4,6 +4,7 @@ import type { EvidenceRecord } from '../../../ingest/datasetFormat.js';
 import { requireRole } from '../../auth.js';
 import { entitySlug, nodeSlug, optionalEntitySlug, optionalNodeSlug, withoutNulls } from '../../inputReferences.js';
 import { generateSlug, writeRecord } from '../../writeRecord.js';
+import { announce } from '../../announce.js';
 import { loadOne } from '../load.js';
 
 function evidence(input: EvidenceInput): EvidenceRecord {
@@ -48,7 +49,9 @@ export const addStatement: MutationResolvers['addStatement'] = async (_root, { i
     evidence: input.evidence.map(evidence),
   });
   const id = await writeRecord(context, actor, 'statements', record);
-  return { statement: await loadOne(context.loaders.statement, id) };
+  const statement = await loadOne(context.loaders.statement, id);
+  await announce(context, { type: 'statementAdded', statementSlug: statement.slug });
+  return { statement };
 };
 
 export const addClaim: MutationResolvers['addClaim'] = async (_root, { input }, context) => {

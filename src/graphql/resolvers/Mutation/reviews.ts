@@ -5,6 +5,7 @@ import { inputError } from '../../inputProblems.js';
 import { nodeSlug, withoutNulls } from '../../inputReferences.js';
 import { requireNodeId } from '../../references.js';
 import { generateSlug, writeRecord } from '../../writeRecord.js';
+import { announce } from '../../announce.js';
 import { loadOne } from '../load.js';
 
 export const startClaimReview: MutationResolvers['startClaimReview'] = async (_root, { claim }, context) => {
@@ -40,5 +41,7 @@ export const reviewClaim: MutationResolvers['reviewClaim'] = async (_root, { inp
   const reviewId = await writeRecord(context, actor, 'reviews', record, { action: 'REVIEW', extraProblems });
   const review = await loadOne(context.loaders.review, reviewId);
   context.loaders.claim.clear(review.claimId);
-  return { review, claim: await loadOne(context.loaders.claim, review.claimId) };
+  const claim = await loadOne(context.loaders.claim, review.claimId);
+  await announce(context, { type: 'claimReviewed', reviewSlug: review.slug, claimSlug: claim.slug });
+  return { review, claim };
 };
