@@ -35,16 +35,23 @@ function configure(db: SqliteDatabase, inMemory: boolean): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // keep the WAL bounded: checkpoint every 1000 pages, and truncate the file back to 64 MiB after a checkpoint
+  db.pragma('wal_autocheckpoint = 1000');
+  db.pragma('journal_size_limit = 67108864');
   const journalMode = db.pragma('journal_mode', { simple: true });
   const expected: Record<string, unknown> = {
     journal_mode: inMemory ? 'memory' : 'wal',
     synchronous: 2,
     foreign_keys: 1,
+    busy_timeout: 5000,
+    wal_autocheckpoint: 1000,
   };
   const actual: Record<string, unknown> = {
     journal_mode: journalMode,
     synchronous: db.pragma('synchronous', { simple: true }),
     foreign_keys: db.pragma('foreign_keys', { simple: true }),
+    busy_timeout: db.pragma('busy_timeout', { simple: true }),
+    wal_autocheckpoint: db.pragma('wal_autocheckpoint', { simple: true }),
   };
   for (const [name, value] of Object.entries(expected)) {
     if (actual[name] !== value) {
