@@ -19,8 +19,15 @@ export function authenticate(header: string | undefined, tokens: TokenRegistry):
   return actor ? { kind: 'actor', actor } : { kind: 'invalid', reason: 'the bearer token is not valid' };
 }
 
+/** A refused write leaves one log line (never the token): who tried what, and why it was refused. */
+function logRefusal(operation: string, code: string, who: string): void {
+  console.error(`refused ${operation}: ${code} (${who})`);
+}
+
 export function requireRole(context: GraphQLContext, needed: Role, operation: string): Actor {
   const auth = context.auth;
+  if (auth.kind !== 'actor') logRefusal(operation, 'UNAUTHENTICATED', auth.kind === 'anonymous' ? 'no token' : 'invalid token');
+  else if (!roleAllows(auth.actor.role, needed)) logRefusal(operation, 'FORBIDDEN', `${auth.actor.name}, ${auth.actor.role}`);
   if (auth.kind === 'anonymous') {
     throw new GraphQLError(`${operation} needs a token: send "Authorization: Bearer <token>"`, {
       extensions: { code: 'UNAUTHENTICATED' },

@@ -23,6 +23,7 @@ import { typeDefs } from '../graphql/schema.js';
 import { requestStore } from '../store/requestStore.js';
 import type { Store } from '../store/store.js';
 import { registerClaimReviewRoutes } from './claimReviewRoutes.js';
+import { registerDashboardRoutes } from './dashboardRoutes.js';
 import { registerSubscriptionServer } from './subscriptionServer.js';
 
 export interface HttpServerOptions {
@@ -69,10 +70,14 @@ const storeCallsPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-/** The rate-limit key: the token's digest when one is sent (so a client cannot escape by changing address), else the IP. */
-function clientKey(authorization: string | undefined, ip: string): string {
+/**
+ * The rate-limit key: a valid token's holder (so a writer keeps one budget whatever its address), else the IP.
+ * An unknown token counts as its IP: made-up tokens must not buy fresh budgets.
+ */
+function clientKey(authorization: string | undefined, ip: string, tokens: TokenRegistry): string {
   const token = /^Bearer\s+(\S+)/i.exec(authorization ?? '')?.[1];
-  return token ? `token:${tokenDigest(token).toString('hex').slice(0, 32)}` : `ip:${ip}`;
+  const actor = token ? tokens.actorFor(token) : null;
+  return actor ? `token:${tokenDigest(token!).toString('hex').slice(0, 32)}` : `ip:${ip}`;
 }
 
 export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
@@ -92,7 +97,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const status = error.statusCode ?? 500;
     if (status < 500) {
-      console.error(`${status} ${request.method} ${request.url} from ${request.ip}: ${error.message}`);
+      // a flood of 429s must not flood the log too
+      if (status !== 429) console.error(`${status} ${request.method} ${request.url} from ${request.ip ?? 'a closed connection'}: ${error.message}`);
       return reply.code(status).send({ error: error.message });
     }
     logError(`internal error on ${request.method} ${request.url}`, error);
@@ -105,8 +111,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     await app.register(rateLimit, {
       max: http.rateLimitPerMinute,
       timeWindow: 60_000,
-      allowList: http.rateLimitExempt,
-      keyGenerator: (request) => clientKey(request.headers.authorization, request.ip),
+      // compared with the client's address (the key is not the address)
+      allowList: (request) => http.rateLimitExempt.includes(request.ip),
+      keyGenerator: (request) => clientKey(request.headers.authorization, request.ip, tokens),
       // health checks must keep answering under load
       skipOnError: true,
     });
@@ -124,6 +131,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryLimitRules(limits),
+    // a document with hundreds of faults gets ten of them back, not an answer larger than the question
+    validationOptions: { maxErrors: 10 },
     formatError: createFormatError(logError, options.dev),
     // claimgraph's CLI handles SIGTERM/SIGINT itself (drain, close the database, exit 0); Apollo's own handlers
     // would re-raise the signal and kill the process before the database is closed.
@@ -153,8 +162,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     context: async (request) => contextFor(request.headers.authorization),
   });
   registerClaimReviewRoutes(app, apollo, () => contextFor());
+  registerDashboardRoutes(app);
   // a subscription lives for long: no operation deadline, and fresh loaders per event (see Subscription.ts)
-  registerSubscriptionServer(app, schema, limits, () => createContext(options.store, { kind: 'anonymous' }, options.site, events));
+  registerSubscriptionServer(app, schema, limits, http.bodyLimit, () =>
+    createContext(options.store, { kind: 'anonymous' }, options.site, events),
+  );
   return {
     app,
     startDraining: () => {

@@ -330,6 +330,11 @@ function readValue(value: unknown, spec: FieldSpec, path: string, report: Report
         report(path, 'must not be empty');
         return undefined;
       }
+      // PostgreSQL cannot store it in text, and no source text needs it
+      if (value.includes('\u0000')) {
+        report(path, 'must not contain the NUL character (U+0000)');
+        return undefined;
+      }
       return value;
     case 'integer':
       return typeof value === 'number' && Number.isInteger(value) ? value : wrongType('an integer');

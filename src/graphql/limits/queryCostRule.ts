@@ -44,19 +44,32 @@ function pageSize(field: FieldNode): number {
 export function queryCostRule(maxCost: number) {
   return (context: ValidationContext): ASTVisitor => {
     const schema = context.getSchema();
-    const cost = (selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType, seen: Set<string>): number => {
+    // Each fragment's cost is computed once per document (a fragment's type condition fixes its parent type), so
+    // fragments that spread each other twice over cannot blow up the count; a fragment in a cycle costs 0 (the
+    // NoFragmentCycles rule reports the cycle).
+    const fragmentCosts = new Map<string, number>();
+    const inProgress = new Set<string>();
+    const fragmentCost = (name: string): number => {
+      const known = fragmentCosts.get(name);
+      if (known !== undefined) return known;
+      const fragment = context.getFragment(name);
+      if (!fragment || inProgress.has(name)) return 0;
+      inProgress.add(name);
+      const type = schema.getType(fragment.typeCondition.name.value);
+      const total = type ? cost(fragment.selectionSet, type) : 0;
+      inProgress.delete(name);
+      fragmentCosts.set(name, total);
+      return total;
+    };
+    const cost = (selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType): number => {
       if (!selectionSet) return 0;
       let total = 0;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FRAGMENT_SPREAD) {
-          const name = selection.name.value;
-          const fragment = context.getFragment(name);
-          if (!fragment || seen.has(name)) continue;
-          const type = schema.getType(fragment.typeCondition.name.value) ?? parent;
-          total += cost(fragment.selectionSet, type, new Set([...seen, name]));
+          total += fragmentCost(selection.name.value);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? parent) : parent;
-          total += cost(selection.selectionSet, type, seen);
+          total += cost(selection.selectionSet, type);
         } else {
           total += 1;
           if (!selection.selectionSet) continue;
@@ -73,7 +86,7 @@ export function queryCostRule(maxCost: number) {
           } else if (isListType(getNullableType(fieldDef.type)) && !parent.name.endsWith('Connection')) {
             times = PLAIN_LIST_ESTIMATE;
           }
-          total += times * cost(selection.selectionSet, named, seen);
+          total += times * cost(selection.selectionSet, named);
         }
         if (total > maxCost) return total; // already over: stop counting (the reported figure is a lower bound)
       }
@@ -88,7 +101,7 @@ export function queryCostRule(maxCost: number) {
               ? schema.getMutationType()
               : schema.getSubscriptionType();
         if (!root) return;
-        const total = cost(operation.selectionSet, root, new Set());
+        const total = cost(operation.selectionSet, root);
         if (total > maxCost) {
           context.reportError(
             limitError('cost', maxCost, total, 'The query is too costly (fields times list sizes)', 'at least '),

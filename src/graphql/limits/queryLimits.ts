@@ -43,8 +43,9 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   return [
     maxDepthRule({
       n: limits.maxDepth,
-      // Introspection is deep by nature and governed by its own switch; no exemption for fields named __schema.
-      ignoreIntrospection: false,
+      // Introspection is deep by nature (the standard query is 21 levels) and governed by its own switch and by
+      // graphql's MaxIntrospectionDepthRule; Armor exempts only a real __schema field, not a fragment so named.
+      ignoreIntrospection: true,
       propagateOnRejection: false,
       onReject: [report('depth', 'The query is too deeply nested')],
     }),
