@@ -1,17 +1,32 @@
 /** `claimgraph serve`: runs the server with configuration from the environment until SIGTERM or SIGINT. */
 import { ConfigError, loadConfig } from '../config/config.js';
 import { DatasetValidationError } from '../ingest/loadDatasetFile.js';
-import { startServer } from '../http/startServer.js';
+import { startServer, type RunningServer } from '../http/startServer.js';
 
 export async function serveCommand(args: string[]): Promise<number> {
   if (args.length > 0) {
     console.error(`claimgraph serve takes no arguments (configure it with environment variables), got: ${args.join(' ')}`);
     return 2;
   }
-  let server;
+  // The signal handlers come first: a SIGTERM that arrives while the server starts (or just after its "serving"
+  // line) must still shut it down cleanly, not kill the process mid-write.
+  let stopSignal: string | null = null;
+  let stop: (() => void) | null = null;
+  const onSignal = (signal: string) => {
+    stopSignal ??= signal;
+    stop?.();
+  };
+  const onTerm = () => onSignal('SIGTERM');
+  const onInt = () => onSignal('SIGINT');
+  process.once('SIGTERM', onTerm);
+  process.once('SIGINT', onInt);
+
+  let server: RunningServer;
   try {
     server = await startServer(loadConfig());
   } catch (error) {
+    process.off('SIGTERM', onTerm);
+    process.off('SIGINT', onInt);
     if (error instanceof ConfigError || error instanceof DatasetValidationError) {
       console.error(`claimgraph serve: ${error.message}`);
       return 1;
@@ -22,11 +37,11 @@ export async function serveCommand(args: string[]): Promise<number> {
     }
     throw error;
   }
-  const running = server;
   return new Promise<number>((resolve) => {
-    const stop = (signal: string) => {
-      console.log(`claimgraph received ${signal}, shutting down`);
-      running.close().then(
+    stop = () => {
+      stop = null;
+      console.log(`claimgraph received ${stopSignal}, shutting down`);
+      server.close().then(
         () => resolve(0),
         (error) => {
           console.error('claimgraph: error while shutting down', error);
@@ -34,7 +49,6 @@ export async function serveCommand(args: string[]): Promise<number> {
         },
       );
     };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
+    if (stopSignal !== null) stop();
   });
 }
