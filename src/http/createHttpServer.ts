@@ -23,6 +23,7 @@ import { typeDefs } from '../graphql/schema.js';
 import { requestStore } from '../store/requestStore.js';
 import type { Store } from '../store/store.js';
 import { registerClaimReviewRoutes } from './claimReviewRoutes.js';
+import { registerDashboardRoutes } from './dashboardRoutes.js';
 import { registerSubscriptionServer } from './subscriptionServer.js';
 
 export interface HttpServerOptions {
@@ -161,6 +162,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     context: async (request) => contextFor(request.headers.authorization),
   });
   registerClaimReviewRoutes(app, apollo, () => contextFor());
+  registerDashboardRoutes(app);
   // a subscription lives for long: no operation deadline, and fresh loaders per event (see Subscription.ts)
   registerSubscriptionServer(app, schema, limits, http.bodyLimit, () =>
     createContext(options.store, { kind: 'anonymous' }, options.site, events),

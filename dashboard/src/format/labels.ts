@@ -1,0 +1,39 @@
+/** Words for the API's enums, as a fact-checker reads them. */
+import type { ClaimStatus, EntityType, Stance, Verdict } from '../api/types.js';
+
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
+  UNREVIEWED: 'Unreviewed',
+  UNDER_REVIEW: 'Under review',
+  REVIEWED: 'Reviewed',
+  DISPUTED: 'Disputed',
+};
+
+export const STANCE_LABELS: Record<Stance, string> = {
+  SUPPORTS: 'supports',
+  OPPOSES: 'opposes',
+  CRITICIZES: 'criticizes',
+  DISPUTES: 'disputes',
+  NEUTRAL: 'neutral',
+};
+
+export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
+  PERSON: 'Person',
+  OUTLET: 'Outlet',
+  ORGANIZATION: 'Organization',
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = { FALSE: 'False', MIXED: 'Mixed', TRUE: 'True' };
+
+/** The server's default labels for ratings 1-5. */
+export const RATING_LABELS: Record<number, string> = {
+  1: 'False',
+  2: 'Mostly false',
+  3: 'Half true',
+  4: 'Mostly true',
+  5: 'True',
+};
+
+/** "UNDER_REVIEW" -> "under review", for enums without a table here. */
+export function enumWords(value: string): string {
+  return value.toLowerCase().replace(/_/g, ' ');
+}

@@ -1,0 +1,79 @@
+/**
+ * A held document in full, with one span highlighted when the address names it (`?start=&end=`, code points):
+ * the "one click to the exact sentence in the source" of every evidence link.
+ */
+import { h, replaceChildren } from '../dom.js';
+import { graphql } from '../api/graphqlClient.js';
+import { DOCUMENT_DETAIL } from '../api/queries.js';
+import type { EntityRef, PartialDate } from '../api/types.js';
+import { entityLink } from '../components/badges.js';
+import { errorBox, loading } from '../components/feedback.js';
+import { partialDateElement } from '../format/partialDate.js';
+import type { View } from './view.js';
+
+interface DocumentData {
+  id: string;
+  slug: string;
+  title: string;
+  url: string | null;
+  isHeld: boolean;
+  text: string | null;
+  sha256: string | null;
+  outlet: EntityRef | null;
+  published: PartialDate | null;
+}
+
+export const documentView: View = ({ main, route, setTitle }) => {
+  const id = route.segments[1] ?? '';
+  const start = Number(route.params.get('start'));
+  const end = Number(route.params.get('end'));
+  const span = Number.isInteger(start) && Number.isInteger(end) && route.params.has('start') && end > start ? { start, end } : null;
+  setTitle('Document');
+  const body = h('div', { class: 'document-detail' }, loading('the document'));
+  main.append(body);
+  let disposed = false;
+  const load = async () => {
+    try {
+      const data = await graphql<{ node: DocumentData | null }>(DOCUMENT_DETAIL, { id });
+      if (disposed) return;
+      const document = data.node;
+      if (!document || !('title' in document)) {
+        replaceChildren(body, errorBox(new Error('There is no document with this id.')));
+        return;
+      }
+      setTitle(document.title);
+      const points = document.text ? Array.from(document.text) : [];
+      const mark = span && document.text ? h('mark', { id: 'highlighted-span', tabindex: '-1' }, points.slice(span.start, span.end).join('')) : null;
+      replaceChildren(
+        body,
+        h(
+          'dl',
+          { class: 'facts' },
+          h('dt', {}, 'Published by'),
+          h('dd', {}, document.outlet ? entityLink(document.outlet) : 'not recorded'),
+          h('dt', {}, 'Published'),
+          h('dd', {}, partialDateElement(document.published)),
+          document.url ? [h('dt', {}, 'Address'), h('dd', {}, h('a', { href: document.url, rel: 'noopener noreferrer' }, document.url))] : null,
+          document.sha256 ? [h('dt', {}, 'SHA-256 of the held text'), h('dd', { class: 'hash' }, document.sha256)] : null,
+        ),
+        document.text
+          ? h(
+              'div',
+              { class: 'document-text', lang: 'en' },
+              mark ? [points.slice(0, span!.start).join(''), mark, points.slice(span!.end).join('')] : document.text,
+            )
+          : h('p', { class: 'muted' }, 'claimgraph cites this document but does not hold its text.'),
+      );
+      if (mark) {
+        mark.scrollIntoView({ block: 'center' });
+        mark.focus({ preventScroll: true });
+      }
+    } catch (error) {
+      if (!disposed) replaceChildren(body, errorBox(error, load));
+    }
+  };
+  void load();
+  return () => {
+    disposed = true;
+  };
+};

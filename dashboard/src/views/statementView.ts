@@ -1,0 +1,105 @@
+/**
+ * One statement: who said it, the words, direct quote or paraphrase, how sure the attribution is, when and where
+ * it was said, whom it is about and how, the evidence in its sentence, and the claims it carries or disputes.
+ * Search results for quotes land here.
+ */
+import { h, replaceChildren } from '../dom.js';
+import { graphql } from '../api/graphqlClient.js';
+import { STATEMENT_DETAIL } from '../api/queries.js';
+import type { StatementDetail } from '../api/types.js';
+import { entityLink, stanceBadge, statusBadge } from '../components/badges.js';
+import { documentTexts, evidenceInContext } from '../components/evidenceInContext.js';
+import { errorBox, loading } from '../components/feedback.js';
+import { partialDateElement } from '../format/partialDate.js';
+import { enumWords } from '../format/labels.js';
+import { href } from '../router.js';
+import type { View } from './view.js';
+
+export const statementView: View = ({ main, route, setTitle }) => {
+  const id = route.segments[1] ?? '';
+  setTitle('Statement');
+  const body = h('div', { class: 'statement-detail' }, loading('the statement'));
+  main.append(body);
+  let disposed = false;
+  const load = async () => {
+    try {
+      const data = await graphql<{ node: StatementDetail | null }>(STATEMENT_DETAIL, { id });
+      const statement = data.node;
+      if (disposed) return;
+      if (!statement || !('quote' in statement)) {
+        replaceChildren(body, errorBox(new Error('There is no statement with this id.')));
+        return;
+      }
+      const texts = await documentTexts(statement.evidence.map((span) => span.document.id));
+      if (disposed) return;
+      setTitle(`${statement.isDirectQuote ? 'Quote by' : 'Paraphrase of'} ${statement.speaker.name}`);
+      replaceChildren(body, statementBody(statement, texts));
+    } catch (error) {
+      if (!disposed) replaceChildren(body, errorBox(error, load));
+    }
+  };
+  void load();
+  return () => {
+    disposed = true;
+  };
+};
+
+function statementBody(statement: StatementDetail, texts: Map<string, string | null>): HTMLElement[] {
+  const claims = [...statement.claims.nodes];
+  return [
+    h(
+      'figure',
+      { class: 'statement-quote' },
+      h('blockquote', { class: statement.isDirectQuote ? 'direct-quote' : 'paraphrase' }, statement.quote),
+      h('figcaption', {}, '— ', h('span', { class: 'speaker' }, entityLink(statement.speaker)), statement.isDirectQuote ? '' : ' (paraphrased by the source)'),
+    ),
+    statement.retraction ? h('p', { class: 'error-box' }, `Retracted: ${statement.retraction.reason}`) : null,
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, 'Kind'),
+      h('dd', {}, statement.isDirectQuote ? 'Direct quote' : 'Paraphrase'),
+      h('dt', {}, 'Attribution'),
+      h('dd', {}, `${enumWords(statement.attributionConfidence)} (how sure we are that the speaker said it, not whether it is true)`),
+      h('dt', {}, 'Said'),
+      h('dd', {}, partialDateElement(statement.saidOn)),
+      h('dt', {}, 'Occasion'),
+      h('dd', {}, statement.occasion ? h('a', { href: href(['event', statement.occasion.id]) }, statement.occasion.title) : 'not recorded'),
+      h('dt', {}, 'Reported in'),
+      h('dd', {}, statement.reportedIn.map((document, index) => [index > 0 ? ', ' : '', h('a', { href: href(['document', document.id]) }, document.title)])),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'mentions-heading' },
+      h('h2', { id: 'mentions-heading' }, 'About whom'),
+      h('ul', { class: 'mentions' }, statement.mentions.map((mention) => h('li', {}, entityLink(mention.entity), ' ', stanceBadge(mention.stance)))),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'evidence-heading' },
+      h('h2', { id: 'evidence-heading' }, 'In the source'),
+      statement.evidence.map((span) => evidenceInContext(span, texts.get(span.document.id))),
+    ),
+    claims.length > 0 || statement.disputes.length > 0
+      ? h(
+          'section',
+          { 'aria-labelledby': 'claims-in-heading' },
+          h('h2', { id: 'claims-in-heading' }, 'Claims'),
+          h(
+            'ul',
+            { class: 'claim-links' },
+            claims.map((claim) => h('li', {}, 'Makes: ', h('a', { href: href(['claim', claim.id]) }, claim.text), ' ', statusBadge(claim.status))),
+            statement.disputes.map((claim) => h('li', {}, 'Disputes: ', h('a', { href: href(['claim', claim.id]) }, claim.text), ' ', statusBadge(claim.status))),
+          ),
+        )
+      : null,
+    statement.respondsTo.length > 0
+      ? h(
+          'section',
+          { 'aria-labelledby': 'responds-heading' },
+          h('h2', { id: 'responds-heading' }, 'Responds to'),
+          h('ul', {}, statement.respondsTo.map((earlier) => h('li', {}, entityLink(earlier.speaker), ': ', h('a', { href: href(['statement', earlier.id]) }, `“${earlier.quote}”`)))),
+        )
+      : null,
+  ].filter((element): element is HTMLElement => element !== null);
+}

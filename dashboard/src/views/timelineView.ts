@@ -1,0 +1,138 @@
+/**
+ * The timeline of an entity: events and statements in date order, each date shown as precisely as the sources
+ * give it ("2018 · year only"), undated items last. Grouped by year; paged with the connection's cursor.
+ */
+import { h, replaceChildren, uniqueId } from '../dom.js';
+import { graphql } from '../api/graphqlClient.js';
+import { allEntities } from '../api/entities.js';
+import { onResync, onStatementAdded } from '../api/liveUpdates.js';
+import { TIMELINE } from '../api/queries.js';
+import type { EntityRef, PageInfo, TimelineEdgeData } from '../api/types.js';
+import { entityLink, stanceBadge } from '../components/badges.js';
+import { empty, errorBox, loading } from '../components/feedback.js';
+import { partialDateElement } from '../format/partialDate.js';
+import { enumWords } from '../format/labels.js';
+import { href, navigate } from '../router.js';
+import type { View } from './view.js';
+
+interface TimelinePage {
+  totalCount: number;
+  pageInfo: Pick<PageInfo, 'hasNextPage' | 'endCursor'>;
+  edges: TimelineEdgeData[];
+}
+
+export const timelineView: View = ({ main, route, setTitle }) => {
+  const entityId = route.segments[1] ?? null;
+  setTitle('Timeline');
+  const pickerSlot = h('div', {});
+  const listSlot = h('div', { class: 'timeline', 'aria-live': 'polite' });
+  main.append(h('p', { class: 'lede' }, 'Events and statements involving someone, in date order. Dates known only to the year or month are shown as such.'), pickerSlot, listSlot);
+  let disposed = false;
+
+  allEntities().then(
+    (entities) => {
+      if (disposed) return;
+      replaceChildren(pickerSlot, entityPicker(entities, entityId));
+      const entity = entities.find((candidate) => candidate.id === entityId);
+      if (entity) setTitle(`Timeline of ${entity.name}`);
+    },
+    (error: unknown) => !disposed && replaceChildren(pickerSlot, errorBox(error)),
+  );
+
+  const edges: TimelineEdgeData[] = [];
+  const load = async (after: string | null) => {
+    if (!entityId) {
+      replaceChildren(listSlot, empty('Choose someone to see their timeline.'));
+      return;
+    }
+    if (!after) replaceChildren(listSlot, loading('the timeline'));
+    try {
+      const data = await graphql<{ timeline: TimelinePage }>(TIMELINE, { entity: entityId, after });
+      if (disposed) return;
+      if (!after) edges.length = 0;
+      edges.push(...data.timeline.edges);
+      replaceChildren(listSlot, timelineList(edges, entityId, data.timeline.totalCount), data.timeline.pageInfo.hasNextPage ? h('button', { type: 'button', class: 'button', onClick: () => void load(data.timeline.pageInfo.endCursor) }, 'Show more') : null);
+    } catch (error) {
+      if (!disposed) replaceChildren(listSlot, errorBox(error, () => void load(after)));
+    }
+  };
+  void load(null);
+  const stopStatements = onStatementAdded((event) => {
+    if (event.statement.speaker.id === entityId || event.statement.mentions.some((mention) => mention.entity.id === entityId)) void load(null);
+  });
+  const stopResync = onResync(() => void load(null));
+  return () => {
+    disposed = true;
+    stopStatements();
+    stopResync();
+  };
+};
+
+function entityPicker(entities: EntityRef[], selected: string | null): HTMLElement {
+  const id = uniqueId('timeline-entity');
+  const select = h(
+    'select',
+    { id, name: 'entity' },
+    h('option', { value: '' }, 'Choose…'),
+    [...entities].sort((a, b) => a.name.localeCompare(b.name)).map((entity) => h('option', { value: entity.id, selected: entity.id === selected }, entity.name)),
+  );
+  const form = h('form', { class: 'filters inline' }, h('div', { class: 'field' }, h('label', { for: id }, 'Timeline of'), select), h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Show')));
+  const go = () => select.value && navigate(href(['timeline', select.value]));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go();
+  });
+  select.addEventListener('change', go);
+  return form;
+}
+
+function timelineList(edges: TimelineEdgeData[], entityId: string, total: number): HTMLElement {
+  if (edges.length === 0) return empty('Nothing on this timeline.');
+  const groups = new Map<string, TimelineEdgeData[]>();
+  for (const edge of edges) {
+    const key = edge.date ? String(edge.date.year) : 'Undated';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(edge);
+  }
+  return h(
+    'div',
+    {},
+    h('p', { class: 'result-count' }, `${total} item${total === 1 ? '' : 's'}`),
+    [...groups].map(([year, items]) =>
+      h(
+        'section',
+        { class: 'timeline-year', 'aria-label': year },
+        h('h2', { class: 'year' }, year),
+        h(
+          'ol',
+          { class: 'timeline-items' },
+          items.map((edge) => {
+            const node = edge.node;
+            if (node.__typename === 'Event') {
+              return h(
+                'li',
+                { class: 'timeline-item event' },
+                h('div', { class: 'when' }, partialDateElement(edge.date)),
+                h('div', { class: 'what' }, h('span', { class: 'badge kind' }, enumWords(node.kind)), ' ', h('a', { href: href(['event', node.id]) }, node.title), node.outlet ? h('span', { class: 'muted' }, ` · on ${node.outlet.name}`) : null),
+              );
+            }
+            const toward = node.mentions.find((mention) => mention.entity.id === entityId);
+            return h(
+              'li',
+              { class: 'timeline-item statement' },
+              h('div', { class: 'when' }, partialDateElement(edge.date)),
+              h(
+                'div',
+                { class: 'what' },
+                entityLink(node.speaker),
+                node.speaker.id !== entityId && toward ? [' ', stanceBadge(toward.stance)] : null,
+                node.isDirectQuote ? ' said: ' : ' (paraphrased): ',
+                h('a', { href: href(['statement', node.id]) }, node.isDirectQuote ? `“${node.quote}”` : node.quote),
+              ),
+            );
+          }),
+        ),
+      ),
+    ),
+  );
+}
