@@ -4,6 +4,7 @@
  * Each command lives in its own module under src/cli/ and is an `async (args) => exit code`; this file only
  * dispatches. Exit codes: 0 success, 1 failure (e.g. an invalid dataset), 2 bad usage.
  */
+import { generateCommand } from './cli/generateCommand.js';
 import { importCommand } from './cli/importCommand.js';
 import { migrateCommand } from './cli/migrateCommand.js';
 import { serveCommand } from './cli/serveCommand.js';
@@ -18,6 +19,7 @@ const commands = new Map<string, CliCommand>([
   ['migrate', migrateCommand],
   ['token', tokenCommand],
   ['verify', verifyCommand],
+  ['generate', generateCommand],
 ]);
 
 const usage = `usage: claimgraph <command> [arguments]
@@ -28,7 +30,9 @@ commands:
   import FILE   load a new annotated article into the database (CLAIMGRAPH_DB), merging known entities
   token create NAME ROLE [--file FILE]
                 make a write token (role: editor, reviewer or admin) and record its digest in FILE
-  verify FILE   check a dataset file (shape, references, dates, held texts, evidence spans) without loading it`;
+  verify FILE   check a dataset file (shape, references, dates, held texts, evidence spans) without loading it
+  generate --statements N [--seed S] --out DIR [--import]
+                write a synthetic graph of N statements as dataset shards (and load them into CLAIMGRAPH_DB)`;
 
 async function runCli(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

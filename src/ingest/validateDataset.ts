@@ -272,17 +272,47 @@ class DatasetChecker {
   private checkClaimStatus(record: Loose<ClaimRecord>, report: ReportProblem): void {
     const { slug, status } = record;
     if (slug === undefined || status === undefined) return;
-    const reviews = this.dataset.reviews.filter((review) => review.record.claim === slug);
+    const reviews = this.reviewsOfClaims().get(slug) ?? [];
     if (status === 'REVIEWED' && reviews.length === 0) {
       report('status', 'is REVIEWED, but no review in the dataset rates this claim');
     }
     if (status === 'UNREVIEWED' && reviews.length > 0) {
       report('status', `is UNREVIEWED, but ${reviews[0]!.label} rates this claim`);
     }
-    const disputed = this.dataset.statements.some((statement) => statement.record.disputes?.includes(slug));
+    const disputed = this.disputedClaims().has(slug);
     if (status === 'DISPUTED' && !disputed) {
       report('status', 'is DISPUTED, but no statement disputes this claim (see statements[].disputes)');
     }
+  }
+
+  private reviewsByClaim: Map<string, Parsed<ReviewRecord>[]> | undefined;
+  private disputedClaimSlugs: Set<string> | undefined;
+
+  /** The dataset's reviews grouped by the claim they rate, in dataset order (built once: checking each claim
+   * against every review would be quadratic in the size of the dataset). */
+  private reviewsOfClaims(): Map<string, Parsed<ReviewRecord>[]> {
+    if (this.reviewsByClaim === undefined) {
+      this.reviewsByClaim = new Map();
+      for (const review of this.dataset.reviews) {
+        const { claim } = review.record;
+        if (claim === undefined) continue;
+        const list = this.reviewsByClaim.get(claim) ?? [];
+        list.push(review);
+        this.reviewsByClaim.set(claim, list);
+      }
+    }
+    return this.reviewsByClaim;
+  }
+
+  /** The slugs of the claims some statement of the dataset disputes (built once, as above). */
+  private disputedClaims(): Set<string> {
+    if (this.disputedClaimSlugs === undefined) {
+      this.disputedClaimSlugs = new Set();
+      for (const statement of this.dataset.statements) {
+        for (const claim of statement.record.disputes ?? []) if (claim !== undefined) this.disputedClaimSlugs.add(claim);
+      }
+    }
+    return this.disputedClaimSlugs;
   }
 
   private checkReview({ record, report }: Parsed<ReviewRecord>): void {

@@ -70,7 +70,14 @@ export function keysetPage<T>(db: SqliteDatabase, list: ListSql, page: PageQuery
   return toPage(raw, page, mapRow);
 }
 
-/** One page per parent (by the `partition` expression), in parent order, in one statement. */
+/**
+ * One page per parent (by the `partition` expression), in parent order, in one statement.
+ *
+ * `indexed` says that an index on (partition, sort, id) orders each parent's rows, as `list.id` being the rowid of
+ * `list.from`'s only table: each parent's page is then a LIMITed walk of that index (a correlated subquery per
+ * parent), so a page costs the same for a parent with millions of rows as for one with ten. Otherwise a window
+ * function numbers every row of the parents, which reads all of them.
+ */
 export function keysetPagesByParent<T>(
   db: SqliteDatabase,
   list: ListSql,
@@ -78,16 +85,28 @@ export function keysetPagesByParent<T>(
   parentIds: readonly number[],
   page: PageQuery,
   mapRow: (row: RawRow) => T,
+  { indexed = false } = {},
 ): Page<T>[] {
   const { where, params } = keysetConditions(list, page);
-  where.push(`${partition} IN (SELECT value FROM json_each(?))`);
-  params.push(JSON.stringify(parentIds));
-  const sql = `SELECT * FROM (
+  let sql: string;
+  let values: unknown[];
+  if (indexed) {
+    sql = `SELECT ${list.select}, ${list.sort} AS _sort, ${list.id} AS _id, p.value AS _part
+      FROM json_each(?) p JOIN ${list.from} ON ${list.id} IN (
+        SELECT ${list.id} FROM ${list.from} ${whereClause([...where, `${partition} = p.value`])}
+        ORDER BY ${orderBy(list, page)} LIMIT ?)
+      ORDER BY p.key, ${orderBy(list, page)}`;
+    values = [JSON.stringify([...new Set(parentIds)]), ...params, page.limit + 1];
+  } else {
+    where.push(`${partition} IN (SELECT value FROM json_each(?))`);
+    sql = `SELECT * FROM (
       SELECT ${list.select}, ${list.sort} AS _sort, ${list.id} AS _id, ${partition} AS _part,
         ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${orderBy(list, page)}) AS _rn
       FROM ${list.from} ${whereClause(where)}
     ) WHERE _rn <= ? ORDER BY _part, _rn`;
-  const raw = db.prepare(sql).all(...params, page.limit + 1) as RawRow[];
+    values = [...params, JSON.stringify(parentIds), page.limit + 1];
+  }
+  const raw = db.prepare(sql).all(...values) as RawRow[];
   const byParent = new Map<number, RawRow[]>();
   for (const row of raw) {
     const rows = byParent.get(row._part!) ?? [];

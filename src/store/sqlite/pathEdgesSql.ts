@@ -17,9 +17,10 @@ function edge(
     ${refs.event ?? 'NULL'} AS eventId, ${refs.document ?? 'NULL'} AS documentId ${rest}`;
 }
 
-// Who took part in an event: its participants and the outlet it happened on.
-const EVENT_MEMBERS = `(SELECT event_id, entity_id FROM event_participants
-  UNION SELECT id AS event_id, outlet_id AS entity_id FROM events WHERE outlet_id IS NOT NULL)`;
+// Who took part in an event: its participants and the outlet it happened on (counted once when the outlet is also
+// a participant). Each branch starts from k's own memberships, so a level never reads events k is not part of.
+const OUTLET_IS_PARTICIPANT = (event: string) =>
+  `EXISTS (SELECT 1 FROM event_participants op WHERE op.event_id = ${event}.id AND op.entity_id = ${event}.outlet_id)`;
 
 const BRANCHES: Record<PathEdgeKind, string[]> = {
   RELATIONSHIP: [
@@ -37,9 +38,18 @@ const BRANCHES: Record<PathEdgeKind, string[]> = {
        WHERE m.entity_id <> s.speaker_id AND s.retracted_at IS NULL`),
   ],
   EVENT: [
+    // a participant to the other participants
     edge('a.entity_id', 'b.entity_id', 'EVENT', 1, { event: 'a.event_id' },
-      `FROM k JOIN ${EVENT_MEMBERS} a ON a.entity_id = k.id
-       JOIN ${EVENT_MEMBERS} b ON b.event_id = a.event_id AND b.entity_id <> a.entity_id`),
+      `FROM k JOIN event_participants a ON a.entity_id = k.id
+       JOIN event_participants b ON b.event_id = a.event_id AND b.entity_id <> a.entity_id`),
+    // a participant to the hosting outlet, unless the outlet is a participant too (met above)
+    edge('a.entity_id', 'v.outlet_id', 'EVENT', 1, { event: 'a.event_id' },
+      `FROM k JOIN event_participants a ON a.entity_id = k.id JOIN events v ON v.id = a.event_id
+       WHERE v.outlet_id IS NOT NULL AND v.outlet_id <> a.entity_id AND NOT ${OUTLET_IS_PARTICIPANT('v')}`),
+    // the hosting outlet, when not a participant itself, to the participants
+    edge('v.outlet_id', 'b.entity_id', 'EVENT', 1, { event: 'v.id' },
+      `FROM k JOIN events v ON v.outlet_id = k.id JOIN event_participants b ON b.event_id = v.id
+       WHERE b.entity_id <> v.outlet_id AND NOT ${OUTLET_IS_PARTICIPANT('v')}`),
   ],
   PUBLICATION: [
     // an outlet's documents report statements by, or about, the neighbour: one edge per (outlet, neighbour,

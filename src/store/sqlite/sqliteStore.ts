@@ -42,6 +42,7 @@ import type {
 import { countRows, countRowsByParent, keysetPage, keysetPagesByParent, type ListSql } from './keysetPage.js';
 import { foldText } from '../../domain/foldText.js';
 import { openSqliteDatabase, type SqliteDatabase } from './openSqliteDatabase.js';
+import { cachePreparedStatements } from './statementCache.js';
 import { pathEdgesSql } from './pathEdgesSql.js';
 import * as analytics from './analyticsSql.js';
 import * as writes from './writeOperations.js';
@@ -125,7 +126,7 @@ export class SqliteStore implements Store {
   private constructor(private readonly db: SqliteDatabase) {}
 
   static open(path: string): SqliteStore {
-    return new SqliteStore(openSqliteDatabase(path));
+    return new SqliteStore(cachePreparedStatements(openSqliteDatabase(path)));
   }
 
   private all(sql: string, ...params: unknown[]): Raw[] {
@@ -209,10 +210,13 @@ export class SqliteStore implements Store {
 
   async evidenceByOwners(owners: readonly EvidenceOwner[]) {
     const keys = owners.map((owner) => `${owner.kind}:${owner.id}`);
+    // (kind, id) pairs joined on evidence_owner: matching on a computed "kind:id" text would read every span
+    const pairs = [...new Map(owners.map((owner) => [`${owner.kind}:${owner.id}`, [owner.kind, owner.id]])).values()];
     const rows = this.all(
-      `SELECT ${EVIDENCE_COLUMNS}, x.owner_kind || ':' || x.owner_id AS ownerKey FROM evidence x
-       WHERE x.owner_kind || ':' || x.owner_id IN ${KEYS} ORDER BY x.owner_kind, x.owner_id, x.position`,
-      JSON.stringify(keys),
+      `SELECT ${EVIDENCE_COLUMNS}, x.owner_kind || ':' || x.owner_id AS ownerKey
+       FROM json_each(?) k JOIN evidence x ON x.owner_kind = k.value ->> 0 AND x.owner_id = k.value ->> 1
+       ORDER BY x.owner_kind, x.owner_id, x.position`,
+      JSON.stringify(pairs),
     );
     const groups = new Map<string, EvidenceRow[]>();
     for (const { ownerKey, ...row } of rows) {
@@ -401,7 +405,9 @@ export class SqliteStore implements Store {
 
   async statementPagesByParent(parent: StatementParent, parentIds: readonly number[], request: StatementListRequest) {
     const { list, partition } = statementListByParentSql(parent, request.filter, request.order);
-    return keysetPagesByParent(this.db, list, partition, parentIds, request.page, toStatement);
+    // statements_speaker and statements_occasion order each speaker's and each occasion's statements by date
+    const indexed = parent === 'speaker' || parent === 'occasion';
+    return keysetPagesByParent(this.db, list, partition, parentIds, request.page, toStatement, { indexed });
   }
 
   async countStatements(filter: StatementQueryFilter) {
@@ -432,7 +438,8 @@ export class SqliteStore implements Store {
     return countRows(this.db, DOCUMENT_LIST);
   }
   async documentPagesByOutletIds(outletIds: readonly number[], page: PageQuery) {
-    return keysetPagesByParent(this.db, DOCUMENT_LIST, 'd.outlet_id', outletIds, page, same<DocumentRow>);
+    // documents_outlet orders each outlet's documents by title
+    return keysetPagesByParent(this.db, DOCUMENT_LIST, 'd.outlet_id', outletIds, page, same<DocumentRow>, { indexed: true });
   }
   async countDocumentsByOutletIds(outletIds: readonly number[]) {
     return countRowsByParent(this.db, DOCUMENT_LIST, 'd.outlet_id', outletIds);

@@ -46,12 +46,22 @@ export function writeDatasetSqlite(
   const ids = new Map<string, number>();
   const created: DatasetWriteSummary['created'] = [];
   const findStored = db.prepare('SELECT node_table AS nodeTable FROM slugs WHERE slug = ?');
+  // one prepared statement per table, reused: an import that refers to thousands of stored records would
+  // otherwise compile the same SQL thousands of times
+  const findStoredId = new Map<NodeTable, ReturnType<SqliteDatabase['prepare']>>();
+  const storedIdStatement = (table: NodeTable) => {
+    let statement = findStoredId.get(table);
+    if (statement === undefined) {
+      statement = db.prepare(`SELECT id FROM ${TABLE_OF[table]} WHERE slug = ?`);
+      findStoredId.set(table, statement);
+    }
+    return statement;
+  };
   const idOf = (slug: string): number => {
     const known = ids.get(slug);
     if (known !== undefined) return known;
     const stored = findStored.get(slug) as { nodeTable: NodeTable } | undefined;
-    const row =
-      stored && (db.prepare(`SELECT id FROM ${TABLE_OF[stored.nodeTable]} WHERE slug = ?`).get(slug) as { id: number });
+    const row = stored && (storedIdStatement(stored.nodeTable).get(slug) as { id: number });
     if (!row) throw new Error(`dataset refers to unknown slug "${slug}"`);
     ids.set(slug, row.id);
     return row.id;

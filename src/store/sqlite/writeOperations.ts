@@ -78,7 +78,14 @@ export function retract(
       id,
     );
     const kind = SEARCH_KIND[table];
-    if (kind) db.prepare('DELETE FROM search_index WHERE kind = ? AND node_id = ?').run(kind, id);
+    if (kind) {
+      // search_rows (migration 005) says which index rows are the record's: the index cannot look up its own
+      // kind and node_id columns without reading every row
+      db.prepare(
+        'DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_rows WHERE kind = ? AND node_id = ?)',
+      ).run(kind, id);
+      db.prepare('DELETE FROM search_rows WHERE kind = ? AND node_id = ?').run(kind, id);
+    }
     logChange(db, author, table, id, row.slug, { retracted: false }, { retracted: true, reason }, `retracted ${table} ${row.slug}: ${reason}`);
     if (table === 'review') {
       const { claimId } = db.prepare('SELECT claim_id AS claimId FROM reviews WHERE id = ?').get(id) as { claimId: number };
