@@ -78,16 +78,7 @@ import { SqlParams } from './sqlParams.js';
 import { withTransaction } from './withTransaction.js';
 import { writeDatasetPostgres } from './writeDatasetPostgres.js';
 import * as writes from './writeOperations.js';
-
-const TABLE_NAMES: Record<NodeTable, string> = {
-  entity: 'entities',
-  document: 'documents',
-  event: 'events',
-  statement: 'statements',
-  claim: 'claims',
-  review: 'reviews',
-  relationship: 'relationships',
-};
+import { NODE_TABLE_NAMES } from '../nodeTables.js';
 
 const IDS = '$1::bigint[]';
 
@@ -136,7 +127,7 @@ export class PostgresStore implements Store {
   }
 
   async idsBySlugs(table: NodeTable, slugs: readonly string[]) {
-    const rows = await this.run(`SELECT id, slug FROM ${TABLE_NAMES[table]} WHERE slug = ANY($1::text[])`, [slugs]);
+    const rows = await this.run(`SELECT id, slug FROM ${NODE_TABLE_NAMES[table]} WHERE slug = ANY($1::text[])`, [slugs]);
     const found = new Map(rows.map((row) => [row.slug as string, row.id as number]));
     return slugs.map((slug) => found.get(slug) ?? null);
   }

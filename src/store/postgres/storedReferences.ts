@@ -6,6 +6,7 @@
 import type { Dataset, EvidenceRecord } from '../../ingest/datasetFormat.js';
 import type { EntityMergeWrite, NodeTable } from '../store.js';
 import type { RunQuery } from './runQuery.js';
+import { NODE_TABLE_NAMES } from '../nodeTables.js';
 
 export interface StoredReferences {
   /** slug -> internal id of the stored record */
@@ -74,20 +75,10 @@ export function referencedSlugs(dataset: Dataset, merges: readonly EntityMergeWr
   return [...found].filter((slug) => !defined.has(slug));
 }
 
-const TABLE_OF: Record<NodeTable, string> = {
-  entity: 'entities',
-  document: 'documents',
-  event: 'events',
-  statement: 'statements',
-  claim: 'claims',
-  review: 'reviews',
-  relationship: 'relationships',
-};
-
 export async function storedReferences(run: RunQuery, slugs: readonly string[]): Promise<StoredReferences> {
   const references: StoredReferences = { ids: new Map(), documentTexts: new Map() };
   if (slugs.length === 0) return references;
-  const lookups = Object.entries(TABLE_OF).map(
+  const lookups = Object.entries(NODE_TABLE_NAMES).map(
     ([table, name]) =>
       `SELECT '${table}'::text AS node_table, id, slug, ${table === 'document' ? 'text' : 'NULL::text AS text'}
        FROM ${name} WHERE slug = ANY($1::text[])`,

@@ -10,16 +10,7 @@ import { runQueryOn, type RunQuery } from './runQuery.js';
 import { SqlParams } from './sqlParams.js';
 import { updateClaimStatuses } from './updateClaimStatuses.js';
 import { withTransaction } from './withTransaction.js';
-
-const TABLE_NAMES: Record<NodeTable, string> = {
-  entity: 'entities',
-  document: 'documents',
-  event: 'events',
-  statement: 'statements',
-  claim: 'claims',
-  review: 'reviews',
-  relationship: 'relationships',
-};
+import { NODE_TABLE_NAMES } from '../nodeTables.js';
 
 /** The search index rows of a record, which a retraction removes (the index is derived, the record stays). */
 const SEARCH_KIND: Partial<Record<RetractableTable, string>> = {
@@ -75,7 +66,7 @@ export async function retract(
 ): Promise<void> {
   await withTransaction(pool, async (client) => {
     const run = runQueryOn(client);
-    const name = TABLE_NAMES[table];
+    const name = NODE_TABLE_NAMES[table];
     const [row] = await run(`SELECT slug, retracted_at FROM ${name} WHERE id = $1 FOR UPDATE`, [id]);
     if (!row) throw new Error(`retract: no ${table} ${id}`);
     if (row.retracted_at !== null) throw new Error(`retract: ${table} ${row.slug as string} is already retracted`);

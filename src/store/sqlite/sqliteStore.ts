@@ -47,6 +47,7 @@ import { pathEdgesSql } from './pathEdgesSql.js';
 import * as analytics from './analyticsSql.js';
 import * as writes from './writeOperations.js';
 import { sortableText, writeDatasetSqlite } from './writeDatasetSqlite.js';
+import { NODE_TABLE_NAMES } from '../nodeTables.js';
 
 const ENTITY_COLUMNS = 'e.id AS id, e.slug AS slug, e.type AS type, e.name AS name, e.kind AS kind, e.description AS description, e.url AS url';
 const DOCUMENT_COLUMNS =
@@ -63,16 +64,6 @@ const EVIDENCE_COLUMNS =
   'x.id AS id, x.document_id AS documentId, x.start AS start, x."end" AS "end", x.exact AS exact, x.prefix AS prefix, x.suffix AS suffix';
 
 const KEYS = '(SELECT value FROM json_each(?))';
-
-const TABLE_NAMES: Record<NodeTable, string> = {
-  entity: 'entities',
-  document: 'documents',
-  event: 'events',
-  statement: 'statements',
-  claim: 'claims',
-  review: 'reviews',
-  relationship: 'relationships',
-};
 
 type Raw = Record<string, unknown>;
 
@@ -164,7 +155,7 @@ export class SqliteStore implements Store {
   }
 
   async idsBySlugs(table: NodeTable, slugs: readonly string[]) {
-    const rows = this.all(`SELECT id, slug FROM ${TABLE_NAMES[table]} WHERE slug IN ${KEYS}`, JSON.stringify(slugs));
+    const rows = this.all(`SELECT id, slug FROM ${NODE_TABLE_NAMES[table]} WHERE slug IN ${KEYS}`, JSON.stringify(slugs));
     const found = new Map(rows.map((row) => [row.slug as string, row.id as number]));
     return slugs.map((slug) => found.get(slug) ?? null);
   }

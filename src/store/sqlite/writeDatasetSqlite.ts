@@ -11,6 +11,7 @@ import { foldText } from '../../domain/foldText.js';
 import type { EvidenceOwnerKind } from '../rows.js';
 import type { ChangeAuthor, DatasetWriteSummary, EntityMergeWrite, NodeTable } from '../store.js';
 import type { SqliteDatabase } from './openSqliteDatabase.js';
+import { NODE_TABLE_NAMES } from '../nodeTables.js';
 
 /** How many code points of context are stored on each side of a span. */
 export const EVIDENCE_CONTEXT_WIDTH = 32;
@@ -18,16 +19,6 @@ export const EVIDENCE_CONTEXT_WIDTH = 32;
 export function sortableText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
-
-const TABLE_OF: Record<NodeTable, string> = {
-  entity: 'entities',
-  document: 'documents',
-  event: 'events',
-  statement: 'statements',
-  claim: 'claims',
-  review: 'reviews',
-  relationship: 'relationships',
-};
 
 /**
  * Writes the dataset's records. References may name records of the dataset or records already stored (an import
@@ -52,7 +43,7 @@ export function writeDatasetSqlite(
   const storedIdStatement = (table: NodeTable) => {
     let statement = findStoredId.get(table);
     if (statement === undefined) {
-      statement = db.prepare(`SELECT id FROM ${TABLE_OF[table]} WHERE slug = ?`);
+      statement = db.prepare(`SELECT id FROM ${NODE_TABLE_NAMES[table]} WHERE slug = ?`);
       findStoredId.set(table, statement);
     }
     return statement;

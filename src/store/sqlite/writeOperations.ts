@@ -8,16 +8,7 @@ import type { ChangeAuthor, NodeTable, Page, PageQuery, RetractableTable, Stored
 import { countRows, keysetPage, type ListSql } from './keysetPage.js';
 import type { SqliteDatabase } from './openSqliteDatabase.js';
 import { updateClaimStatus } from './writeDatasetSqlite.js';
-
-export const TABLE_NAMES: Record<NodeTable, string> = {
-  entity: 'entities',
-  document: 'documents',
-  event: 'events',
-  statement: 'statements',
-  claim: 'claims',
-  review: 'reviews',
-  relationship: 'relationships',
-};
+import { NODE_TABLE_NAMES } from '../nodeTables.js';
 
 /** The search index rows of a record, which a retraction removes (the index is derived, the record stays). */
 const SEARCH_KIND: Partial<Record<RetractableTable, string>> = {
@@ -64,7 +55,7 @@ export function retract(
   author: ChangeAuthor,
 ): void {
   db.transaction(() => {
-    const name = TABLE_NAMES[table];
+    const name = NODE_TABLE_NAMES[table];
     const row = db.prepare(`SELECT slug, retracted_at AS retractedAt FROM ${name} WHERE id = ?`).get(id) as
       | { slug: string; retractedAt: string | null }
       | undefined;
