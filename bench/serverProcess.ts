@@ -3,7 +3,7 @@
  * `claimgraph serve` runs it), plus the stats channel. Started by bench/run.ts as a child process.
  */
 import { loadConfig } from '../src/config/config.js';
-import { startServer } from '../src/http/startServer.js';
+import { startServer } from '../src/app/startServer.js';
 import { installStatsChannel, reportReady } from './processStats.js';
 
 const started = performance.now();

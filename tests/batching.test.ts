@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset, EvidenceRecord } from '../src/ingest/datasetFormat.js';
+import type { Dataset, EvidenceRecord } from '../src/domain/dataset.js';
 import {
   readFixtureDataset,
   startTestServer,

@@ -3,7 +3,7 @@
  * fixture JSON here (and the main ones are also written out), never read back from the server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../src/ingest/datasetFormat.js';
+import type { Dataset } from '../src/domain/dataset.js';
 import { ask, askForError, type Json } from './support/queryHelpers.js';
 import {
   readFixtureDataset,

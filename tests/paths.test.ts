@@ -3,7 +3,7 @@
  * hops and evidence come from the fixture JSON and the article's text; the key answers are also spelled out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset, EvidenceRecord } from '../src/ingest/datasetFormat.js';
+import type { Dataset, EvidenceRecord } from '../src/domain/dataset.js';
 import {
   ask,
   askForError,

@@ -3,7 +3,7 @@
  * Expected answers are computed from the fixture JSON; the key ones are also written out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../src/ingest/datasetFormat.js';
+import type { Dataset } from '../src/domain/dataset.js';
 import {
   ask,
   askForError,

@@ -4,7 +4,7 @@
  * mention it); their order follows the partial dates: the 2018 items, then the 2020 items, undated items last.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../src/ingest/datasetFormat.js';
+import type { Dataset } from '../src/domain/dataset.js';
 import {
   ask,
   askForError,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../src/ingest/datasetFormat.js';
+import type { Dataset } from '../src/domain/dataset.js';
 import { validateDataset, type DatasetProblem } from '../src/ingest/validateDataset.js';
 import { ARTICLE_SHA256, smallDataset, smallHeldTexts } from './support/smallDataset.js';
 

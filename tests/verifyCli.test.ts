@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../src/ingest/datasetFormat.js';
+import type { Dataset } from '../src/domain/dataset.js';
 import { countEvidenceSpans } from '../src/cli/verifyCommand.js';
 import { smallDataset } from './support/smallDataset.js';
 import { writeTempDataset } from './support/tempDataset.js';

@@ -1,7 +1,7 @@
 /** `claimgraph serve`: runs the server with configuration from the environment until SIGTERM or SIGINT. */
 import { ConfigError, loadConfig } from '../config/config.js';
 import { DatasetValidationError } from '../ingest/loadDatasetFile.js';
-import { startServer, type RunningServer } from '../http/startServer.js';
+import { startServer, type RunningServer } from '../app/startServer.js';
 
 export async function serveCommand(args: string[]): Promise<number> {
   if (args.length > 0) {

@@ -2,7 +2,7 @@
  * `claimgraph verify FILE`: loads a dataset exactly as `import` would (shape, references, dates, held texts and
  * their SHA-256, every evidence span) without touching a database, and says what it holds or what is wrong.
  */
-import type { Dataset } from '../ingest/datasetFormat.js';
+import type { Dataset } from '../domain/dataset.js';
 import { DatasetValidationError, loadDatasetFile } from '../ingest/loadDatasetFile.js';
 
 export const verifyUsage = 'usage: claimgraph verify FILE';

@@ -3,7 +3,7 @@
  * typo fails with a message naming the variable instead of a surprise later.
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../graphql/limits/queryLimits.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './queryLimits.js';
 import { parseTokensVariable, readTokensFile, TokenConfigError, TokenRegistry } from '../auth/tokens.js';
 import { fileURLToPath } from 'node:url';
 

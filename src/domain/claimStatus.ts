@@ -4,7 +4,7 @@
  * reach the same verdict: false-leaning (1-2), mixed (3) or true-leaning (4-5); "False" and "Mostly false" agree
  * that the claim does not hold, "False" and "True" do not.
  */
-import type { ClaimStatus } from '../ingest/datasetFormat.js';
+import type { ClaimStatus } from './dataset.js';
 
 export const RATING_LABELS: Readonly<Record<number, string>> = {
   1: 'False',

@@ -10,3 +10,11 @@ export function foldText(text: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .toLowerCase();
 }
+
+/**
+ * The key names and titles are sorted and looked up by: compatibility forms folded and lower case, but quotes kept
+ * as written. Both stores store it and query by it, so a lookup matches what was written.
+ */
+export function sortableText(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}

@@ -169,3 +169,6 @@ function codePointLength(text: string): number {
 function quote(text: string): string {
   return JSON.stringify(text);
 }
+
+/** How many code points of context are stored on each side of an evidence span (its prefix and suffix). */
+export const EVIDENCE_CONTEXT_WIDTH = 32;

@@ -3,7 +3,7 @@
  * them): appending returns the exact span of what was appended, so every span in the synthetic graph is right by
  * construction, astral characters (emoji) included.
  */
-import type { EvidenceRecord } from '../ingest/datasetFormat.js';
+import type { EvidenceRecord } from '../domain/dataset.js';
 
 export interface Span {
   start: number;

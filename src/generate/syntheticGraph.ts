@@ -28,7 +28,7 @@ import {
   type ReviewRecord,
   type Stance,
   type StatementRecord,
-} from '../ingest/datasetFormat.js';
+} from '../domain/dataset.js';
 import { RATING_LABELS } from '../domain/claimStatus.js';
 import { HeldTextBuilder } from './heldText.js';
 import { Random, ZipfSampler } from './random.js';

@@ -867,7 +867,7 @@ export type Mutation = {
   /** Adds a statement with its mentions and evidence. Role: editor. */
   addStatement: AddStatementPayload;
   /**
-   * Imports a dataset in the fixture format (see `src/ingest/datasetFormat.ts`), with the texts of its held documents
+   * Imports a dataset in the fixture format (see `src/domain/dataset.ts`), with the texts of its held documents
    * by slug, in one transaction. People, outlets and organizations that already exist (same slug, or a name or alias
    * in common) are merged instead of duplicated. Role: admin.
    */

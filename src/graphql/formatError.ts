@@ -6,6 +6,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { OperationTimeoutError } from '../store/errors.js';
 
 const USER_FACING_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -30,6 +31,10 @@ export function createFormatError(log: (message: string, error: unknown) => void
     // a limit's refusal passes validation's code through Apollo as GRAPHQL_VALIDATION_FAILED; keep its own
     if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof formatted.extensions?.limit === 'string') {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+    }
+    if (original instanceof OperationTimeoutError) {
+      const { locations, path } = formatted;
+      return { message: original.message, locations, path, extensions: { code: 'OPERATION_TIMEOUT', timeoutMs: original.timeoutMs } };
     }
     const deliberate = typeof code === 'string' && USER_FACING_CODES.has(code) && isGraphQLError(original);
     if (deliberate || dev) return formatted;

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../auth/tokens.js';
-import { DATASET_FORMAT, type Dataset } from '../ingest/datasetFormat.js';
+import { DATASET_FORMAT, type Dataset } from '../domain/dataset.js';
 import { existingRecordsFor } from '../ingest/existingRecords.js';
 import { validateDataset } from '../ingest/validateDataset.js';
 import type { ChangeAction } from '../store/rows.js';

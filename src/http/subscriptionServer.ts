@@ -9,7 +9,8 @@ import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type Gr
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GraphQLContext } from '../graphql/context.js';
-import { queryLimitRules, type QueryLimits } from '../graphql/limits/queryLimits.js';
+import { queryLimitRules } from '../graphql/limits/queryLimits.js';
+import type { QueryLimits } from '../config/queryLimits.js';
 
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 export const MAX_CONNECTIONS_PER_ADDRESS = 20;

@@ -6,7 +6,7 @@
  */
 import { CodePointText, findSpanMismatch } from '../domain/spans.js';
 import type { ChangeAuthor, DatasetWriteSummary, EntityMergeWrite, Store } from '../store/store.js';
-import type { Dataset, EvidenceRecord } from './datasetFormat.js';
+import type { Dataset, EvidenceRecord } from '../domain/dataset.js';
 import { existingRecordsFor } from './existingRecords.js';
 import { DatasetValidationError, withReadProblems } from './loadDatasetFile.js';
 import { recordLabel, validateDataset, type DatasetProblem } from './validateDataset.js';

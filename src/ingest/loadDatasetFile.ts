@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Dataset } from './datasetFormat.js';
+import type { Dataset } from '../domain/dataset.js';
 import { describeJsonSyntaxError } from './jsonSyntaxError.js';
 import { isJsonObject } from './readDatasetShape.js';
 import { recordLabel, textFilePathProblem, validateDataset, type DatasetProblem } from './validateDataset.js';

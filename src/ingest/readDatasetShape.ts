@@ -3,7 +3,7 @@
  * unknown fields, enums), keeping the fields that are well-formed; a malformed field is reported once and then
  * left out, so that the checks of pass 2 (validateDataset.ts) see only well-typed values and do not pile on.
  *
- * The field tables mirror the interfaces of datasetFormat.ts; `FieldsOf<T>` makes the compiler check that each
+ * The field tables mirror the interfaces of src/domain/dataset.ts; `FieldsOf<T>` makes the compiler check that each
  * table names every field of its interface, and that the interface's required fields are required here too.
  */
 import { closestName } from './closestName.js';
@@ -34,7 +34,7 @@ import {
   type ReviewRecord,
   type SameAsRecord,
   type StatementRecord,
-} from './datasetFormat.js';
+} from '../domain/dataset.js';
 import { recordLabel, type ProblemLog, type ReportProblem } from './datasetProblems.js';
 
 type FieldSpec =

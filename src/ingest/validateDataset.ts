@@ -1,5 +1,5 @@
 /**
- * Validates an unknown JSON value against the dataset format (datasetFormat.ts) and reports every problem, not
+ * Validates an unknown JSON value against the dataset format (src/domain/dataset.ts) and reports every problem, not
  * only the first, each with the record, the field and what is wrong: an editor fixing a new article's dataset
  * should see the whole list in one run.
  *
@@ -28,7 +28,7 @@ import type {
   RelationshipStateRecord,
   ReviewRecord,
   StatementRecord,
-} from './datasetFormat.js';
+} from '../domain/dataset.js';
 import { ProblemLog, type DatasetProblem, type ReportProblem } from './datasetProblems.js';
 import { COLLECTION_NAMES, readDatasetShape, type Loose, type Parsed, type ParsedDataset } from './readDatasetShape.js';
 

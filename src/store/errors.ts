@@ -2,3 +2,11 @@
 export class InvalidSearchQueryError extends Error {
   override name = 'InvalidSearchQueryError';
 }
+
+/** A request's store work ran past its operation deadline; the API reports it as OPERATION_TIMEOUT. */
+export class OperationTimeoutError extends Error {
+  override name = 'OperationTimeoutError';
+  constructor(readonly timeoutMs: number) {
+    super(`The operation took longer than ${timeoutMs} ms and was stopped`);
+  }
+}

@@ -3,18 +3,12 @@
  * query's depth, not with the number of nodes), and no call starts, or is waited for, past the operation's
  * deadline, so a slow query ends with an error instead of holding its client and the server.
  */
-import { GraphQLError } from 'graphql';
+import { OperationTimeoutError } from './errors.js';
 import type { Store } from './store.js';
 
 export interface RequestStore {
   store: Store;
   calls(): number;
-}
-
-export function operationTimeoutError(timeoutMs: number): GraphQLError {
-  return new GraphQLError(`The operation took longer than ${timeoutMs} ms and was stopped`, {
-    extensions: { code: 'OPERATION_TIMEOUT', timeoutMs },
-  });
 }
 
 export function requestStore(inner: Store, timeoutMs = Infinity): RequestStore {
@@ -27,12 +21,12 @@ export function requestStore(inner: Store, timeoutMs = Infinity): RequestStore {
       return (...args: unknown[]) => {
         calls += 1;
         const left = deadline - Date.now();
-        if (left <= 0) return Promise.reject(operationTimeoutError(timeoutMs));
+        if (left <= 0) return Promise.reject(new OperationTimeoutError(timeoutMs));
         const result = value.apply(target, args) as Promise<unknown>;
         if (!Number.isFinite(timeoutMs)) return result;
         let timer: NodeJS.Timeout | undefined;
         const expired = new Promise<never>((_resolve, reject) => {
-          timer = setTimeout(() => reject(operationTimeoutError(timeoutMs)), left);
+          timer = setTimeout(() => reject(new OperationTimeoutError(timeoutMs)), left);
           timer.unref();
         });
         return Promise.race([result, expired]).finally(() => clearTimeout(timer));

@@ -11,9 +11,10 @@ import type {
   RelationshipStatus,
   RelationshipType,
   Stance,
-} from '../ingest/datasetFormat.js';
+} from '../domain/dataset.js';
 
-export type EntityType = 'PERSON' | 'OUTLET' | 'ORGANIZATION';
+import type { EntityType } from '../domain/dataset.js';
+export type { EntityType };
 
 export interface EntityRow {
   id: number;

@@ -3,7 +3,7 @@
  * per key out, in key order) so that per-request DataLoaders turn a query into a number of round-trips bounded by
  * its depth. Each backend (sqlite/, later postgres/) implements this interface and passes the same contract tests.
  */
-import type { Dataset, EvidenceRecord } from '../ingest/datasetFormat.js';
+import type { Dataset, EvidenceRecord } from '../domain/dataset.js';
 import type {
   ClaimAppearanceRow,
   ClaimRow,
@@ -32,7 +32,7 @@ import type {
   SameAsRow,
   StatementRow,
 } from './rows.js';
-import type { Stance } from '../ingest/datasetFormat.js';
+import type { Stance } from '../domain/dataset.js';
 
 /** A position in an ordered list: the row's sort text and its id (ties broken by id). */
 export interface SortPosition {

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/config.js';
 import { statusFromReviews } from '../../src/domain/claimStatus.js';
-import type { ClaimStatus } from '../../src/ingest/datasetFormat.js';
+import type { ClaimStatus } from '../../src/domain/dataset.js';
 import { ON_POSTGRES } from '../support/testDatabase.js';
 import { startTestServer } from '../support/testServer.js';
 import { globalId } from '../support/writeServer.js';

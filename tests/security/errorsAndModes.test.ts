@@ -10,7 +10,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { startServer, type RunningServer } from '../../src/http/startServer.js';
+import { startServer, type RunningServer } from '../../src/app/startServer.js';
 import { newTestDatabase, ON_POSTGRES } from '../support/testDatabase.js';
 import { FIXTURE_DATASET_FILE, postGraphQL, startTestServer, type TestServer } from '../support/testServer.js';
 import {

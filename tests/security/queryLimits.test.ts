@@ -5,7 +5,7 @@
  */
 import { ValidationContext } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/limits/queryLimits.js';
+import { DEFAULT_QUERY_LIMITS } from '../../src/config/queryLimits.js';
 import { ON_POSTGRES } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 import { globalId, startWriteServer, type WriteServer } from '../support/writeServer.js';

@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../src/http/createHttpServer.js';
-import { seedIfEmpty } from '../../src/http/startServer.js';
+import { seedIfEmpty } from '../../src/app/startServer.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/store.js';
 import { newTestDatabase, type TestDatabaseLocation } from '../support/testDatabase.js';

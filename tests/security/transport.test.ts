@@ -10,7 +10,7 @@ import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_HTTP_LIMITS } from '../../src/config/config.js';
 import { createHttpServer, type HttpServer } from '../../src/http/createHttpServer.js';
-import { seedIfEmpty } from '../../src/http/startServer.js';
+import { seedIfEmpty } from '../../src/app/startServer.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/store.js';
 import { newTestDatabase, type TestDatabaseLocation } from '../support/testDatabase.js';

@@ -5,7 +5,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDatasetFile } from '../../src/ingest/loadDatasetFile.js';
-import type { Dataset } from '../../src/ingest/datasetFormat.js';
+import type { Dataset } from '../../src/domain/dataset.js';
 import type { ChangeAuthor } from '../../src/store/store.js';
 
 const FIXTURE_DATASET_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/legend-west.dataset.json');

@@ -2,7 +2,7 @@
  * Internal ids are a backend's business; the contract's expectations are written in slugs. This resolves every
  * fixture slug once, through the store under test, and maps ids back to slugs for results that carry only ids.
  */
-import type { Dataset } from '../../src/ingest/datasetFormat.js';
+import type { Dataset } from '../../src/domain/dataset.js';
 import type { NodeTable, Store } from '../../src/store/store.js';
 
 const TABLES: Record<NodeTable, (dataset: Dataset) => { slug: string }[]> = {

@@ -21,7 +21,7 @@ import { writeRecord } from '../../src/graphql/writeRecord.js';
 import { loadDatasetFile } from '../../src/ingest/loadDatasetFile.js';
 import { SqliteStore } from '../../src/store/sqlite/sqliteStore.js';
 import type { Actor } from '../../src/auth/tokens.js';
-import type { ClaimRecord, ReviewRecord } from '../../src/ingest/datasetFormat.js';
+import type { ClaimRecord, ReviewRecord } from '../../src/domain/dataset.js';
 import { DEFAULT_SEED_DATASET } from '../../src/config/config.js';
 
 /** Every slug the writer creates starts with this. */

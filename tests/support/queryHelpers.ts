@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
-import type { Dataset, DocumentRecord, EvidenceRecord } from '../../src/ingest/datasetFormat.js';
+import type { Dataset, DocumentRecord, EvidenceRecord } from '../../src/domain/dataset.js';
 import { codePointSlice, readArticleText, type GraphQLErrorBody, type TestServer } from './testServer.js';
 
 /** Responses are navigated by the query that was sent. */

@@ -4,7 +4,7 @@
  * quotes and an emoji (two UTF-16 units, one code point) before most spans, so UTF-16 offsets would be wrong.
  */
 import { createHash } from 'node:crypto';
-import type { Dataset, EvidenceRecord } from '../../src/ingest/datasetFormat.js';
+import type { Dataset, EvidenceRecord } from '../../src/domain/dataset.js';
 
 export const ARTICLE_FILE = 'article.txt';
 

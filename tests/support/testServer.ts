@@ -11,9 +11,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SEED_DATASET, loadConfig, PROJECT_ROOT, type Config } from '../../src/config/config.js';
-import { startServer } from '../../src/http/startServer.js';
+import { startServer } from '../../src/app/startServer.js';
 import { newTestDatabase } from './testDatabase.js';
-import type { Dataset } from '../../src/ingest/datasetFormat.js';
+import type { Dataset } from '../../src/domain/dataset.js';
 
 export const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
 export const FIXTURE_DATASET_FILE = DEFAULT_SEED_DATASET;

@@ -11,27 +11,7 @@ import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import { maxMutationFieldsRule, maxOperationsRule } from './countRules.js';
 import { fromArmorMessage, type LimitName } from './limitError.js';
 import { queryCostRule } from './queryCostRule.js';
-
-export interface QueryLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxDirectives: number;
-  maxCost: number;
-  /** lexical tokens in a document (Apollo's parser refuses more) */
-  maxTokens: number;
-  maxOperations: number;
-  maxMutationFields: number;
-}
-
-export const DEFAULT_QUERY_LIMITS: QueryLimits = {
-  maxDepth: 12,
-  maxAliases: 15,
-  maxDirectives: 50,
-  maxCost: 500_000,
-  maxTokens: 1_000,
-  maxOperations: 5,
-  maxMutationFields: 5,
-};
+import type { QueryLimits } from '../../config/queryLimits.js';
 
 function report(limit: LimitName, what: string) {
   return (context: ValidationContext | null, error: GraphQLError) => {

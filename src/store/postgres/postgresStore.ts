@@ -5,7 +5,7 @@
  * those of the SQLite backend, call for call (the shared contract suite checks it).
  */
 import type pg from 'pg';
-import type { Dataset } from '../../ingest/datasetFormat.js';
+import type { Dataset } from '../../domain/dataset.js';
 import type {
   ClaimAppearanceRow,
   ClaimRow,
@@ -42,8 +42,7 @@ import type {
   StatementQueryFilter,
   Store,
 } from '../store.js';
-// The normalisation of names is the SQLite writer's: lookups must match what was stored.
-import { sortableText } from '../sqlite/writeDatasetSqlite.js';
+import { sortableText } from '../../domain/foldText.js';
 import * as analytics from './analyticsSql.js';
 import { countSearch, search } from './fullTextSearch.js';
 import { countRows, countRowsByParent, keysetPage, keysetPagesByParent } from './keysetPage.js';

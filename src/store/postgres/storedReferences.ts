@@ -3,7 +3,7 @@
  * statement about known entities, evidence in a stored document), looked up in one statement before the dataset
  * is turned into rows.
  */
-import type { Dataset, EvidenceRecord } from '../../ingest/datasetFormat.js';
+import type { Dataset, EvidenceRecord } from '../../domain/dataset.js';
 import type { EntityMergeWrite, NodeTable } from '../store.js';
 import type { RunQuery } from './runQuery.js';
 import { NODE_TABLE_NAMES } from '../nodeTables.js';

@@ -2,7 +2,7 @@
  * A claim's status follows from its current reviews (src/domain/claimStatus.ts): after reviews are written (or
  * retracted), the claims they concern are recomputed, and each transition is logged in `changes`.
  */
-import type { ClaimStatus } from '../../ingest/datasetFormat.js';
+import type { ClaimStatus } from '../../domain/dataset.js';
 import { statusFromReviews } from '../../domain/claimStatus.js';
 import type { ChangeAuthor } from '../store.js';
 import { BulkInsert } from './bulkInsert.js';

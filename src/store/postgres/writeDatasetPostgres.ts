@@ -12,7 +12,7 @@
  * sequences up front, in one round-trip, so rows can refer to each other before any of them is written; stored
  * records the dataset refers to are looked up in one more.
  */
-import type { Dataset, EvidenceRecord } from '../../ingest/datasetFormat.js';
+import type { Dataset, EvidenceRecord } from '../../domain/dataset.js';
 import { CodePointText, sha256Hex, spanContext } from '../../domain/spans.js';
 import { optionalDateSortKey, partialDateDayRange } from '../../domain/partialDateRange.js';
 import { parsePartialDate } from '../../domain/partialDate.js';
@@ -20,7 +20,8 @@ import { foldText } from '../../domain/foldText.js';
 import type { EvidenceOwnerKind } from '../rows.js';
 import type { ChangeAuthor, DatasetWriteSummary, EntityMergeWrite, NodeTable } from '../store.js';
 // The normalisation and context width are the SQLite writer's: lookups and stored context must not differ.
-import { EVIDENCE_CONTEXT_WIDTH, sortableText } from '../sqlite/writeDatasetSqlite.js';
+import { sortableText } from '../../domain/foldText.js';
+import { EVIDENCE_CONTEXT_WIDTH } from '../../domain/spans.js';
 import { datasetTables, writeDatasetTables } from './datasetTables.js';
 import type { RunQuery } from './runQuery.js';
 import { updateClaimStatuses } from './updateClaimStatuses.js';

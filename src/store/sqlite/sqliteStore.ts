@@ -3,7 +3,7 @@
  * JSON array through json_each, so statements stay cacheable whatever the batch size, and results are grouped back
  * into key order here.
  */
-import type { Dataset } from '../../ingest/datasetFormat.js';
+import type { Dataset } from '../../domain/dataset.js';
 import type {
   ClaimAppearanceRow,
   ClaimRow,
@@ -46,7 +46,8 @@ import { cachePreparedStatements } from './statementCache.js';
 import { pathEdgesSql } from './pathEdgesSql.js';
 import * as analytics from './analyticsSql.js';
 import * as writes from './writeOperations.js';
-import { sortableText, writeDatasetSqlite } from './writeDatasetSqlite.js';
+import { writeDatasetSqlite } from './writeDatasetSqlite.js';
+import { sortableText } from '../../domain/foldText.js';
 import { NODE_TABLE_NAMES } from '../nodeTables.js';
 
 const ENTITY_COLUMNS = 'e.id AS id, e.slug AS slug, e.type AS type, e.name AS name, e.kind AS kind, e.description AS description, e.url AS url';

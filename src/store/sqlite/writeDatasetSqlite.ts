@@ -2,23 +2,18 @@
  * Writes a validated dataset into SQLite inside one transaction: any failure rolls the whole file back.
  * Slugs are resolved to internal ids as records are inserted, in dependency order.
  */
-import type { ClaimStatus, Dataset, EvidenceRecord } from '../../ingest/datasetFormat.js';
+import type { ClaimStatus, Dataset, EvidenceRecord } from '../../domain/dataset.js';
 import { statusFromReviews } from '../../domain/claimStatus.js';
 import { CodePointText, sha256Hex, spanContext } from '../../domain/spans.js';
 import { optionalDateSortKey, partialDateDayRange } from '../../domain/partialDateRange.js';
 import { parsePartialDate } from '../../domain/partialDate.js';
-import { foldText } from '../../domain/foldText.js';
+import { foldText, sortableText } from '../../domain/foldText.js';
+import { EVIDENCE_CONTEXT_WIDTH } from '../../domain/spans.js';
 import type { EvidenceOwnerKind } from '../rows.js';
 import type { ChangeAuthor, DatasetWriteSummary, EntityMergeWrite, NodeTable } from '../store.js';
 import type { SqliteDatabase } from './openSqliteDatabase.js';
 import { NODE_TABLE_NAMES } from '../nodeTables.js';
 
-/** How many code points of context are stored on each side of a span. */
-export const EVIDENCE_CONTEXT_WIDTH = 32;
-
-export function sortableText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
 
 /**
  * Writes the dataset's records. References may name records of the dataset or records already stored (an import

@@ -1,6 +1,6 @@
 import type { EvidenceInput, MutationResolvers } from '../../../generated/graphql.js';
 import { sha256Hex } from '../../../domain/spans.js';
-import type { EvidenceRecord } from '../../../ingest/datasetFormat.js';
+import type { EvidenceRecord } from '../../../domain/dataset.js';
 import { requireRole } from '../../auth.js';
 import { entitySlug, nodeSlug, optionalEntitySlug, optionalNodeSlug, withoutNulls } from '../../inputReferences.js';
 import { generateSlug, writeRecord } from '../../writeRecord.js';

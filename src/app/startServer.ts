@@ -11,7 +11,7 @@ import type { EventBus } from '../events/eventBus.js';
 import { openEventBus } from '../events/postgresEventBus.js';
 import { openStore } from '../store/openStore.js';
 import type { Store } from '../store/store.js';
-import { createHttpServer } from './createHttpServer.js';
+import { createHttpServer } from '../http/createHttpServer.js';
 
 export interface RunningServer {
   url: string;

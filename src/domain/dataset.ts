@@ -16,6 +16,10 @@ export const DATASET_FORMAT = 'claimgraph-dataset/1' as const;
 /** A partial date as written in a dataset: YYYY, YYYY-MM or YYYY-MM-DD. */
 export type PartialDateString = string;
 
+/** The kinds of entity the graph holds: who can speak, be mentioned, own or be owned. */
+export const ENTITY_TYPES = ['PERSON', 'OUTLET', 'ORGANIZATION'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
 export const OUTLET_KINDS = ['MAGAZINE', 'NEWSPAPER', 'TV_NETWORK', 'PODCAST', 'TV_SHOW', 'SOCIAL_NETWORK', 'WEBSITE'] as const;
 export type OutletKind = (typeof OUTLET_KINDS)[number];
 
