@@ -1,23 +1,10 @@
 /**
- * Who is asking: reads are public; a write needs a bearer token whose role allows it. The Authorization header is
- * read once per request; its token is never logged or echoed.
+ * Writes need a bearer token whose role allows them (reads are public): the refusal is a GraphQL error naming what
+ * is missing, and one log line that never holds the token.
  */
 import { GraphQLError } from 'graphql';
-import { roleAllows, type Actor, type Role, type TokenRegistry } from '../auth/tokens.js';
+import { roleAllows, type Actor, type Role } from '../auth/tokens.js';
 import type { GraphQLContext } from './context.js';
-
-export type Authentication =
-  | { kind: 'anonymous' }
-  | { kind: 'invalid'; reason: string }
-  | { kind: 'actor'; actor: Actor };
-
-export function authenticate(header: string | undefined, tokens: TokenRegistry): Authentication {
-  if (header === undefined || header.trim() === '') return { kind: 'anonymous' };
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) return { kind: 'invalid', reason: 'the Authorization header must be "Bearer <token>"' };
-  const actor = tokens.actorFor(match[1]!);
-  return actor ? { kind: 'actor', actor } : { kind: 'invalid', reason: 'the bearer token is not valid' };
-}
 
 /** A refused write leaves one log line (never the token): who tried what, and why it was refused. */
 function logRefusal(operation: string, code: string, who: string): void {

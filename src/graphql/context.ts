@@ -4,7 +4,7 @@
  */
 import { InProcessEventBus, type EventBus } from '../events/eventBus.js';
 import type { Store } from '../store/store.js';
-import type { Authentication } from './auth.js';
+import type { Authentication } from '../auth/authenticate.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** Where the server is published, for links in exported ClaimReviews. */

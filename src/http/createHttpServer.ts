@@ -20,7 +20,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { InProcessEventBus, type EventBus } from '../events/eventBus.js';
 import { TokenRegistry, tokenDigest } from '../auth/tokens.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../config/config.js';
-import { authenticate } from '../graphql/auth.js';
+import { authenticate } from '../auth/authenticate.js';
 import { createContext, type GraphQLContext, type SiteInfo } from '../graphql/context.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { queryLimitRules } from '../graphql/limits/queryLimits.js';

@@ -1,0 +1,71 @@
+/**
+ * The layers of claimgraph, enforced (`npm run check:layers`). Data flows one way: HTTP -> GraphQL -> loaders ->
+ * Store -> database, with the domain model at the bottom; the composition root (src/app) and the command line
+ * (src/cli) sit on top and are the only places that wire the layers together.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      severity: 'error',
+      comment: 'A cycle makes two modules one: neither can be understood, tested or moved without the other.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'domain-imports-nothing-of-ours',
+      severity: 'error',
+      comment: 'The domain model is the bottom layer: pure types and logic every other layer can use.',
+      from: { path: '^src/domain/' },
+      to: { path: '^src/', pathNot: '^src/domain/' },
+    },
+    {
+      name: 'store-imports-only-domain',
+      severity: 'error',
+      comment: 'The store knows the database and the domain model, nothing about GraphQL, HTTP or file formats.',
+      from: { path: '^src/store/' },
+      to: { path: '^src/', pathNot: ['^src/store/', '^src/domain/'] },
+    },
+    {
+      name: 'ingest-imports-only-domain-and-store',
+      severity: 'error',
+      comment: 'Reading and validating datasets needs the domain model and, for references, the store.',
+      from: { path: '^src/ingest/' },
+      to: { path: '^src/', pathNot: ['^src/ingest/', '^src/domain/', '^src/store/'] },
+    },
+    {
+      name: 'graphql-not-http-cli-or-app',
+      severity: 'error',
+      comment: 'The GraphQL layer is transport-independent: HTTP and the CLI call it, never the other way.',
+      from: { path: '^src/graphql/' },
+      to: { path: ['^src/http/', '^src/cli', '^src/app/'] },
+    },
+    {
+      name: 'http-not-cli-app-or-ingest',
+      severity: 'error',
+      comment: 'HTTP serves what it is given; opening, seeding and starting belong to the composition root.',
+      from: { path: '^src/http/' },
+      to: { path: ['^src/cli', '^src/app/', '^src/ingest/'] },
+    },
+    {
+      name: 'only-the-cli-starts-the-app',
+      severity: 'error',
+      comment: 'The composition root is wired once, by the command line.',
+      from: { path: '^src/', pathNot: ['^src/cli', '^src/app/'] },
+      to: { path: '^src/app/' },
+    },
+    {
+      name: 'no-unresolvable-imports',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^src/generated/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};
