@@ -4,13 +4,12 @@
  * retract and import). Each refusal is checked by reading back that nothing was written. Tokens come from
  * CLAIMGRAPH_TOKENS here, and from a tokens file made by `claimgraph token create` at the end.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PROJECT_ROOT } from '../src/config/config.js';
+import { runCli } from './support/cliServer.js';
 import { startTestServer, type GraphQLResult, type TestServer } from './support/testServer.js';
 import {
   articleSpan,
@@ -349,26 +348,6 @@ describe('tokens stay secret', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 // `claimgraph token create` and CLAIMGRAPH_TOKENS_FILE
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  return new Promise((resolve) => {
-    execFile(
-      join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-      ['src/cli.ts', ...args],
-      { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, timeout: 30_000 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 describe('claimgraph token create', () => {
   const tokensFile = join(folder, 'tokens.json');

@@ -5,11 +5,11 @@
  * alias "Ye" (merged by name and alias) and John Legend under his own slug (merged by slug). An import is written
  * in one transaction or refused whole, with messages naming the record and the field.
  */
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/cliServer.js';
 import { PROJECT_ROOT } from '../src/config/config.js';
 import type { Dataset } from '../src/domain/dataset.js';
 import {
@@ -369,26 +369,6 @@ describe('a corrupted copy is refused whole by importDataset, naming the record 
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
-  return new Promise((resolve) => {
-    execFile(
-      join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-      ['src/cli.ts', ...args],
-      { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, timeout: 30_000 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 /** A copy of the second article's folder (dataset and text), with the dataset changed by `change`. */
 function copyOfSecondArticle(name: string, change: (dataset: Json) => void = () => {}, withText = true): string {

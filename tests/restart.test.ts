@@ -3,13 +3,11 @@
  * starts, answers, and shuts down cleanly on SIGTERM; a corrupted seed dataset stops `serve` with a message naming
  * the bad record and leaves nothing half-written behind.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../src/config/config.js';
+import { killChildren, runServe, SERVING_LINE } from './support/cliServer.js';
 import {
   postGraphQL,
   readFixtureDataset,
@@ -21,17 +19,13 @@ import {
 
 type Json = any;
 
-/** How long the CLI may take to start or to stop before the test gives up (a hang guard, not a measurement). */
-const CLI_GUARD_MS = 25_000;
-
 const folders: string[] = [];
 const variants: DatasetVariant[] = [];
-const children: ChildProcessWithoutNullStreams[] = [];
 const servers: TestServer[] = [];
 
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  killChildren();
   for (const variant of variants) variant.remove();
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
@@ -117,96 +111,14 @@ describe('restarting on the same database file', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** A free TCP port on 127.0.0.1: listen on port 0, note the port, let it go. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-interface CliRun {
-  child: ChildProcessWithoutNullStreams;
-  stdout(): string;
-  stderr(): string;
-  /** resolves with the first stdout match of the pattern; rejects if the process ends first or the guard expires */
-  waitForOutput(pattern: RegExp): Promise<RegExpMatchArray>;
-  /** resolves when the process has exited; rejects (after killing it) if the guard expires */
-  exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/**
- * Runs `claimgraph serve` the way an operator does: tsx from node_modules, configured by environment variables, in
- * production mode (NODE_ENV=production, as a deployment sets it; vitest's NODE_ENV=test would change how
- * libraries behave on signals).
- */
-function runServe(env: Record<string, string>): CliRun {
-  const child = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'serve'], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      CLAIMGRAPH_DEV: '0',
-      CLAIMGRAPH_REPORT_STORE_CALLS: '0',
-      ...env,
-    },
-    stdio: 'pipe',
-  });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  const guard = <T>(what: string, promise: Promise<T>): Promise<T> => {
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        reject(new Error(`claimgraph serve did not ${what} within ${CLI_GUARD_MS} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
-      }, CLI_GUARD_MS);
-    });
-    return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
-  };
-  return {
-    child,
-    stdout: () => stdout,
-    stderr: () => stderr,
-    waitForOutput: (pattern) =>
-      guard(
-        `print ${pattern}`,
-        new Promise<RegExpMatchArray>((resolve, reject) => {
-          const check = () => {
-            const match = stdout.match(pattern);
-            if (match) resolve(match);
-          };
-          child.stdout.on('data', check);
-          check();
-          exit.then(({ code, signal }) =>
-            reject(new Error(`claimgraph serve exited (code ${code}, signal ${signal}) before printing ${pattern}\nstdout: ${stdout}\nstderr: ${stderr}`)),
-          );
-        }),
-      ),
-    exited: () => guard('exit', exit),
-  };
-}
-
 describe('claimgraph serve (the real command line)', () => {
   it('serves the article, answers queries, and exits with code 0 on SIGTERM', async () => {
-    const port = await freePort();
     const databaseFile = join(temporaryFolder(), 'cli.db');
-    const cli = runServe({ PORT: String(port), CLAIMGRAPH_DB: databaseFile });
+    // production mode as a deployment sets it (vitest's NODE_ENV=test must not be what makes the test pass)
+    const cli = await runServe({ NODE_ENV: 'production', CLAIMGRAPH_DB: databaseFile });
 
-    const [, url] = await cli.waitForOutput(/claimgraph serving (http:\/\/\S+)/);
-    expect(url).toBe(`http://127.0.0.1:${port}/graphql`);
+    const [, url] = await cli.waitForOutput(SERVING_LINE);
+    expect(url).toBe(`http://127.0.0.1:${cli.port}/graphql`);
     expect(cli.stdout()).toContain(databaseFile);
 
     expect(totals(await snapshot(url!))).toEqual(ARTICLE_TOTALS);
@@ -238,7 +150,7 @@ describe('claimgraph serve (the real command line)', () => {
     variants.push(variant);
     const databaseFile = join(temporaryFolder(), 'refused.db');
 
-    const cli = runServe({ PORT: String(await freePort()), CLAIMGRAPH_DB: databaseFile, CLAIMGRAPH_SEED: variant.datasetFile });
+    const cli = await runServe({ NODE_ENV: 'production', CLAIMGRAPH_DB: databaseFile, CLAIMGRAPH_SEED: variant.datasetFile });
     const { code } = await cli.exited();
     expect(code).toBe(1);
     const message = cli.stderr();

@@ -199,7 +199,7 @@ describe('kinds narrows the results', () => {
 });
 
 // SQLite FTS5 behaviour (its query syntax, snippet format and phrase highlighting); PostgreSQL's text search
-// differs as README "Deploying" documents, and the store contract suite checks what both must share.
+// differs as docs/deploying.md documents, and the store contract suite checks what both must share.
 describe.skipIf(ON_POSTGRES)('names and phrases', () => {
   it('"New York Post" (non-breaking spaces in the article) finds the outlet, Legend’s quote and the article', async () => {
     expect(ARTICLE).toContain('New York\u00a0Post');
@@ -238,7 +238,7 @@ describe.skipIf(ON_POSTGRES)('names and phrases', () => {
 });
 
 // SQLite FTS5 behaviour (its query syntax, snippet format and phrase highlighting); PostgreSQL's text search
-// differs as README "Deploying" documents, and the store contract suite checks what both must share.
+// differs as docs/deploying.md documents, and the store contract suite checks what both must share.
 describe.skipIf(ON_POSTGRES)('snippets are safe HTML', () => {
   it('escapes markup characters and marks only the matched word, highlights counted in code points', async () => {
     const result = await search('sellout', '', markupServer);
@@ -258,7 +258,7 @@ describe.skipIf(ON_POSTGRES)('snippets are safe HTML', () => {
 });
 
 // SQLite FTS5 behaviour (its query syntax, snippet format and phrase highlighting); PostgreSQL's text search
-// differs as README "Deploying" documents, and the store contract suite checks what both must share.
+// differs as docs/deploying.md documents, and the store contract suite checks what both must share.
 describe.skipIf(ON_POSTGRES)('a query the full-text syntax cannot parse is the user’s mistake', () => {
   const FORBIDDEN = [/fts5/i, /sqlite/i, /SELECT/, /search_index/, /MATCH/, /json_each/, /bm25/i, /at .*\.ts:\d+/];
 

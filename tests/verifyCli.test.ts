@@ -1,32 +1,15 @@
 /**
  * `claimgraph verify FILE`, run as a user runs it: a child process, its exit code, its stdout and stderr.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './support/cliServer.js';
+import { PROJECT_ROOT } from '../src/config/config.js';
 import type { Dataset } from '../src/domain/dataset.js';
 import { countEvidenceSpans } from '../src/cli/verifyCommand.js';
 import { smallDataset } from './support/smallDataset.js';
 import { writeTempDataset } from './support/tempDataset.js';
-
-const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(...args: string[]): Promise<CliRun> {
-  return new Promise((resolve) => {
-    execFile(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli.ts', ...args], { cwd: projectRoot }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 const SMALL_SUMMARY =
   '2 documents, 3 people, 3 outlets, 1 organization, 2 events, 3 statements, 2 claims, 1 review, 1 relationship, 17 evidence spans checked';
@@ -34,7 +17,7 @@ const SMALL_SUMMARY =
 describe('claimgraph verify', () => {
   it('accepts a valid dataset and says what it holds', async () => {
     const file = await writeTempDataset(smallDataset());
-    expect(await runCli('verify', file)).toEqual({ code: 0, stdout: `OK ${file}: ${SMALL_SUMMARY}\n`, stderr: '' });
+    expect(await runCli(['verify', file])).toEqual({ code: 0, stdout: `OK ${file}: ${SMALL_SUMMARY}\n`, stderr: '' });
   });
 
   it('refuses a shifted span, naming the record and showing the expected and found text', async () => {
@@ -42,7 +25,7 @@ describe('claimgraph verify', () => {
     dataset.people[0]!.evidence[0]!.start += 1;
     dataset.people[0]!.evidence[0]!.end += 1;
     const file = await writeTempDataset(dataset);
-    expect(await runCli('verify', file)).toEqual({
+    expect(await runCli(['verify', file])).toEqual({
       code: 1,
       stdout: '',
       stderr:
@@ -55,7 +38,7 @@ describe('claimgraph verify', () => {
     const dataset = smallDataset();
     dataset.statements[0]!.evidence[0]!.exact = 'It is up to him.';
     const file = await writeTempDataset(dataset);
-    expect(await runCli('verify', file)).toEqual({
+    expect(await runCli(['verify', file])).toEqual({
       code: 1,
       stdout: '',
       stderr:
@@ -69,7 +52,7 @@ describe('claimgraph verify', () => {
     const dataset = smallDataset();
     dataset.claims[1]!.claimant = 'kanye';
     const file = await writeTempDataset(dataset);
-    const run = await runCli('verify', file);
+    const run = await runCli(['verify', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
@@ -81,7 +64,7 @@ describe('claimgraph verify', () => {
   it('refuses invalid JSON, naming the file and the position, without a stack trace', async () => {
     const source = JSON.stringify(smallDataset(), null, 2).replace('"format": "claimgraph-dataset/1",', '"format": "claimgraph-dataset/1"');
     const file = await writeTempDataset(source);
-    expect(await runCli('verify', file)).toEqual({
+    expect(await runCli(['verify', file])).toEqual({
       code: 1,
       stdout: '',
       stderr:
@@ -92,7 +75,7 @@ describe('claimgraph verify', () => {
 
   it('refuses a dataset whose held text is missing, naming the document', async () => {
     const file = await writeTempDataset(smallDataset(), { 'article.txt': null });
-    const run = await runCli('verify', file);
+    const run = await runCli(['verify', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       `${file} is not a valid claimgraph dataset (1 problem):\n` +
@@ -101,7 +84,7 @@ describe('claimgraph verify', () => {
   });
 
   it('refuses a file that does not exist', async () => {
-    expect(await runCli('verify', 'no/such/dataset.json')).toEqual({
+    expect(await runCli(['verify', 'no/such/dataset.json'])).toEqual({
       code: 1,
       stdout: '',
       stderr: 'no/such/dataset.json is not a valid claimgraph dataset (1 problem):\n  - dataset: cannot read the file: no such file\n',
@@ -110,8 +93,8 @@ describe('claimgraph verify', () => {
 
   it('accepts the article fixture, and counts what it holds', async () => {
     const fixture = 'fixtures/legend-west.dataset.json';
-    const dataset = JSON.parse(readFileSync(join(projectRoot, fixture), 'utf8')) as Dataset;
-    const run = await runCli('verify', fixture);
+    const dataset = JSON.parse(readFileSync(join(PROJECT_ROOT, fixture), 'utf8')) as Dataset;
+    const run = await runCli(['verify', fixture]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^OK fixtures\/legend-west\.dataset\.json: \d+ documents?, .* \d+ evidence spans? checked\n$/);
@@ -122,17 +105,17 @@ describe('claimgraph verify', () => {
   });
 
   it('refuses the article fixture with one span shifted', async () => {
-    const dataset = JSON.parse(readFileSync(join(projectRoot, 'fixtures/legend-west.dataset.json'), 'utf8')) as Dataset;
+    const dataset = JSON.parse(readFileSync(join(PROJECT_ROOT, 'fixtures/legend-west.dataset.json'), 'utf8')) as Dataset;
     const statement = dataset.statements[0]!;
     statement.evidence[0]!.start += 1;
     statement.evidence[0]!.end += 1;
     const heldFiles = Object.fromEntries(
       dataset.documents
         .flatMap((document) => (document.textFile === undefined ? [] : [document.textFile]))
-        .map((textFile) => [textFile, readFileSync(join(projectRoot, 'fixtures', textFile), 'utf8')]),
+        .map((textFile) => [textFile, readFileSync(join(PROJECT_ROOT, 'fixtures', textFile), 'utf8')]),
     );
     const file = await writeTempDataset(dataset, heldFiles);
-    const run = await runCli('verify', file);
+    const run = await runCli(['verify', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`statements[0] (${statement.slug}) › evidence[0].exact: span [${statement.evidence[0]!.start}, ${statement.evidence[0]!.end}) should read ${JSON.stringify(statement.evidence[0]!.exact)} but the document has `);
   });
@@ -146,14 +129,14 @@ describe('claimgraph usage', () => {
     [['verify', 'a.json', 'b.json'], 'usage: claimgraph verify FILE'],
     [['verify', '--strict'], 'usage: claimgraph verify FILE'],
   ])('exits 2 with a usage message for %j', async (args, firstLine) => {
-    const run = await runCli(...args);
+    const run = await runCli(args);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')[0]).toBe(firstLine);
   });
 
   it('lists the commands on --help, exiting 0', async () => {
-    const run = await runCli('--help');
+    const run = await runCli(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('verify FILE');
   });

@@ -1,5 +1,5 @@
 /**
- * Several stateless instances on one PostgreSQL, as README "Deploying" describes: they start together without
+ * Several stateless instances on one PostgreSQL, as docs/deploying.md describes: they start together without
  * seeding twice, and a write through one is read through the other at once. Skipped with the reason when
  * PostgreSQL is unreachable, mandatory with CLAIMGRAPH_REQUIRE_PG=1.
  */

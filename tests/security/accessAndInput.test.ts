@@ -1,5 +1,5 @@
 /**
- * SECURITY-TESTS.md rows 24, 26, 27 and 33: writes need the right token and a refused write changes nothing;
+ * Access and input: writes need the right token and a refused write changes nothing;
  * hostile input is refused with a typed, non-revealing error or stored literally (parameterised SQL) without harm
  * to the database; a null for a non-null variable is refused before any resolver runs; a list-of-lists query costs
  * a few store round-trips, and loaders never serve one request's data to the next.
@@ -58,7 +58,7 @@ function databaseState(file: string): { integrity: string; counts: Record<string
 }
 
 describe('access control', () => {
-  it('row 24: reviewClaim without a token, with a bad token, with too weak a role, and retracting as a reviewer are refused; nothing is written', async () => {
+  it('reviewClaim without a token, with a bad token, with too weak a role, and retracting as a reviewer are refused; nothing is written', async () => {
     const before = await snapshot(server, { historyOf: [CLAIM] });
     const attempts: [string, Record<string, string>, string][] = [
       ['no token (a reader)', {}, 'UNAUTHENTICATED'],
@@ -90,7 +90,7 @@ describe('access control', () => {
     );
   });
 
-  it('row 24: a refused write leaves an audit entry', async () => {
+  it('a refused write leaves an audit entry', async () => {
     const lines: string[] = [];
     for (const method of ['log', 'info', 'warn', 'error'] as const) {
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
@@ -103,7 +103,7 @@ describe('access control', () => {
 });
 
 describe('input validation', () => {
-  it('row 26: oversized, control-character, bad-enum and SQL-injection input is refused or stored literally; the database is intact', async () => {
+  it('oversized, control-character, bad-enum and SQL-injection input is refused or stored literally; the database is intact', async () => {
     const before = ON_POSTGRES ? null : databaseState(server.databaseFile);
     const snapshotBefore = await snapshot(server);
 
@@ -178,7 +178,7 @@ describe('input validation', () => {
     }
   });
 
-  it('row 26: a NUL character in text is refused as BAD_USER_INPUT or stored literally', async () => {
+  it('a NUL character in text is refused as BAD_USER_INPUT or stored literally', async () => {
     const withNul = 'before\u0000after';
     const result = await server.as('reviewer', REVIEW, { input: reviewInput({ explanation: withNul }) });
     expectNoInternals(result.text);
@@ -189,7 +189,7 @@ describe('input validation', () => {
     }
   });
 
-  it('row 27: null for a non-null variable is a 400 BAD_USER_INPUT before any resolver runs', async () => {
+  it('null for a non-null variable is a 400 BAD_USER_INPUT before any resolver runs', async () => {
     for (const [query, variables] of [
       ['query Q($id: ID!) { node(id: $id) { id } }', { id: null }],
       ['query Q($id: ID!) { node(id: $id) { id } }', {}],
@@ -203,12 +203,12 @@ describe('input validation', () => {
 });
 
 describe('batching and caching', () => {
-  it('row 33: statements(first: 100) { claims { reviews } } costs at most 4 store calls; no cache outlives its request', async () => {
+  it('statements(first: 100) { claims { reviews } } costs at most 4 store calls; no cache outlives its request', async () => {
     const query = '{ statements(first: 100) { nodes { claims { nodes { reviews { nodes { ratingValue } } } } } } }';
     const { result, sql: prepared } = await captureSql(() => server.graphql(query));
     expect(result.body.errors).toBeUndefined();
     const storeCalls = result.body.extensions!.storeCalls!;
-    console.log(`[n+1] row 33: ${storeCalls} store calls${ON_POSTGRES ? '' : `, ${prepared.length} SQL statements`} for statements(first: 100) { claims { reviews } }`);
+    console.log(`[n+1] ${storeCalls} store calls${ON_POSTGRES ? '' : `, ${prepared.length} SQL statements`} for statements(first: 100) { claims { reviews } }`);
     expect(storeCalls).toBeLessThanOrEqual(4);
     if (!ON_POSTGRES) expect(prepared.length).toBeLessThanOrEqual(4);
 

@@ -1,5 +1,5 @@
 /**
- * SECURITY-TESTS.md row 35 and issue 7 item 5: a writer process (tests/support/crashWriter.ts) adds claims and
+ * Surviving SIGKILL mid-write: a writer process (tests/support/crashWriter.ts) adds claims and
  * reviews them through the mutations' own write path in a loop, printing each acknowledged write; it is killed with
  * SIGKILL at random moments (sometimes before it is even ready: during migrations or the first seeding) and started
  * again, round after round. After every round: `PRAGMA integrity_check` is ok, foreign keys hold, every
@@ -7,7 +7,7 @@
  * the claim's status + its STATUS entry), and no half-written change exists anywhere, acknowledged or not.
  * At the end the server reads the same file and agrees.
  *
- * CLAIMGRAPH_CRASH_ROUNDS sets the number of rounds (default 30, about 30 s; run 1000 by hand for the full row).
+ * CLAIMGRAPH_CRASH_ROUNDS sets the number of rounds (default 30, about 30 s; run 1000 by hand for a thorough check).
  */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
@@ -93,7 +93,7 @@ function record(lines: string[], acknowledged: Acknowledged): number {
   return count;
 }
 
-/** Everything the row asks for, checked on the file as the next start would find it. */
+/** Everything a crash must leave intact (see the top of this file), checked on the file as the next start would find it. */
 function verify(databaseFile: string, acknowledged: Acknowledged): { claims: number; reviews: number; statuses: Map<string, string> } {
   const db = new Database(databaseFile);
   try {
@@ -163,9 +163,9 @@ function verify(databaseFile: string, acknowledged: Acknowledged): { claims: num
   }
 }
 
-describe.skipIf(ON_POSTGRES)('row 35: SIGKILL mid-write (SQLite)', () => {
+describe.skipIf(ON_POSTGRES)('SIGKILL mid-write (SQLite)', () => {
   it(
-    `row 35: a writer killed with SIGKILL at random moments (${ROUNDS} rounds) loses no acknowledged write and leaves nothing half-written`,
+    `a writer killed with SIGKILL at random moments (${ROUNDS} rounds) loses no acknowledged write and leaves nothing half-written`,
     async () => {
       const databaseFile = join(temporaryFolder('claimgraph-crash-'), 'crash.db');
       const acknowledged: Acknowledged = { claims: new Set(), reviews: new Map() };
@@ -187,7 +187,7 @@ describe.skipIf(ON_POSTGRES)('row 35: SIGKILL mid-write (SQLite)', () => {
       }
       const seconds = (performance.now() - started) / 1000;
       console.log(
-        `[crash] row 35: ${ROUNDS} SIGKILLs (${killedWhileStarting} while starting) in ${seconds.toFixed(1)} s; ` +
+        `[crash] ${ROUNDS} SIGKILLs (${killedWhileStarting} while starting) in ${seconds.toFixed(1)} s; ` +
           `${acknowledged.claims.size} claims and ${acknowledged.reviews.size} reviews acknowledged, ` +
           `${totals.claims} claims and ${totals.reviews} reviews stored (the rest committed but killed before they were printed)`,
       );

@@ -1,9 +1,8 @@
 /**
- * SECURITY-TESTS.md rows 36, 38 and 39 (SQLite): the pragmas claimgraph depends on are on the connection it
- * serves from, a database where they cannot be set stops the start, synchronous=FULL is what makes an
- * acknowledged write survive power loss (row 36, which cannot be staged here: see the note in the test), and the
- * WAL stays bounded under continuous reads and writes because auto-checkpoints keep restarting it.
- * The crash test (row 35) is crashTest.test.ts.
+ * Durability (SQLite): the pragmas claimgraph depends on are on the connection it serves from, a database where
+ * they cannot be set stops the start, synchronous=FULL is what makes an acknowledged write survive power loss
+ * (which cannot be staged here: see the note in the test), and the WAL stays bounded under continuous reads and
+ * writes because auto-checkpoints keep restarting it. Surviving SIGKILL mid-write is crashTest.test.ts.
  */
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
@@ -30,7 +29,7 @@ function walCheckpointSequence(walFile: string): number | null {
 }
 
 describe.skipIf(ON_POSTGRES)('SQLite durability settings', () => {
-  it('row 39: journal_mode=WAL, synchronous=FULL, foreign_keys=ON, busy_timeout=5000 (and the WAL bounds) are set and read back on the serving connection', () => {
+  it('journal_mode=WAL, synchronous=FULL, foreign_keys=ON, busy_timeout=5000 (and the WAL bounds) are set and read back on the serving connection', () => {
     const db = openSqliteDatabase(join(temporaryFolder(), 'pragmas.db'));
     try {
       const applied = {
@@ -41,7 +40,7 @@ describe.skipIf(ON_POSTGRES)('SQLite durability settings', () => {
         wal_autocheckpoint: db.pragma('wal_autocheckpoint', { simple: true }),
         journal_size_limit: db.pragma('journal_size_limit', { simple: true }),
       };
-      console.log(`[pragmas] row 39: ${JSON.stringify(applied)}`);
+      console.log(`[pragmas] serving connection: ${JSON.stringify(applied)}`);
       expect(applied).toEqual({
         journal_mode: 'wal',
         synchronous: 2,
@@ -57,7 +56,7 @@ describe.skipIf(ON_POSTGRES)('SQLite durability settings', () => {
     }
   });
 
-  it('row 39: when WAL cannot be set (another process holds the database locked), opening fails instead of running in another mode', () => {
+  it('when WAL cannot be set (another process holds the database locked), opening fails instead of running in another mode', () => {
     const file = join(temporaryFolder(), 'locked.db');
     const other = new Database(file); // rollback-journal mode, as any other tool would open it
     other.exec('CREATE TABLE t (x)');
@@ -65,7 +64,7 @@ describe.skipIf(ON_POSTGRES)('SQLite durability settings', () => {
     try {
       const started = performance.now();
       expect(() => openSqliteDatabase(file)).toThrow(/database is locked/);
-      console.log(`[pragmas] row 39: start refused after ${(performance.now() - started).toFixed(0)} ms (busy timeout) on a locked database`);
+      console.log(`[pragmas] start refused after ${(performance.now() - started).toFixed(0)} ms (busy timeout) on a locked database`);
     } finally {
       other.exec('ROLLBACK');
       other.close();
@@ -78,12 +77,12 @@ describe.skipIf(ON_POSTGRES)('SQLite durability settings', () => {
     db.close();
   });
 
-  it('row 36: power loss is covered by synchronous=FULL in WAL mode (a real power cut cannot be staged on this machine)', () => {
+  it('power loss is covered by synchronous=FULL in WAL mode (a real power cut cannot be staged on this machine)', () => {
     // A power loss or OS crash cannot be reproduced here: no VM to hard-reset, no LazyFS / dm-log-writes (both need
     // kernel or FUSE access this sandbox does not give). What covers it is the setting: in WAL mode with
     // synchronous=FULL, SQLite fsyncs the WAL at every commit, so a commit that returned (an acknowledged write) is
     // on stable storage; with NORMAL the last commits before the cut could be lost (integrity would still hold).
-    // The crash test (row 35) proves the application side: every write is one transaction and every acknowledged
+    // The crash test (crashTest.test.ts) proves the application side: every write is one transaction and every acknowledged
     // one survives a SIGKILL.
     const db = openSqliteDatabase(join(temporaryFolder(), 'power.db'));
     try {
@@ -94,7 +93,7 @@ describe.skipIf(ON_POSTGRES)('SQLite durability settings', () => {
     }
   });
 
-  it('row 38: under continuous reads and writes the WAL is restarted by auto-checkpoints and its size stays bounded', async () => {
+  it('under continuous reads and writes the WAL is restarted by auto-checkpoints and its size stays bounded', async () => {
     const server = await startWriteServer();
     try {
       const walFile = `${server.databaseFile}-wal`;
@@ -158,7 +157,7 @@ describe.skipIf(ON_POSTGRES)('SQLite durability settings', () => {
       await sampler;
       const lastSequence = walCheckpointSequence(walFile);
       console.log(
-        `[wal] row 38: ${writes} writes and ${reads} reads in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+        `[wal] ${writes} writes and ${reads} reads in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
           `WAL max ${(maxSize / 2 ** 20).toFixed(2)} MiB (bound ${(bound / 2 ** 20).toFixed(2)} MiB); checkpoint sequence ${firstSequence} -> ${lastSequence}`,
       );
       expect(lastSequence).not.toBeNull();

@@ -1,5 +1,5 @@
 /**
- * SECURITY-TESTS.md rows 15-19 and issue 7 items 2-3: the mode is claimgraph's own configuration, not NODE_ENV
+ * Modes and errors: the mode is claimgraph's own configuration, not NODE_ENV
  * (the real CLI with NODE_ENV unset and with NODE_ENV=production starts in production mode, introspection off, and
  * says so; CLAIMGRAPH_DEV=1 turns it on); no schema hints, stack traces or tracing reach a client; anything that is
  * not a deliberate error (a real database fault under a running server) is masked as INTERNAL_SERVER_ERROR with an
@@ -13,16 +13,8 @@ import { loadConfig } from '../../src/config/config.js';
 import { startServer, type RunningServer } from '../../src/app/startServer.js';
 import { newTestDatabase, ON_POSTGRES } from '../support/testDatabase.js';
 import { FIXTURE_DATASET_FILE, postGraphQL, startTestServer, type TestServer } from '../support/testServer.js';
-import {
-  expectNoInternals,
-  expectRejectedBeforeExecution,
-  freePort,
-  killChildren,
-  removeFolders,
-  runServe,
-  temporaryFolder,
-  type Json,
-} from './helpers.js';
+import { killChildren, runServe } from '../support/cliServer.js';
+import { expectNoInternals, expectRejectedBeforeExecution, removeFolders, temporaryFolder, type Json } from './helpers.js';
 
 let server: TestServer;
 
@@ -43,7 +35,7 @@ afterEach(() => {
 const ERROR_ID = /^Internal server error \(error id ([0-9a-f-]{36})\)$/;
 
 describe('modes: claimgraph decides, not NODE_ENV', () => {
-  it('row 15: the real CLI is in production mode with introspection off by default (NODE_ENV unset or production) and says so; CLAIMGRAPH_DEV=1 turns it on', async () => {
+  it('the real CLI is in production mode with introspection off by default (NODE_ENV unset or production) and says so; CLAIMGRAPH_DEV=1 turns it on', async () => {
     const folder = temporaryFolder();
     const runs = await Promise.all(
       [
@@ -52,9 +44,8 @@ describe('modes: claimgraph decides, not NODE_ENV', () => {
         { label: 'CLAIMGRAPH_DEV=1 (NODE_ENV unset)', env: { NODE_ENV: undefined, CLAIMGRAPH_DEV: '1' }, production: false },
       ].map(async (run, index) => ({
         ...run,
-        cli: runServe({
+        cli: await runServe({
           ...run.env,
-          PORT: String(await freePort()),
           CLAIMGRAPH_DB: join(folder, `mode-${index}.db`),
           CLAIMGRAPH_SEED: 'none',
         }),
@@ -63,7 +54,7 @@ describe('modes: claimgraph decides, not NODE_ENV', () => {
     try {
       for (const { label, cli, production } of runs) {
         const [line, url] = await cli.waitForOutput(/claimgraph serving (http:\/\/\S+) \(.*\)\n/);
-        console.log(`[mode] row 15, ${label}: ${line!.trim()}`);
+        console.log(`[mode] ${label}: ${line!.trim()}`);
         expect(line).toContain(production ? 'production mode, introspection off' : 'development mode, introspection on');
 
         const introspection = await postGraphQL(url!, '{ __schema { types { name } } }');
@@ -87,7 +78,7 @@ describe('modes: claimgraph decides, not NODE_ENV', () => {
     }
   });
 
-  it('row 15: with introspection on, the standard introspection query (GraphiQL, codegen) is answered', async () => {
+  it('with introspection on, the standard introspection query (GraphiQL, codegen) is answered', async () => {
     const dev = await startTestServer({ dev: true, seedDataset: null });
     try {
       const result = await dev.graphql(getIntrospectionQuery());
@@ -98,7 +89,7 @@ describe('modes: claimgraph decides, not NODE_ENV', () => {
     }
   });
 
-  it('row 16: no field suggestions ("Did you mean") in production', async () => {
+  it('no field suggestions ("Did you mean") in production', async () => {
     for (const query of [
       '{ statment(id: "1") { id } }',
       '{ statements { nodes { quot } } }',
@@ -111,14 +102,14 @@ describe('modes: claimgraph decides, not NODE_ENV', () => {
     }
   });
 
-  it('row 18: a syntax error is a 400 GRAPHQL_PARSE_FAILED with no exception or stack trace', async () => {
+  it('a syntax error is a 400 GRAPHQL_PARSE_FAILED with no exception or stack trace', async () => {
     const result = await server.graphql('qwerty cop { abc }');
     const [error] = expectRejectedBeforeExecution(result, ['GRAPHQL_PARSE_FAILED']);
     expect(error!.message).toBe('Syntax Error: Unexpected Name "qwerty".');
     expect(Object.keys(error!.extensions ?? {})).toEqual(['code']);
   });
 
-  it('row 19: no tracing and no stack trace in any response', async () => {
+  it('no tracing and no stack trace in any response', async () => {
     const result = await server.graphql('{ __typename }');
     expect(result.status).toBe(200);
     expect(result.body.data).toEqual({ __typename: 'Query' });
@@ -130,7 +121,7 @@ describe('modes: claimgraph decides, not NODE_ENV', () => {
   });
 });
 
-describe('row 17: error masking, with real database faults under a running server', () => {
+describe('error masking, with real database faults under a running server', () => {
   /** Checks a masked error and that the log has the full error under its id; returns the logged error. */
   function expectMasked(result: { status: number; text: string; body: Json }, logged: unknown[][]): unknown {
     expect(result.body.errors).toHaveLength(1);
@@ -146,7 +137,7 @@ describe('row 17: error masking, with real database faults under a running serve
     return entry![1];
   }
 
-  it.skipIf(ON_POSTGRES)('row 17: a table gone from under the server (SQLite schema drift) is masked; the log keeps the SQL error', async () => {
+  it.skipIf(ON_POSTGRES)('a table gone from under the server (SQLite schema drift) is masked; the log keeps the SQL error', async () => {
     const drifting = await startTestServer();
     const logged: unknown[][] = [];
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
@@ -171,7 +162,7 @@ describe('row 17: error masking, with real database faults under a running serve
     }
   });
 
-  it('row 17: a store closed under the running server is masked, and readiness fails while reads fail', async () => {
+  it('a store closed under the running server is masked, and readiness fails while reads fail', async () => {
     const database = await newTestDatabase();
     let running: RunningServer | undefined;
     const logged: unknown[][] = [];
@@ -194,7 +185,7 @@ describe('row 17: error masking, with real database faults under a running serve
       const result = await postGraphQL(running.url, '{ people { totalCount nodes { name } } }');
       expect(result.status).toBe(200);
       const original = expectMasked(result, logged) as Error;
-      console.log(`[masking] row 17: the client saw "${result.body.errors![0]!.message}"; the log has: ${original.message}`);
+      console.log(`[masking] the client saw "${result.body.errors![0]!.message}"; the log has: ${original.message}`);
       expect(result.text).not.toContain(original.message);
 
       const ready = await fetch(`${origin}/readyz`);

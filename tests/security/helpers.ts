@@ -1,16 +1,14 @@
 /**
- * Shared by the hardening tests (one `it` per row of SECURITY-TESTS.md): what "rejected before execution" means,
- * latency notes (measured and printed, never asserted: speed is proven by the benchmarks), the real command line
- * as a child process, and a raw HTTP/1.1 client for requests that must stay half-sent.
+ * Shared by the hardening tests: what "rejected before execution" means, latency notes (measured and printed,
+ * never asserted: speed is proven by the benchmarks), temporary folders, and a raw HTTP/1.1 client for requests
+ * that must stay half-sent. The real command line as a child process is tests/support/cliServer.ts.
  */
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config/config.js';
 import type { GraphQLResult } from '../support/testServer.js';
 
 export type Json = any;
@@ -83,105 +81,6 @@ export function temporaryFolder(prefix = 'claimgraph-security-'): string {
 }
 export function removeFolders(): void {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-}
-
-/** A free TCP port on 127.0.0.1. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** How long the CLI may take to start or stop before a test gives up (a hang guard, not a measurement). */
-export const CLI_GUARD_MS = 25_000;
-
-export interface CliRun {
-  child: ChildProcessWithoutNullStreams;
-  stdout(): string;
-  stderr(): string;
-  waitForOutput(pattern: RegExp): Promise<RegExpMatchArray>;
-  exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** SIGKILLs the process if it still runs */
-  kill(): void;
-}
-
-const children: ChildProcessWithoutNullStreams[] = [];
-
-/** SIGKILLs every CLI child still running (afterAll). */
-export function killChildren(): void {
-  for (const child of children.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  }
-}
-
-/**
- * Runs `claimgraph serve` as an operator does (`node_modules/.bin/tsx src/cli.ts serve`), with the test process's
- * environment minus NODE_ENV and every CLAIMGRAPH_* variable, plus `env`. A variable set to `undefined` in `env`
- * is left unset. tsx runs the CLI in a child node process of its own; a SIGTERM to tsx is relayed to it.
- */
-export function runServe(env: Record<string, string | undefined>): CliRun {
-  const base: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value === undefined || name === 'NODE_ENV' || name.startsWith('CLAIMGRAPH_') || name.startsWith('VITEST')) continue;
-    base[name] = value;
-  }
-  for (const [name, value] of Object.entries({ HOST: '127.0.0.1', ...env })) {
-    if (value === undefined) delete base[name];
-    else base[name] = value;
-  }
-  const child = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'serve'], {
-    cwd: PROJECT_ROOT,
-    env: base,
-    stdio: 'pipe',
-  });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  const guard = <T>(what: string, promise: Promise<T>): Promise<T> => {
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        reject(new Error(`claimgraph serve did not ${what} within ${CLI_GUARD_MS} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
-      }, CLI_GUARD_MS);
-    });
-    return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
-  };
-  return {
-    child,
-    stdout: () => stdout,
-    stderr: () => stderr,
-    waitForOutput: (pattern) =>
-      guard(
-        `print ${pattern}`,
-        new Promise<RegExpMatchArray>((resolve, reject) => {
-          const check = () => {
-            const match = stdout.match(pattern);
-            if (match) resolve(match);
-          };
-          child.stdout.on('data', check);
-          check();
-          void exit.then(({ code, signal }) =>
-            reject(new Error(`claimgraph serve exited (code ${code}, signal ${signal}) before printing ${pattern}\nstdout: ${stdout}\nstderr: ${stderr}`)),
-          );
-        }),
-      ),
-    exited: () => guard('exit', exit),
-    kill: () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    },
-  };
 }
 
 /** The response of a raw HTTP request: status, headers (lower-case names) and body. */

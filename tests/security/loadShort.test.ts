@@ -1,5 +1,5 @@
 /**
- * Issue 7 item 6 and SECURITY-TESTS.md row 38 under load: the short version of `npm run loadtest` (5 s of mixed
+ * The server under load, and the WAL bounded under it: the short version of `npm run loadtest` (5 s of mixed
  * reads and writes from autocannon against the real `claimgraph serve` on 127.0.0.1) passes: no errors, no 5xx,
  * memory under its ceiling, a bounded WAL (the memory trend is judged by the 30 s run). The script prints its own figures; they are repeated in this test's output.
  */
@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../../src/config/config.js';
 import { ON_POSTGRES } from '../support/testDatabase.js';
 
 describe.skipIf(ON_POSTGRES)('load (SQLite)', () => {
-  it('issue 7 item 6: `npm run loadtest -- --short` passes: zero errors, zero 5xx, memory bounded, WAL bounded', async () => {
+  it('`npm run loadtest -- --short` passes: zero errors, zero 5xx, memory bounded, WAL bounded', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/loadtest.ts', '--short'], {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],

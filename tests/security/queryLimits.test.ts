@@ -1,5 +1,5 @@
 /**
- * SECURITY-TESTS.md rows 1-7, 9, 10, 12-14: hostile query shapes are refused before execution (HTTP 400, a typed
+ * Hostile query shapes (depth, cost, aliases, directives, tokens, introspection and fragment cycles) are refused before execution (HTTP 400, a typed
  * error naming the limit and by how much, no `data`, zero store calls), the limits are calibrated so that real
  * queries pass, and the server keeps serving. Latencies are printed ([latency] lines), never asserted.
  */
@@ -54,16 +54,16 @@ function queryOfDepth(depth: number): string {
 }
 
 describe('query limits, checked before execution', () => {
-  it('row 1: a 50-level depth bomb is refused before execution and the server keeps serving', async () => {
+  it('a 50-level depth bomb is refused before execution and the server keeps serving', async () => {
     const bomb = queryOfDepth(50);
-    // the row's own shape too: statement -> claims -> appearances -> statement -> ... through the real schema
+    // a cycle through the real schema too: statement -> claims -> appearances -> statement -> ...
     let shaped = 'id';
     while ((shaped.match(/\{/g)?.length ?? 0) < 50) shaped = `claims { nodes { appearances { nodes { statement { ${shaped} } } } } }`;
     const statementId = (await server.graphql('{ statements(first: 1) { nodes { id } } }')).body.data.statements.nodes[0].id;
-    const rowShaped = `{ node(id: "${statementId}") { ... on Statement { ${shaped} } } }`;
+    const cycleShaped = `{ node(id: "${statementId}") { ... on Statement { ${shaped} } } }`;
 
-    for (const [label, query] of [['speaker/statements chain', bomb], ['statement/claims/appearances, as in the row', rowShaped]] as const) {
-      const result = await measure(`row 1: depth bomb (50 levels, ${label}) refused`, 20, () => server.graphql(query));
+    for (const [label, query] of [['speaker/statements chain', bomb], ['statement/claims/appearances cycle', cycleShaped]] as const) {
+      const result = await measure(`depth bomb (50 levels, ${label}) refused`, 20, () => server.graphql(query));
       const errors = expectRejectedBeforeExecution(result);
       const depth = limitErrorOf(errors, 'depth');
       expect(depth.max).toBe(DEFAULT_QUERY_LIMITS.maxDepth);
@@ -73,7 +73,7 @@ describe('query limits, checked before execution', () => {
     await stillServing();
   });
 
-  it('row 2: a query exactly at the depth limit runs; one level more is refused (default and configured limits)', async () => {
+  it('a query exactly at the depth limit runs; one level more is refused (default and configured limits)', async () => {
     const atLimit = await server.graphql(queryOfDepth(DEFAULT_QUERY_LIMITS.maxDepth));
     expect(atLimit.body.errors, atLimit.text).toBeUndefined();
     expect(atLimit.status).toBe(200);
@@ -88,9 +88,9 @@ describe('query limits, checked before execution', () => {
     const tunedOver = expectRejectedBeforeExecution(await tuned.graphql(queryOfDepth(TUNED_DEPTH + 1)));
     expect(limitErrorOf(tunedOver, 'depth')).toMatchObject({ max: TUNED_DEPTH, found: TUNED_DEPTH + 1 });
 
-    // calibration: the deepest real query (the README's "60,000 votes" example, as a dashboard's claim page asks
-    // it) passes the default limit
-    const readmeDeepest = await server.graphql(`{
+    // calibration: the deepest real query (the "60,000 votes" example, docs/examples/claim-provenance.graphql, as
+    // a dashboard's claim page asks it) passes the default limit
+    const exampleDeepest = await server.graphql(`{
       search(query: "60,000 votes", kinds: [CLAIM], first: 1) {
         nodes { node { ... on Claim {
           text status claimant { name }
@@ -98,11 +98,11 @@ describe('query limits, checked before execution', () => {
         } } }
       }
     }`);
-    expect(readmeDeepest.body.errors, readmeDeepest.text).toBeUndefined();
-    expect(readmeDeepest.body.data.search.nodes[0].node.appearances.nodes[0].document.outlet.name).toBe('The Source');
+    expect(exampleDeepest.body.errors, exampleDeepest.text).toBeUndefined();
+    expect(exampleDeepest.body.data.search.nodes[0].node.appearances.nodes[0].document.outlet.name).toBe('The Source');
   });
 
-  it('row 3: `first` beyond the page size or negative is BAD_USER_INPUT with no rows, and list SQL always has a LIMIT', async () => {
+  it('`first` beyond the page size or negative is BAD_USER_INPUT with no rows, and list SQL always has a LIMIT', async () => {
     for (const [query, variables] of [
       ['{ statements(first: 99999999) { nodes { id } } }', undefined],
       ['{ statements(first: -1) { nodes { id } } }', undefined],
@@ -110,7 +110,7 @@ describe('query limits, checked before execution', () => {
       ['query Page($n: Int) { statements(first: $n) { nodes { id } } }', { n: 99999999 }],
     ] as const) {
       const result = await server.graphql(query, variables);
-      // a resolver's refusal: GraphQL-over-HTTP answers it with 200 and data null (the row allows 400 or a clamp)
+      // a resolver's refusal: GraphQL-over-HTTP answers it with 200 and data null (a 400 would do as well)
       expect([200, 400]).toContain(result.status);
       expect(result.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
       expect(result.body.data ?? null).toBeNull();
@@ -129,17 +129,17 @@ describe('query limits, checked before execution', () => {
     for (const sql of listQueries) expect(sql, 'a list query without LIMIT').toMatch(/\bLIMIT\b/i);
   });
 
-  it('row 4: a wide-times-deep cost bomb (with aliases) is refused before execution; dashboard queries still run', async () => {
+  it('a wide-times-deep cost bomb (with aliases) is refused before execution; dashboard queries still run', async () => {
     const arm = 'statements(first: 100) { nodes { claims(first: 100) { nodes { reviews(first: 100) { nodes { claim { appearances(first: 100) { nodes { statement { quote } } } } } } } } } }';
     const bomb = `{ a: ${arm} b: ${arm} c: ${arm} }`;
-    const result = await measure('row 4: cost bomb refused', 10, () => server.graphql(bomb));
+    const result = await measure('cost bomb refused', 10, () => server.graphql(bomb));
     const errors = expectRejectedBeforeExecution(result);
     const cost = limitErrorOf(errors, 'cost');
     expect(cost.max).toBe(DEFAULT_QUERY_LIMITS.maxCost);
     expect(cost.found).toBeGreaterThan(DEFAULT_QUERY_LIMITS.maxCost);
     expect(errors.some((e) => e.extensions?.limit === 'depth'), 'refused for its cost, not its depth').toBe(false);
 
-    const dashboard = await measure('row 4: dashboard query accepted', 10, () =>
+    const dashboard = await measure('dashboard query accepted', 10, () =>
       server.graphql(`{
         factCheckSummary {
           totalClaims byStatus { status count } byRating { ratingValue ratingLabel count }
@@ -155,7 +155,7 @@ describe('query limits, checked before execution', () => {
     await stillServing();
   });
 
-  it('row 4 (fragment variant): a fragment DAG cost bomb is refused with work proportional to the document', async () => {
+  it('a fragment DAG cost bomb is refused with work proportional to the document', async () => {
     const levels = 20;
     const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Statement { ...F${i + 1} ...F${i + 1} }`);
     const query = `{ statements(first: 1) { nodes { ...F0 } } }\n${fragments.join('\n')}\nfragment F${levels} on Statement { id }`;
@@ -167,16 +167,16 @@ describe('query limits, checked before execution', () => {
     };
     let result;
     try {
-      result = await measure('row 4: fragment DAG bomb (20 levels, 2 spreads each) refused', 1, () => server.graphql(query));
+      result = await measure('fragment DAG bomb (20 levels, 2 spreads each) refused', 1, () => server.graphql(query));
     } finally {
       ValidationContext.prototype.getFragment = getFragment;
     }
     expectRejectedBeforeExecution(result);
-    console.log(`[work] row 4 fragment bomb: ${lookups} fragment look-ups during validation for ${2 * levels} spreads`);
+    console.log(`[work] fragment DAG bomb: ${lookups} fragment look-ups during validation for ${2 * levels} spreads`);
     expect(lookups).toBeLessThan(100 * 2 * levels);
   });
 
-  it('row 5: alias overloading on a real field is refused before execution', async () => {
+  it('alias overloading on a real field is refused before execution', async () => {
     const aliased = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: people { totalCount }`).join(' ')} }`;
     const atLimit = await server.graphql(aliased(DEFAULT_QUERY_LIMITS.maxAliases));
     expect(atLimit.status, atLimit.text).toBe(200);
@@ -184,7 +184,7 @@ describe('query limits, checked before execution', () => {
     const over = expectRejectedBeforeExecution(await server.graphql(aliased(DEFAULT_QUERY_LIMITS.maxAliases + 1)));
     expect(limitErrorOf(over, 'aliases')).toMatchObject({ max: 15, found: 16 });
 
-    const flood = await measure('row 5: 101 aliases refused', 10, () => server.graphql(aliased(101)));
+    const flood = await measure('101 aliases refused', 10, () => server.graphql(aliased(101)));
     const errors = expectRejectedBeforeExecution(flood);
     const aliases = limitErrorOf(errors, 'aliases');
     expect(aliases).toMatchObject({ max: 15, found: 101 });
@@ -192,14 +192,14 @@ describe('query limits, checked before execution', () => {
     await stillServing();
   });
 
-  it('row 6: graphql-cop alias overloading (101 aliases of __typename) is refused: __typename aliases count', async () => {
+  it('graphql-cop alias overloading (101 aliases of __typename) is refused: __typename aliases count', async () => {
     // Policy: __typename aliases are not exempt (Armor allowList: []), so scanner results are clean.
     const query = `query cop { ${Array.from({ length: 101 }, (_, i) => `alias${i}: __typename`).join(' ')} }`;
     const errors = expectRejectedBeforeExecution(await server.graphql(query));
     expect(limitErrorOf(errors, 'aliases')).toMatchObject({ max: 15, found: 101 });
   });
 
-  it('row 7: 50 aliased reviewClaim calls are refused by the alias and mutation-field limits; nothing is written', async () => {
+  it('50 aliased reviewClaim calls are refused by the alias and mutation-field limits; nothing is written', async () => {
     const claimId = globalId('Claim', 'west-60000-votes');
     const countsQuery = `{ claim: node(id: "${claimId}") { ... on Claim { status reviews { totalCount } } } factCheckSummary { byStatus { status count } } }`;
     const history = `{ history(id: "${claimId}") { totalCount } }`;
@@ -227,9 +227,9 @@ describe('query limits, checked before execution', () => {
     expect((before[0] as Json).claim.reviews.totalCount).toBe(0);
   });
 
-  it('row 9: field duplication (quote x500) resolves each row once: the same store calls as one quote', async () => {
+  it('field duplication (quote x500) resolves each row once: the same store calls as one quote', async () => {
     const once = await server.graphql('{ statements { nodes { quote } } }');
-    const duplicated = await measure('row 9: quote x500 on every statement', 10, () =>
+    const duplicated = await measure('quote x500 on every statement', 10, () =>
       server.graphql(`{ statements { nodes { ${'quote '.repeat(500)}} } }`),
     );
     expect(duplicated.status).toBe(200);
@@ -239,8 +239,8 @@ describe('query limits, checked before execution', () => {
     await stillServing();
   });
 
-  it('row 10: a token bomb (id x1200) is a 400 GRAPHQL_PARSE_FAILED, not a 500', async () => {
-    const result = await measure('row 10: token bomb refused', 10, () =>
+  it('a token bomb (id x1200) is a 400 GRAPHQL_PARSE_FAILED, not a 500', async () => {
+    const result = await measure('token bomb refused', 10, () =>
       server.graphql(`{ statements { nodes { ${'id '.repeat(1200)}} } }`),
     );
     const [error] = expectRejectedBeforeExecution(result, ['GRAPHQL_PARSE_FAILED']);
@@ -248,11 +248,11 @@ describe('query limits, checked before execution', () => {
     await stillServing();
   });
 
-  it('row 12: directive overloading is refused before execution; unknown directives give at most 10 errors', async () => {
+  it('directive overloading is refused before execution; unknown directives give at most 10 errors', async () => {
     const result = await server.graphql(`{ __typename ${'@include(if: true) '.repeat(60)}}`);
     const errors = expectRejectedBeforeExecution(result);
     expect(limitErrorOf(errors, 'directives')).toMatchObject({ max: 50, found: 60 });
-    console.log(`[errors] row 12: @include x60 answered with ${errors.length} errors (no validation maxErrors is set)`);
+    console.log(`[errors] directive overloading: @include x60 answered with ${errors.length} errors (no validation maxErrors is set)`);
 
     const unknown = await server.graphql(`{ __typename ${'@aa '.repeat(10)}}`);
     const unknownErrors = expectRejectedBeforeExecution(unknown, ['GRAPHQL_VALIDATION_FAILED']);
@@ -260,7 +260,7 @@ describe('query limits, checked before execution', () => {
     for (const error of unknownErrors) expect(error.message).toBe('Unknown directive "@aa".');
   });
 
-  it('row 13: circular introspection is refused: INTROSPECTION_DISABLED in production, a limit when introspection is on', async () => {
+  it('circular introspection is refused: INTROSPECTION_DISABLED in production, a limit when introspection is on', async () => {
     const cop =
       'query cop { __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }';
     const disabled = expectRejectedBeforeExecution(await server.graphql(cop));
@@ -277,7 +277,7 @@ describe('query limits, checked before execution', () => {
     await stillServing(tuned);
   });
 
-  it('row 14: circular fragments (A<->B, and self-referencing on Statement) are 400s; the process stays up', async () => {
+  it('circular fragments (A<->B, and self-referencing on Statement) are 400s; the process stays up', async () => {
     const cycles = [
       'query cop { ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
       '{ statements { nodes { ...S } } } fragment S on Statement { id respondsTo { ...S } }',

@@ -1,5 +1,5 @@
 /**
- * SECURITY-TESTS.md rows 34 and 40: SIGTERM to the real CLI lets in-flight queries and mutations finish while new
+ * Graceful shutdown and health: SIGTERM to the real CLI lets in-flight queries and mutations finish while new
  * connections are refused, then closes the database with nothing lost; liveness and readiness answer, and
  * readiness fails (503) while draining or when the database cannot answer.
  */
@@ -14,18 +14,8 @@ import type { Store } from '../../src/store/store.js';
 import { newTestDatabase, type TestDatabaseLocation } from '../support/testDatabase.js';
 import { FIXTURE_DATASET_FILE } from '../support/testServer.js';
 import { TOKENS, TOKENS_VARIABLE } from '../support/writeServer.js';
-import {
-  connectionRefused,
-  freePort,
-  halfSentPost,
-  killChildren,
-  logLatency,
-  removeFolders,
-  runServe,
-  sleep,
-  temporaryFolder,
-  type Json,
-} from './helpers.js';
+import { killChildren, runServe } from '../support/cliServer.js';
+import { connectionRefused, halfSentPost, logLatency, removeFolders, sleep, temporaryFolder, type Json } from './helpers.js';
 
 afterAll(() => {
   killChildren();
@@ -33,12 +23,11 @@ afterAll(() => {
 });
 
 describe('graceful shutdown', () => {
-  it('row 34: on SIGTERM, 20 in-flight queries and 5 in-flight mutations complete (200), new connections are refused, the process exits 0 and nothing is lost', async () => {
+  it('on SIGTERM, 20 in-flight queries and 5 in-flight mutations complete (200), new connections are refused, the process exits 0 and nothing is lost', async () => {
     const folder = temporaryFolder();
     const databaseFile = join(folder, 'shutdown.db');
-    const cli = runServe({
+    const cli = await runServe({
       NODE_ENV: 'production',
-      PORT: String(await freePort()),
       CLAIMGRAPH_DB: databaseFile,
       CLAIMGRAPH_TOKENS: TOKENS_VARIABLE,
       CLAIMGRAPH_RATE_LIMIT: '0',
@@ -86,7 +75,7 @@ describe('graceful shutdown', () => {
     expect(new Set(reviewSlugs).size).toBe(5);
 
     const { code, signal } = await cli.exited();
-    console.log(`[latency] row 34: SIGTERM to exit with 25 in-flight requests: ${(performance.now() - signalled).toFixed(0)} ms`);
+    console.log(`[latency] SIGTERM to exit with 25 in-flight requests: ${(performance.now() - signalled).toFixed(0)} ms`);
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     expect(cli.stderr()).toBe('');
 
@@ -134,7 +123,7 @@ describe('health and readiness', () => {
     await database?.remove();
   });
 
-  it('row 40: /healthz and a GET query answer 200; readiness is 503 while draining and when the database cannot run SELECT 1', async () => {
+  it('/healthz and a GET query answer 200; readiness is 503 while draining and when the database cannot run SELECT 1', async () => {
     const { http, origin } = await listen();
     const health: number[] = [];
     const typename: number[] = [];
@@ -152,8 +141,8 @@ describe('health and readiness', () => {
       expect(query.status).toBe(200);
       expect(await query.json()).toEqual({ data: { __typename: 'Query' } });
     }
-    logLatency('row 40: GET /healthz', health);
-    logLatency('row 40: GET /graphql?query={__typename} with apollo-require-preflight', typename);
+    logLatency('GET /healthz', health);
+    logLatency('GET /graphql?query={__typename} with apollo-require-preflight', typename);
     const ready = await fetch(`${origin}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });

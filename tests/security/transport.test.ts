@@ -1,5 +1,5 @@
 /**
- * SECURITY-TESTS.md rows 8, 11, 20-23, 29, 31, 32 and the transport items of issue 7: batching off, an explicit
+ * The HTTP transport: batching off, an explicit
  * body limit answered 413, malformed JSON answered 400 with one log line, GET for queries only, CSRF prevention,
  * application/graphql-response+json, HTTP and per-operation timeouts, rate limiting per client and token, and the
  * GraphQL-over-HTTP audit (graphql-http's auditServer).
@@ -50,7 +50,7 @@ function get(url: string, query: string, headers: Record<string, string> = {}): 
 }
 
 describe('transport', () => {
-  it('row 8: JSON-array batching is refused: 400 "Operation batching disabled." (BAD_REQUEST)', async () => {
+  it('JSON-array batching is refused: 400 "Operation batching disabled." (BAD_REQUEST)', async () => {
     const response = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -62,7 +62,7 @@ describe('transport', () => {
     expect(body.errors).toEqual([{ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } }]);
   });
 
-  it('row 11: a 2 MB body, or a 2 MB string in variables, is a 413 from the body limit; memory stays flat', async () => {
+  it('a 2 MB body, or a 2 MB string in variables, is a 413 from the body limit; memory stays flat', async () => {
     const before = process.memoryUsage().rss;
     const bodies = [
       JSON.stringify({ query: `{ __typename } # ${'x'.repeat(2_000_000)}` }),
@@ -82,14 +82,14 @@ describe('transport', () => {
     expect(errorLines).toHaveBeenCalledTimes(20);
     for (const [line] of errorLines.mock.calls) expect(String(line)).toMatch(/^413 POST \/graphql from 127\.0\.0\.1: Request body is too large$/);
     const after = process.memoryUsage().rss;
-    console.log(`[memory] row 11: RSS ${(before / 2 ** 20).toFixed(0)} MB before 20 x 2 MB bodies, ${(after / 2 ** 20).toFixed(0)} MB after`);
+    console.log(`[memory] RSS ${(before / 2 ** 20).toFixed(0)} MB before 20 x 2 MB bodies, ${(after / 2 ** 20).toFixed(0)} MB after`);
     // just under the limit still works
     const fits = await server.graphql('query Q($text: String!) { entity(name: $text) { name } }', { text: 'z'.repeat(900_000) });
     expect(fits.status).toBe(200);
     expect(fits.body.data).toEqual({ entity: null });
   });
 
-  it('issue 7 item 4: malformed JSON is a 400 with one log line, not a stack per request', async () => {
+  it('malformed JSON is a 400 with one log line, not a stack per request', async () => {
     const errorLines = vi.spyOn(console, 'error').mockImplementation(() => {});
     for (const body of ['{"query": ', '{"query": "{ __typename }"', 'not json at all']) {
       const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -104,7 +104,7 @@ describe('transport', () => {
     }
   });
 
-  it('issue 7 item 4: application/graphql-response+json is supported', async () => {
+  it('application/graphql-response+json is supported', async () => {
     const response = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
@@ -124,7 +124,7 @@ describe('transport', () => {
     expect(refused.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
   });
 
-  it('row 20: a mutation over GET is a 405 with Allow: POST; nothing is written', async () => {
+  it('a mutation over GET is a 405 with Allow: POST; nothing is written', async () => {
     const before = await writeCounts();
     const response = await get(writes.url, REVIEW_MUTATION, {
       'apollo-require-preflight': 'true',
@@ -138,7 +138,7 @@ describe('transport', () => {
     expect(await writeCounts()).toEqual(before);
   });
 
-  it('row 21: a simple GET (no preflight header) is blocked as CSRF; with apollo-require-preflight it answers 200', async () => {
+  it('a simple GET (no preflight header) is blocked as CSRF; with apollo-require-preflight it answers 200', async () => {
     const blocked = await get(server.url, '{ __typename }');
     expect(blocked.status).toBe(400);
     const body = (await blocked.json()) as Json;
@@ -150,7 +150,7 @@ describe('transport', () => {
     expect(((await allowed.json()) as Json).data).toEqual({ __typename: 'Query' });
   });
 
-  it('row 22: simple POSTs (form-urlencoded, text/plain, multipart) are refused and write nothing', async () => {
+  it('simple POSTs (form-urlencoded, text/plain, multipart) are refused and write nothing', async () => {
     const before = await writeCounts();
     const json = JSON.stringify({ query: REVIEW_MUTATION });
     const attempts: [string, string][] = [
@@ -180,7 +180,7 @@ describe('transport', () => {
     expect(await writeCounts()).toEqual(before);
   });
 
-  it('row 23: a GET with a text/plain Content-Type is a 415', async () => {
+  it('a GET with a text/plain Content-Type is a 415', async () => {
     const response = await get(server.url, '{ __typename }', {
       'content-type': 'text/plain',
       'apollo-require-preflight': 'true',
@@ -192,7 +192,7 @@ describe('transport', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('row 29: timeouts', () => {
+describe('timeouts', () => {
   let database: TestDatabaseLocation;
   let store: Store;
   let http: HttpServer;
@@ -240,7 +240,7 @@ describe('row 29: timeouts', () => {
     await database?.remove();
   });
 
-  it('row 29: 20 slow operations end with OPERATION_TIMEOUT at the deadline while other requests keep answering', async () => {
+  it('20 slow operations end with OPERATION_TIMEOUT at the deadline while other requests keep answering', async () => {
     expect(http.app.server.requestTimeout).toBe(DEFAULT_HTTP_LIMITS.requestTimeoutMs);
     expect(http.app.server.headersTimeout).toBeGreaterThan(0);
     expect(http.app.server.headersTimeout).toBeLessThanOrEqual(DEFAULT_HTTP_LIMITS.requestTimeoutMs);
@@ -270,11 +270,11 @@ describe('row 29: timeouts', () => {
       });
     }
     expect(delayed.size, 'the slow store calls are still pending: the answers came from the deadline').toBeGreaterThan(0);
-    logLatency(`row 29: slow operations (store delayed ${SLOW_MS} ms, deadline ${OPERATION_TIMEOUT_MS} ms)`, slowDurations);
-    logLatency('row 29: other requests meanwhile', fastDurations);
+    logLatency(`slow operations (store delayed ${SLOW_MS} ms, deadline ${OPERATION_TIMEOUT_MS} ms)`, slowDurations);
+    logLatency('other requests meanwhile', fastDurations);
   });
 
-  it('row 29 (transport): a client that stalls mid-request is disconnected after CLAIMGRAPH_REQUEST_TIMEOUT_MS', async () => {
+  it('a client that stalls mid-request is disconnected after CLAIMGRAPH_REQUEST_TIMEOUT_MS', async () => {
     const stalling = await startTestServer({ env: { CLAIMGRAPH_REQUEST_TIMEOUT_MS: '300' } });
     try {
       const { hostname, port } = new URL(stalling.url);
@@ -291,7 +291,7 @@ describe('row 29: timeouts', () => {
       const outcome = await Promise.race([closed, guard]);
       socket.destroy();
       expect(outcome).not.toBe('still open after 10 s');
-      console.log(`[latency] row 29: a stalled request was cut off after ${(performance.now() - started).toFixed(0)} ms (limit 300 ms)`);
+      console.log(`[latency] a stalled request was cut off after ${(performance.now() - started).toFixed(0)} ms (limit 300 ms)`);
       // the server is fine
       expect((await stalling.graphql('{ people { totalCount } }')).status).toBe(200);
     } finally {
@@ -302,7 +302,7 @@ describe('row 29: timeouts', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('row 31: rate limiting', () => {
+describe('rate limiting', () => {
   const LIMIT = 50;
   let limited: WriteServer;
   let exempt: TestServer;
@@ -329,11 +329,11 @@ describe('row 31: rate limiting', () => {
     });
   }
 
-  it('row 31: a burst from one client gets 429 with Retry-After after the threshold; a valid token has its own budget', async () => {
+  it('a burst from one client gets 429 with Retry-After after the threshold; a valid token has its own budget', async () => {
     const errorLines = vi.spyOn(console, 'error').mockImplementation(() => {});
     const burst = await blast(limited.url, 200);
     console.log(
-      `[rate] row 31: 200 requests from one address at ${burst.requests.average.toFixed(0)} req/s: ${burst['2xx']} x 2xx, ${burst.statusCodeStats?.['429']?.count ?? 0} x 429, ${burst['5xx']} x 5xx, ${burst.errors} errors`,
+      `[rate] 200 requests from one address at ${burst.requests.average.toFixed(0)} req/s: ${burst['2xx']} x 2xx, ${burst.statusCodeStats?.['429']?.count ?? 0} x 429, ${burst['5xx']} x 5xx, ${burst.errors} errors`,
     );
     expect(burst.errors).toBe(0);
     expect(burst['5xx']).toBe(0);
@@ -361,11 +361,11 @@ describe('row 31: rate limiting', () => {
     errorLines.mockRestore();
   });
 
-  it('row 31: the auditor\'s address (CLAIMGRAPH_RATE_LIMIT_EXEMPT) is never limited', async () => {
+  it('the auditor\'s address (CLAIMGRAPH_RATE_LIMIT_EXEMPT) is never limited', async () => {
     const errorLines = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const audited = await blast(exempt.url, 200);
-      console.log(`[rate] row 31: 200 requests from the exempt address: ${audited['2xx']} x 2xx, ${audited.non2xx} other`);
+      console.log(`[rate] 200 requests from the exempt address: ${audited['2xx']} x 2xx, ${audited.non2xx} other`);
       expect(audited['2xx']).toBe(200);
       expect(audited.non2xx).toBe(0);
     } finally {
@@ -373,7 +373,7 @@ describe('row 31: rate limiting', () => {
     }
   });
 
-  it('row 31: made-up bearer tokens do not escape the address limit', async () => {
+  it('made-up bearer tokens do not escape the address limit', async () => {
     const fresh = await startTestServer({ env: { CLAIMGRAPH_RATE_LIMIT: '5', CLAIMGRAPH_TOKENS: `rita:reviewer:${TOKENS.reviewer.token}` } });
     const errorLines = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
@@ -387,7 +387,7 @@ describe('row 31: rate limiting', () => {
         statuses.push(response.status);
         await response.arrayBuffer();
       }
-      console.log(`[rate] row 31: 10 reads with 10 made-up tokens under a limit of 5: ${statuses.join(' ')}`);
+      console.log(`[rate] 10 reads with 10 made-up tokens under a limit of 5: ${statuses.join(' ')}`);
       expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(5);
     } finally {
       errorLines.mockRestore();
@@ -398,11 +398,11 @@ describe('row 31: rate limiting', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('row 32: GraphQL-over-HTTP compliance (graphql-http auditServer)', () => {
+describe('GraphQL-over-HTTP compliance (graphql-http auditServer)', () => {
   const ALLOWED_WARNINGS = ['572B', 'FDE2', '7B9B'];
   const PINNED_WHEN_INTROSPECTION_OFF = ['BF61', '28B9'];
 
-  it('row 32: no failed MUST audit (with introspection on); only BF61 and 28B9 fail with it off, as pinned', async () => {
+  it('no failed MUST audit (with introspection on); only BF61 and 28B9 fail with it off, as pinned', async () => {
     const errorLines = vi.spyOn(console, 'error').mockImplementation(() => {});
     const introspecting = await startTestServer({ env: { CLAIMGRAPH_INTROSPECTION: '1' } });
     try {
@@ -413,7 +413,7 @@ describe('row 32: GraphQL-over-HTTP compliance (graphql-http auditServer)', () =
         const results = await auditServer({ url, fetchFn: fetch });
         const byStatus = (status: string) => results.filter((r) => r.status === status);
         console.log(
-          `[audit] row 32, ${label}: ${results.length} audits, ${byStatus('ok').length} ok, ` +
+          `[audit] ${label}: ${results.length} audits, ${byStatus('ok').length} ok, ` +
             `errors [${byStatus('error').map((r) => r.id).join(', ')}], warnings [${byStatus('warn').map((r) => `${r.id} ${r.name}`).join('; ')}], ` +
             `notices [${byStatus('notice').map((r) => `${r.id} ${r.name}`).join('; ')}]`,
         );

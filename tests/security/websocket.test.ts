@@ -1,5 +1,5 @@
 /**
- * Not a row of SECURITY-TESTS.md (the table predates subscriptions): the graphql-ws endpoint on /graphql (a
+ * The WebSocket transport: the graphql-ws endpoint on /graphql (a
  * WebSocket upgrade) is a second way in, and every limit of the HTTP transport must hold there too: the query
  * limits (depth, aliases, cost), read-only access, messages bounded by CLAIMGRAPH_BODY_LIMIT, documents parsed
  * within CLAIMGRAPH_MAX_TOKENS, no queries outside the HTTP rate limit and deadline (the socket serves
@@ -71,7 +71,7 @@ async function connectTo(target: TestServer): Promise<Connection> {
 }
 
 describe('the WebSocket (graphql-ws) endpoint', () => {
-  it('issue 7 (WebSocket): the query limits apply to operations over the socket, and it carries subscriptions only', async () => {
+  it('the query limits apply to operations over the socket, and it carries subscriptions only', async () => {
     const connection = await connectTo(server);
     let deep = 'slug';
     for (let i = 0; i < 15; i++) deep = `statements(first: 1) { nodes { speaker { ${deep} } } }`;
@@ -90,21 +90,21 @@ describe('the WebSocket (graphql-ws) endpoint', () => {
     expect(after.body.data.claims.totalCount).toBe(0);
   });
 
-  it('issue 7 (WebSocket): a message larger than CLAIMGRAPH_BODY_LIMIT is refused', async () => {
+  it('a message larger than CLAIMGRAPH_BODY_LIMIT is refused', async () => {
     const connection = await connectTo(server);
     const outcome = await connection.operation('query Q($x: String!) { entity(name: $x) { name } }', { x: 'a'.repeat(2_000_000) });
     console.log(`[ws] a 2 MB message: ${outcome.closed ? `socket closed ${outcome.closed.code}` : JSON.stringify(outcome.messages).slice(0, 120)}`);
     expect(outcome.closed?.code).toBe(1009); // "message too big"
   });
 
-  it('issue 7 (WebSocket): a token bomb over the socket is refused by CLAIMGRAPH_MAX_TOKENS (GRAPHQL_PARSE_FAILED)', async () => {
+  it('a token bomb over the socket is refused by CLAIMGRAPH_MAX_TOKENS (GRAPHQL_PARSE_FAILED)', async () => {
     const connection = await connectTo(server);
     const outcome = await connection.operation(`{ statements { nodes { ${'id '.repeat(1200)}} } }`);
     console.log(`[ws] a 1200-token document: ${JSON.stringify(outcome.messages).slice(0, 200)}`);
     expect(JSON.stringify(outcome.messages)).toMatch(/more tha[nt] 1000 tokens/);
   });
 
-  it('issue 7 (WebSocket): queries over the socket count against the rate limit', async () => {
+  it('queries over the socket count against the rate limit', async () => {
     const connection = await connectTo(limited);
     let answered = 0;
     for (let i = 0; i < 20; i++) {
@@ -115,7 +115,7 @@ describe('the WebSocket (graphql-ws) endpoint', () => {
     expect(answered).toBeLessThanOrEqual(5);
   });
 
-  it('issue 7 (WebSocket): a syntax error is answered as an error, without a stack in the log', async () => {
+  it('a syntax error is answered as an error, without a stack in the log', async () => {
     const logged: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
     const connection = await connectTo(server);
