@@ -12,6 +12,6 @@ export function authenticate(header: string | undefined, tokens: TokenRegistry):
   if (header === undefined || header.trim() === '') return { kind: 'anonymous' };
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) return { kind: 'invalid', reason: 'the Authorization header must be "Bearer <token>"' };
-  const actor = tokens.actorFor(match[1]!);
+  const actor = tokens.actorFor(match[1]);
   return actor ? { kind: 'actor', actor } : { kind: 'invalid', reason: 'the bearer token is not valid' };
 }

@@ -37,7 +37,7 @@ export function parsePartialDate(text: string): PartialDate {
     throw new PartialDateError(`${JSON.stringify(text)} is not a valid date: year must be between 0001 and 9999`);
   }
   if (monthText === undefined) {
-    return { year, month: null, day: null, precision: 'YEAR', iso: yearText! };
+    return { year, month: null, day: null, precision: 'YEAR', iso: yearText };
   }
   const month = Number(monthText);
   if (month < 1 || month > 12) {

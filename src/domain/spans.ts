@@ -71,7 +71,7 @@ export class CodePointText {
     let high = this.length;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const offset = this.utf16Offsets[middle]!;
+      const offset = this.utf16Offsets[middle];
       if (offset === utf16Offset) return middle;
       if (offset < utf16Offset) low = middle + 1;
       else high = middle - 1;

@@ -47,7 +47,7 @@ export class Random {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
+    return items[Math.floor(this.next() * items.length)];
   }
 
   /** Picks by weight: `weights[i]` is the relative chance of `items[i]`. */
@@ -55,10 +55,10 @@ export class Random {
     const total = weights.reduce((sum, weight) => sum + weight, 0);
     let u = this.next() * total;
     for (let i = 0; i < items.length; i++) {
-      u -= weights[i]!;
-      if (u < 0) return items[i]!;
+      u -= weights[i];
+      if (u < 0) return items[i];
     }
-    return items[items.length - 1]!;
+    return items[items.length - 1];
   }
 
   /** A shuffled copy (Fisher-Yates). */
@@ -66,7 +66,7 @@ export class Random {
     const copy = [...items];
     for (let i = copy.length - 1; i > 0; i--) {
       const j = Math.floor(this.next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+      [copy[i], copy[j]] = [copy[j], copy[i]];
     }
     return copy;
   }
@@ -93,16 +93,16 @@ export class ZipfSampler {
 
   /** The probability of the most popular rank. */
   get topShare(): number {
-    return this.cumulative[0]! / this.cumulative[this.size - 1]!;
+    return this.cumulative[0] / this.cumulative[this.size - 1];
   }
 
   sample(random: Random): number {
-    const u = random.next() * this.cumulative[this.size - 1]!;
+    const u = random.next() * this.cumulative[this.size - 1];
     let low = 0;
     let high = this.size - 1;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.cumulative[middle]! > u) high = middle;
+      if (this.cumulative[middle] > u) high = middle;
       else low = middle + 1;
     }
     return low;

@@ -163,13 +163,13 @@ export class SyntheticGraph {
       return { slug: slugify(name), name, type: 'PERSON' as const };
     });
     this.outlets = Array.from({ length: this.sizes.outlets }, (_, n) => {
-      const kind = OUTLET_KINDS[n % OUTLET_KINDS.length]!;
+      const kind = OUTLET_KINDS[n % OUTLET_KINDS.length];
       const name = `The ${coinedWord(n + 11)} ${OUTLET_WORDS[kind]}`;
       this.kinds.set(slugify(name), kind);
       return { slug: slugify(name), name, type: 'OUTLET' as const };
     });
     this.organizations = Array.from({ length: this.sizes.organizations }, (_, n) => {
-      const kind = ORGANIZATION_KINDS[n % ORGANIZATION_KINDS.length]!;
+      const kind = ORGANIZATION_KINDS[n % ORGANIZATION_KINDS.length];
       const name = `${coinedWord(n + 5_000)} ${ORGANIZATION_WORDS[kind]}`;
       this.kinds.set(slugify(name), kind);
       return { slug: slugify(name), name, type: 'ORGANIZATION' as const };
@@ -178,7 +178,7 @@ export class SyntheticGraph {
       if (random.chance(0.25)) {
         const [first, ...rest] = person.name.split(' ');
         const last = rest.join(' ');
-        const alias = random.pick([`${first![0]}. ${last}`, `Big ${first}`, `${first}${last.length}`, `Lil ${last}`]);
+        const alias = random.pick([`${first[0]}. ${last}`, `Big ${first}`, `${first}${last.length}`, `Lil ${last}`]);
         this.aliases.set(person.slug, [alias]);
       }
       this.descriptions.set(person.slug, `A ${random.pick(PROFESSIONS)} from ${random.pick(CITIES)}`);
@@ -212,15 +212,15 @@ export class SyntheticGraph {
   // --- choices shared by the shards ---------------------------------------------------------------------------
 
   person(random: Random): SyntheticEntity {
-    return this.peopleByFame[this.peopleZipf.sample(random)]!;
+    return this.peopleByFame[this.peopleZipf.sample(random)];
   }
 
   outlet(random: Random): SyntheticEntity {
-    return this.outletsByFame[this.outletZipf.sample(random)]!;
+    return this.outletsByFame[this.outletZipf.sample(random)];
   }
 
   organization(random: Random): SyntheticEntity {
-    return this.organizationsByFame[this.organizationZipf.sample(random)]!;
+    return this.organizationsByFame[this.organizationZipf.sample(random)];
   }
 
   /** Who says something: mostly people, sometimes an outlet in its own voice. */
@@ -236,7 +236,7 @@ export class SyntheticGraph {
 
   topic(random: Random): string {
     // one topic in ten is a rare coined one, so search meets a long tail of words
-    return random.chance(0.1) ? `${coinedWord(random.int(0, 20_000))} affair` : TOPICS[this.topicZipf.sample(random)]!;
+    return random.chance(0.1) ? `${coinedWord(random.int(0, 20_000))} affair` : TOPICS[this.topicZipf.sample(random)];
   }
 
   occasionFor(random: Random, speaker: SyntheticEntity): SyntheticEvent | undefined {
@@ -262,7 +262,7 @@ export class SyntheticGraph {
         documents.push({
           slug,
           title: `${title}, part ${part}`,
-          outlet: this.outletsByFame[0]!.slug,
+          outlet: this.outletsByFame[0].slug,
           published: `${LAST_YEAR}-01`,
           textFile: `texts/base/${slug}.txt`,
           sha256: '',
@@ -273,7 +273,7 @@ export class SyntheticGraph {
       return builder;
     };
     const finish = (done: HeldTextBuilder) => {
-      const record = documents[documents.length - 1]!;
+      const record = documents[documents.length - 1];
       const text = done.text();
       record.sha256 = sha256Hex(text);
       texts.set(record.textFile!, text);
@@ -470,7 +470,7 @@ class ContentShardWriter {
 
   private finishDocument(): void {
     if (this.builder === undefined) return;
-    const record = this.documents[this.documents.length - 1]!;
+    const record = this.documents[this.documents.length - 1];
     const text = this.builder.text();
     record.sha256 = sha256Hex(text);
     this.texts.set(record.textFile!, text);
@@ -491,16 +491,16 @@ class ContentShardWriter {
     const mentions = subjects.map((entity) => ({ entity: entity.slug, stance: random.weighted(STANCES, STANCE_WEIGHTS) }));
     const topic = graph.topic(random);
     const clauses = subjects.map(
-      (entity, i) => `${entity.name} ${random.pick(STANCE_PHRASES[mentions[i]!.stance])} the ${i === 0 ? topic : graph.topic(random)}`,
+      (entity, i) => `${entity.name} ${random.pick(STANCE_PHRASES[mentions[i].stance])} the ${i === 0 ? topic : graph.topic(random)}`,
     );
     const slug = `statement-${n}`;
     // a claim made in the statement: a checkable proposition about the first subject, in the statement's words
     const claimText = subjects.length > 0 && random.chance(0.2)
-      ? `${subjects[0]!.name} ${random.pick(CLAIM_PREDICATES)} ${graph.topic(random)}`
+      ? `${subjects[0].name} ${random.pick(CLAIM_PREDICATES)} ${graph.topic(random)}`
       : undefined;
     const disputed = this.claims.length > 0 && random.chance(0.05) ? random.pick(this.claims) : undefined;
     if (disputed && !mentions.some((m) => m.entity === disputed.about[0]) && disputed.about[0] !== speaker.slug) {
-      mentions.push({ entity: disputed.about[0]!, stance: 'DISPUTES' });
+      mentions.push({ entity: disputed.about[0], stance: 'DISPUTES' });
     }
     const isDirectQuote = random.chance(0.45);
     // the quote is built in parts so the claim's offset inside it is known
@@ -555,7 +555,7 @@ class ContentShardWriter {
         slug: `claim-${n}`,
         text: claimText,
         claimant: speaker.slug,
-        about: [subjects[0]!.slug],
+        about: [subjects[0].slug],
         status: 'UNREVIEWED',
         appearances,
       });
@@ -569,14 +569,14 @@ class ContentShardWriter {
       const disputed = this.disputedClaims.has(claim.slug);
       const ratings: number[] = [];
       if (random.chance(0.15)) ratings.push(random.int(1, 5));
-      if (disputed && ratings.length === 1 && random.chance(0.4)) ratings.push(ratings[0]! <= 2 ? 5 : 1);
+      if (disputed && ratings.length === 1 && random.chance(0.4)) ratings.push(ratings[0] <= 2 ? 5 : 1);
       ratings.forEach((rating, i) => {
         const year = random.int(2021, LAST_YEAR);
         this.reviews.push({
           slug: `review-${claim.slug.slice('claim-'.length)}-${i + 1}`,
           claim: claim.slug,
           ratingValue: rating,
-          ratingLabel: RATING_LABELS[rating]!,
+          ratingLabel: RATING_LABELS[rating],
           explanation: `Checked against the public record of the ${this.graph.topic(random)}.`,
           reviewer: random.pick(['Fact Desk', 'Verify Team', 'Claims Unit']),
           reviewedAt: `${year}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}T12:00:00Z`,

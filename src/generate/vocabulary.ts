@@ -19,12 +19,12 @@ const NAME_ENDINGS = ['', 'son', 'ley', 'ton', 'ez', 'ski', 'wood', 'er'];
 
 /** The n-th unique "First Last" name (n < 192,000; beyond that a number keeps it unique). */
 export function personName(n: number): string {
-  const first = FIRST_NAMES[n % FIRST_NAMES.length]!;
+  const first = FIRST_NAMES[n % FIRST_NAMES.length];
   const m = Math.floor(n / FIRST_NAMES.length);
   const last = capitalize(
-    SYLLABLES[m % SYLLABLES.length]! +
-      SYLLABLES[Math.floor(m / SYLLABLES.length) % SYLLABLES.length]! +
-      NAME_ENDINGS[Math.floor(m / (SYLLABLES.length * SYLLABLES.length)) % NAME_ENDINGS.length]!,
+    SYLLABLES[m % SYLLABLES.length] +
+      SYLLABLES[Math.floor(m / SYLLABLES.length) % SYLLABLES.length] +
+      NAME_ENDINGS[Math.floor(m / (SYLLABLES.length * SYLLABLES.length)) % NAME_ENDINGS.length],
   );
   const lap = Math.floor(m / (SYLLABLES.length * SYLLABLES.length * NAME_ENDINGS.length));
   return lap === 0 ? `${first} ${last}` : `${first} ${last} ${lap + 1}`;

@@ -60,7 +60,7 @@ export function decodeCursor(list: string, cursor: string, argumentPath: string)
   if (parsed[0] !== list) {
     throw badUserInput(`the cursor ${JSON.stringify(cursor)} belongs to another list`, argumentPath);
   }
-  return { sort: parsed[1], id: parsed[2] };
+  return { sort: parsed[1], id: parsed[2] as number };
 }
 
 function checkSize(value: number, name: string): number {

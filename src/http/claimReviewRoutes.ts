@@ -30,7 +30,7 @@ export function registerClaimReviewRoutes<C extends GraphQLContext>(
   const execute: Execute = async (query, variables) => {
     const response = await apollo.executeOperation({ query, variables }, { contextValue: await contextFor() });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-    return response.body.singleResult as { data?: unknown; errors?: unknown };
+    return response.body.singleResult;
   };
 
   app.get<{ Params: { slug: string } }>('/claims/:slug/claimreview', async (request, reply) => {

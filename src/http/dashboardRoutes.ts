@@ -100,7 +100,7 @@ export function registerDashboardRoutes(app: FastifyInstance, options: Dashboard
           'The claimgraph dashboard is not built. Run `npm run build:dashboard` (or start the server with `npm start`, which builds it), then reload this page. The GraphQL API is available at /graphql.\n',
         );
     }
-    return reply.type(CONTENT_TYPES['.html']!).send(createReadStream(file));
+    return reply.type(CONTENT_TYPES['.html']).send(createReadStream(file));
   };
 
   app.get('/', (request, reply) => sendPage(request, reply, 'dashboard'));
@@ -122,6 +122,6 @@ export function registerDashboardRoutes(app: FastifyInstance, options: Dashboard
     const file = join(dist, 'favicon.svg');
     if (!(await isFile(file))) return reply.code(404).type('text/plain; charset=utf-8').send('Not found\n');
     securityHeaders(reply, 'dashboard', request).header('cache-control', 'public, max-age=86400');
-    return reply.type(CONTENT_TYPES['.svg']!).send(createReadStream(file));
+    return reply.type(CONTENT_TYPES['.svg']).send(createReadStream(file));
   });
 }

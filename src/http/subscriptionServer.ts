@@ -5,7 +5,7 @@
  * and tokens apply); and a client may hold only so many connections and subscriptions.
  */
 import type { FastifyInstance } from 'fastify';
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, OperationTypeNode, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -60,7 +60,7 @@ export function registerSubscriptionServer(
         const errors = validate(schema, document, rules);
         if (errors.length > 0) return errors.slice(0, 10);
         const operation = getOperationAST(document, payload.operationName);
-        if (operation?.operation !== 'subscription') {
+        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
           return refusal('Only subscriptions are served over WebSocket; send queries and mutations over HTTP', 'BAD_REQUEST');
         }
         return {

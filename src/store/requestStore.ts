@@ -8,7 +8,7 @@ import type { Store } from './store.js';
 
 export interface RequestStore {
   store: Store;
-  calls(): number;
+  calls: () => number;
 }
 
 export function requestStore(inner: Store, timeoutMs = Infinity): RequestStore {

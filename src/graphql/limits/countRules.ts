@@ -1,5 +1,5 @@
 /** Limits on the shape of a request's document: how many operations it holds, how many fields a mutation has. */
-import { Kind, type ASTVisitor, type DocumentNode, type ValidationContext } from 'graphql';
+import { Kind, OperationTypeNode, type ASTVisitor, type DocumentNode, type ValidationContext } from 'graphql';
 import { limitError } from './limitError.js';
 
 export function maxOperationsRule(max: number) {
@@ -15,7 +15,7 @@ export function maxOperationsRule(max: number) {
 export function maxMutationFieldsRule(max: number) {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
-      if (operation.operation !== 'mutation') return;
+      if (operation.operation !== OperationTypeNode.MUTATION) return;
       const found = operation.selectionSet.selections.length;
       if (found > max) {
         context.reportError(limitError('mutationFields', max, found, 'Too many mutation fields in one request'));

@@ -8,6 +8,7 @@
  * NoFragmentCycles rule reports them).
  */
 import {
+  OperationTypeNode,
   getNamedType,
   getNullableType,
   isListType,
@@ -95,9 +96,9 @@ export function queryCostRule(maxCost: number) {
     return {
       OperationDefinition(operation: OperationDefinitionNode) {
         const root =
-          operation.operation === 'query'
+          operation.operation === OperationTypeNode.QUERY
             ? schema.getQueryType()
-            : operation.operation === 'mutation'
+            : operation.operation === OperationTypeNode.MUTATION
               ? schema.getMutationType()
               : schema.getSubscriptionType();
         if (!root) return;

@@ -29,7 +29,7 @@ export async function statementQueryFilter(
   const saidFromDay = saidFrom && partialDateDayRange(saidFrom).firstDay;
   const saidToDay = saidTo && partialDateDayRange(saidTo).lastDay;
   if (saidFromDay && saidToDay && saidFromDay > saidToDay) {
-    throw badUserInput(`saidFrom (${saidFrom!.iso}) is after saidTo (${saidTo!.iso})`, 'filter.saidFrom');
+    throw badUserInput(`saidFrom (${saidFrom.iso}) is after saidTo (${saidTo.iso})`, 'filter.saidFrom');
   }
   const text = filter.text?.trim();
   return {
