@@ -51,8 +51,14 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function listen(handler: (request: IncomingMessage, response: ServerResponse) => void, started: number): void {
-  const server = createServer(handler);
+function listen(handler: (request: IncomingMessage, response: ServerResponse) => Promise<void>, started: number): void {
+  // a failed request answers 500 instead of leaving an unhandled rejection behind
+  const server = createServer((request, response) => {
+    handler(request, response).catch((error: unknown) => {
+      response.statusCode = 500;
+      response.end(String(error));
+    });
+  });
   server.keepAliveTimeout = 60_000;
   server.listen(0, '127.0.0.1', () => {
     const address = server.address();

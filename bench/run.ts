@@ -20,7 +20,7 @@ import { PROJECT_ROOT } from '../src/config/config.js';
 import { SyntheticGraph } from '../src/generate/syntheticGraph.js';
 import { BenchProcess } from './benchProcess.js';
 import type { BaselineMode, BaselineSetup } from './baselineServer.js';
-import { bodyOf, checkQueries, type CheckedQuery, type CheckedRequest } from './check.js';
+import { checkQueries, type CheckedQuery, type CheckedRequest } from './check.js';
 import { ensureBenchDatabase } from './database.js';
 import type { ProcessStats } from './processStats.js';
 import { benchQueries, MIX_WEIGHTS } from './queries.js';
@@ -72,7 +72,7 @@ export interface BenchResults {
 function parseArgs(argv: string[]) {
   const options = { statements: 100_000, seed: 1, duration: 5, warmup: 1, only: null as string[] | null, baselines: true };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i];
     const value = () => argv[++i] ?? '';
     if (arg === '--statements') options.statements = Number(value().replace(/_/g, ''));
     else if (arg === '--seed') options.seed = Number(value());
@@ -157,7 +157,7 @@ function mixOf(checked: CheckedQuery[], seed: number): CheckedQuery {
   const entries: CheckedRequest[] = [];
   for (const { query, requests } of checked) {
     const weight = MIX_WEIGHTS[query.name] ?? 0;
-    for (let i = 0; i < weight; i++) entries.push(requests[i % requests.length]!);
+    for (let i = 0; i < weight; i++) entries.push(requests[i % requests.length]);
   }
   const requests = random.shuffled(entries);
   return {
@@ -196,7 +196,7 @@ function gitCommit(): string {
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   const { statements, seed, duration, warmup } = options;
-  const loadAtStart = loadavg()[0]!;
+  const loadAtStart = loadavg()[0];
   const graph = new SyntheticGraph({ statements, seed });
   const { database, loadSeconds } = await ensureBenchDatabase(statements, seed, log);
   const { counts, sqlite } = datasetCounts(database);
@@ -244,7 +244,7 @@ async function main(): Promise<number> {
       // the baselines must answer what claimgraph answers, or their figures mean nothing
       for (const [mode, process] of Object.entries(baselineProcesses)) {
         for (const request of everyRequest) {
-          const response = await fetch(process!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+          const response = await fetch(process.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
           const body = (await response.json()) as { data?: unknown; errors?: unknown };
           if (JSON.stringify(body.data) !== JSON.stringify(request.data)) {
             throw new Error(`the ${mode} baseline answers ${request.body.slice(0, 120)} differently from claimgraph: ${JSON.stringify(body).slice(0, 300)}`);
@@ -267,8 +267,8 @@ async function main(): Promise<number> {
       const rate80 = await measure(server, requests, 0, Math.max(duration, (2 * requests.length) / (max * 0.8)), max * 0.8);
       const baselines: QueryResult['baselines'] = {};
       for (const [mode, process] of Object.entries(baselineProcesses)) {
-        if (warmup > 0) await measure(process!, requests, 10, warmup);
-        baselines[mode as BaselineMode] = await measure(process!, requests, 10, duration);
+        if (warmup > 0) await measure(process, requests, 10, warmup);
+        baselines[mode as BaselineMode] = await measure(process, requests, 10, duration);
       }
       const serverStats = await server.stats(false);
       peakRss = Math.max(peakRss, serverStats.maxRssBytes / MiB);
@@ -289,7 +289,7 @@ async function main(): Promise<number> {
           (c10.errors + c50.errors ? `; ${c10.errors + c50.errors} errors` : ''),
       );
     }
-    for (const process of Object.values(baselineProcesses)) await process!.stop();
+    for (const process of Object.values(baselineProcesses)) await process.stop();
   } finally {
     await server.stop();
   }
@@ -316,7 +316,7 @@ async function main(): Promise<number> {
     loadSeconds,
     start: { wallMs: server.startWallMs, serverMs: server.startupMs },
     peakRssMiB: peakRss,
-    loadAverage: { start: loadAtStart, end: loadavg()[0]! },
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
     queries: results,
   };
   if (options.only === null) {

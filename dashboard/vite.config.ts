@@ -6,13 +6,64 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { Kind, parse, stripIgnoredCharacters } from 'graphql';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Keeps the operations written with codegen's `graphql()` (src/api/queries.ts) from costing bundle size. Left as
+ * they are, each operation would ship three times: the call's text, the same text as a key of the lookup table in
+ * src/generated/gql.ts that `graphql()` consults, and the document codegen printed (indented) in
+ * src/generated/graphql.ts. This plugin does what the client preset's Babel plugin does, without Babel: each
+ * `graphql(`...`)` call becomes an import of the document codegen generated for it (so the table is unused and
+ * dropped), and the generated documents lose their indentation (graphql-js's stripIgnoredCharacters, which keeps
+ * the meaning). A call it cannot rewrite stops the build rather than slipping through.
+ */
+function compactGraphqlDocuments(): Plugin {
+  const queriesFile = resolve(root, 'src/api/queries.ts');
+  const generatedFile = resolve(root, 'src/generated/graphql.ts');
+  const plainText = (text: string, file: string) => {
+    // codegen escapes backslashes and the queries interpolate nothing; anything else needs real unescaping
+    if (text.includes('\\') || text.includes('${')) throw new Error(`${file}: a GraphQL document with \\ or \${ is not supported here`);
+    return text;
+  };
+  return {
+    name: 'claimgraph-compact-graphql-documents',
+    // before TypeScript is stripped, so that the code is exactly as written and generated
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.split('?')[0];
+      if (file === generatedFile) {
+        return code.replace(/new TypedDocumentString\(`([^`]*)`/g, (_, text: string) => `new TypedDocumentString(${JSON.stringify(stripIgnoredCharacters(plainText(text, file)))}`);
+      }
+      if (file !== queriesFile) return null;
+      const generatedImport = "import { graphql } from '../generated/gql.js';";
+      if (!code.includes(generatedImport)) throw new Error(`${file}: expected the line ${generatedImport}`);
+      const names = new Set<string>();
+      const rewritten = code.replace(/\bgraphql\(`([^`]*)`\)/g, (_, text: string) => {
+        const [definition] = parse(plainText(text, file)).definitions;
+        // the names codegen gives the documents in src/generated/graphql.ts (a wrong one fails the build's import)
+        let name: string;
+        if (definition?.kind === Kind.OPERATION_DEFINITION && definition.name) name = `${definition.name.value}Document`;
+        else if (definition?.kind === Kind.FRAGMENT_DEFINITION) name = `${definition.name.value}FragmentDoc`;
+        else throw new Error(`${file}: every graphql() call must hold one named operation or fragment`);
+        names.add(name);
+        return name;
+      });
+      const withImport = rewritten.replace(generatedImport, `import { ${[...names].join(', ')} } from '../generated/graphql.js';`);
+      // any call left (comments aside, which may name the function) is one the pattern above could not read
+      const codeOnly = withImport.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      if (/\bgraphql\(/.test(codeOnly)) throw new Error(`${file}: a graphql() call is not a plain template literal`);
+      return withImport;
+    },
+  };
+}
 
 export default defineConfig({
   root,
   base: '/',
+  plugins: [compactGraphqlDocuments()],
   publicDir: resolve(root, 'public'),
   build: {
     outDir: resolve(root, 'dist'),

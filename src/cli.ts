@@ -1,8 +1,10 @@
+#!/usr/bin/env node
 /**
- * The `claimgraph` command line: `tsx src/cli.ts <command> [arguments]`.
+ * The `claimgraph` command line: `claimgraph <command> [arguments]` (`node dist/cli.js` once built).
  *
  * Each command lives in its own module under src/cli/ and is an `async (args) => exit code`; this file only
- * dispatches. Exit codes: 0 success, 1 failure (e.g. an invalid dataset), 2 bad usage.
+ * dispatches. Exit codes: 0 success, 1 failure (e.g. an invalid dataset), 2 bad usage. Commands parse their arguments
+ * with node:util's parseArgs through src/cli/arguments.ts, which also prints their usage errors and `--help`.
  */
 import { generateCommand } from './cli/generateCommand.js';
 import { importCommand } from './cli/importCommand.js';
@@ -32,7 +34,9 @@ commands:
                 make a write token (role: editor, reviewer or admin) and record its digest in FILE
   verify FILE   check a dataset file (shape, references, dates, held texts, evidence spans) without loading it
   generate --statements N [--seed S] --out DIR [--import]
-                write a synthetic graph of N statements as dataset shards (and load them into CLAIMGRAPH_DB)`;
+                write a synthetic graph of N statements as dataset shards (and load them into CLAIMGRAPH_DB)
+
+claimgraph <command> --help prints the command's usage.`;
 
 async function runCli(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

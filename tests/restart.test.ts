@@ -98,7 +98,7 @@ describe('restarting on the same database file', () => {
 
     expect(totals(before)).toEqual(ARTICLE_TOTALS);
     expect(after).toEqual(before);
-    for (const connection of Object.values(after) as Json[]) {
+    for (const connection of Object.values<Json>(after)) {
       const ids = connection.nodes.map((node: Json) => node.id);
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids).toHaveLength(connection.totalCount);
@@ -121,11 +121,11 @@ describe('claimgraph serve (the real command line)', () => {
     expect(url).toBe(`http://127.0.0.1:${cli.port}/graphql`);
     expect(cli.stdout()).toContain(databaseFile);
 
-    expect(totals(await snapshot(url!))).toEqual(ARTICLE_TOTALS);
-    const ye = await postGraphQL(url!, '{ entity(name: "Ye") { name } }');
+    expect(totals(await snapshot(url))).toEqual(ARTICLE_TOTALS);
+    const ye = await postGraphQL(url, '{ entity(name: "Ye") { name } }');
     expect(ye.body).toEqual({ data: { entity: { name: 'Kanye West' } } });
     // in production, no store-call counts and no internals in errors
-    const invalid = await postGraphQL(url!, '{ statements(filter: { stance: LOVES }) { totalCount } }');
+    const invalid = await postGraphQL(url, '{ statements(filter: { stance: LOVES }) { totalCount } }');
     expect(invalid.status).toBe(400);
     expect(invalid.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(invalid.text).not.toContain('node_modules');
@@ -136,7 +136,7 @@ describe('claimgraph serve (the real command line)', () => {
     expect(cli.stdout()).toContain('shutting down');
     expect(cli.stderr()).toBe('');
     // the port is free again: a new server can take it
-    await expect(fetch(url!)).rejects.toThrow();
+    await expect(fetch(url)).rejects.toThrow();
   });
 
   it('refuses a corrupted seed dataset: exit code 1, the bad record named, nothing written', async () => {
@@ -144,8 +144,8 @@ describe('claimgraph serve (the real command line)', () => {
     const index = dataset.statements.findIndex((s) => s.slug === 'west-drink-champs-quote');
     expect(index).toBeGreaterThanOrEqual(0);
     // the span drifts by one code point: it no longer reads the quote
-    dataset.statements[index]!.evidence[0]!.start += 1;
-    dataset.statements[index]!.evidence[0]!.end += 1;
+    dataset.statements[index].evidence[0].start += 1;
+    dataset.statements[index].evidence[0].end += 1;
     const variant = writeDatasetVariant(dataset);
     variants.push(variant);
     const databaseFile = join(temporaryFolder(), 'refused.db');

@@ -9,6 +9,7 @@ import { importShards } from '../generate/importShards.js';
 import { writeSyntheticDataset } from '../generate/writeSyntheticDataset.js';
 import { DatasetValidationError } from '../ingest/loadDatasetFile.js';
 import { openStore } from '../store/openStore.js';
+import { helpOption, parseCommandArgs, usageError, type ParsedCommandArgs } from './arguments.js';
 
 export const generateUsage =
   'usage: claimgraph generate --statements N [--seed S] [--shard-size K] --out DIR [--import]   (--import loads it into CLAIMGRAPH_DB)';
@@ -21,38 +22,39 @@ interface GenerateArgs {
   load: boolean;
 }
 
-function parseArgs(args: string[]): GenerateArgs | string {
-  const values = new Map<string, string>();
-  let load = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--import') load = true;
-    else if (['--statements', '--seed', '--shard-size', '--out'].includes(arg) && args[i + 1] !== undefined) values.set(arg, args[++i]!);
-    else return `unexpected argument ${JSON.stringify(arg)}`;
-  }
-  const integer = (name: string, fallback?: number): number | string => {
-    const text = values.get(name);
-    if (text === undefined) return fallback ?? `${name} is required`;
-    const value = Number(text.replace(/_/g, ''));
-    return Number.isSafeInteger(value) && value >= 0 ? value : `${name} must be a non-negative integer, got ${JSON.stringify(text)}`;
-  };
-  const statements = integer('--statements');
-  const seed = integer('--seed', 1);
-  const shardSize = values.has('--shard-size') ? integer('--shard-size') : undefined;
-  const out = values.get('--out');
+const options = {
+  statements: { type: 'string' },
+  seed: { type: 'string', default: '1' },
+  'shard-size': { type: 'string' },
+  out: { type: 'string' },
+  import: { type: 'boolean', default: false },
+  help: helpOption,
+} as const;
+
+/** A count given on the command line; `_` may group digits (`--statements 1_000_000`). */
+function nonNegativeInteger(name: string, text: string): number | string {
+  const value = Number(text.replace(/_/g, ''));
+  return Number.isSafeInteger(value) && value >= 0 ? value : `--${name} must be a non-negative integer, got ${JSON.stringify(text)}`;
+}
+
+/** The checked arguments, or one line saying what is wrong with them. */
+function checkArgs(values: ParsedCommandArgs<{ options: typeof options }>['values']): GenerateArgs | string {
+  if (values.statements === undefined) return '--statements is required';
+  const statements = nonNegativeInteger('statements', values.statements);
+  const seed = nonNegativeInteger('seed', values.seed);
+  const shardSize = values['shard-size'] === undefined ? undefined : nonNegativeInteger('shard-size', values['shard-size']);
   for (const value of [statements, seed, shardSize]) if (typeof value === 'string') return value;
   if (statements === 0) return '--statements must be at least 1';
   if (shardSize === 0) return '--shard-size must be at least 1';
-  if (out === undefined) return '--out is required';
-  return { statements: statements as number, seed: seed as number, shardSize: shardSize as number | undefined, out, load };
+  if (values.out === undefined) return '--out is required';
+  return { statements: statements as number, seed: seed as number, shardSize: shardSize as number | undefined, out: values.out, load: values.import };
 }
 
 export async function generateCommand(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    console.error(`claimgraph generate: ${parsed}\n${generateUsage}`);
-    return 2;
-  }
+  const result = parseCommandArgs('generate', generateUsage, args, { options });
+  if (typeof result === 'number') return result;
+  const parsed = checkArgs(result.values);
+  if (typeof parsed === 'string') return usageError('generate', generateUsage, parsed);
   const started = performance.now();
   const manifest = writeSyntheticDataset(
     { statements: parsed.statements, seed: parsed.seed, statementsPerShard: parsed.shardSize },

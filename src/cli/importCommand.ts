@@ -4,13 +4,16 @@ import { importDataset } from '../ingest/importDataset.js';
 import { DatasetValidationError, readDatasetSource } from '../ingest/loadDatasetFile.js';
 import { redactDatabase } from '../config/redactDatabase.js';
 import { openStore } from '../store/openStore.js';
+import { helpOption, parseCommandArgs, usageError } from './arguments.js';
+
+const USAGE = 'usage: claimgraph import FILE   (the database is CLAIMGRAPH_DB, as for serve)';
 
 export async function importCommand(args: string[]): Promise<number> {
-  if (args.length !== 1) {
-    console.error('usage: claimgraph import FILE   (the database is CLAIMGRAPH_DB, as for serve)');
-    return 2;
-  }
-  const [file] = args as [string];
+  const parsed = parseCommandArgs('import', USAGE, args, { options: { help: helpOption }, allowPositionals: true });
+  if (typeof parsed === 'number') return parsed;
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined) return usageError('import', USAGE, 'FILE is missing');
+  if (extra.length > 0) return usageError('import', USAGE, `one FILE at a time, got ${parsed.positionals.length}`);
   let config;
   try {
     config = loadConfig();

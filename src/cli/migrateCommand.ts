@@ -7,12 +7,13 @@
 import { ConfigError, loadConfig } from '../config/config.js';
 import { redactDatabase } from '../config/redactDatabase.js';
 import { openStore } from '../store/openStore.js';
+import { helpOption, parseCommandArgs } from './arguments.js';
+
+const USAGE = 'usage: claimgraph migrate   (the database is CLAIMGRAPH_DB, as for serve)';
 
 export async function migrateCommand(args: string[]): Promise<number> {
-  if (args.length > 0) {
-    console.error('usage: claimgraph migrate   (the database is CLAIMGRAPH_DB, as for serve)');
-    return 2;
-  }
+  const parsed = parseCommandArgs('migrate', USAGE, args, { options: { help: helpOption } });
+  if (typeof parsed === 'number') return parsed;
   let config;
   try {
     config = loadConfig();

@@ -2,12 +2,13 @@
 import { ConfigError, loadConfig } from '../config/config.js';
 import { DatasetValidationError } from '../ingest/loadDatasetFile.js';
 import { startServer, type RunningServer } from '../app/startServer.js';
+import { helpOption, parseCommandArgs } from './arguments.js';
+
+const USAGE = 'usage: claimgraph serve   (no arguments: configure it with environment variables, see README.md)';
 
 export async function serveCommand(args: string[]): Promise<number> {
-  if (args.length > 0) {
-    console.error(`claimgraph serve takes no arguments (configure it with environment variables), got: ${args.join(' ')}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('serve', USAGE, args, { options: { help: helpOption } });
+  if (typeof parsed === 'number') return parsed;
   // The signal handlers come first: a SIGTERM that arrives while the server starts (or just after its "serving"
   // line) must still shut it down cleanly, not kill the process mid-write.
   let stopSignal: string | null = null;

@@ -5,32 +5,28 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { newToken, ROLES, tokenDigest, type Role } from '../auth/tokens.js';
+import { helpOption, parseCommandArgs, usageError } from './arguments.js';
 
 const USAGE = `usage: claimgraph token create NAME ROLE [--file FILE]   (ROLE: ${ROLES.join(', ')}; FILE defaults to tokens.json)`;
 
 export async function tokenCommand(args: string[]): Promise<number> {
-  const [verb, name, role, ...rest] = args;
-  if (verb !== 'create' || !name || !role) {
-    console.error(USAGE);
-    return 2;
-  }
+  const parsed = parseCommandArgs('token', USAGE, args, {
+    options: { file: { type: 'string', default: 'tokens.json' }, help: helpOption },
+    allowPositionals: true,
+  });
+  if (typeof parsed === 'number') return parsed;
+  const [verb, name, role, ...extra] = parsed.positionals;
+  if (verb === undefined) return usageError('token', USAGE);
+  if (verb !== 'create') return usageError('token', USAGE, `unknown subcommand ${JSON.stringify(verb)} (the only one is create)`);
+  if (name === undefined || role === undefined) return usageError('token', USAGE, 'token create needs a NAME and a ROLE');
+  if (extra.length > 0) return usageError('token', USAGE, `unexpected argument ${JSON.stringify(extra[0])}`);
   if (!(ROLES as readonly string[]).includes(role)) {
-    console.error(`claimgraph token: the role must be one of ${ROLES.join(', ')}, got "${role}"`);
-    return 2;
+    return usageError('token', USAGE, `the role must be one of ${ROLES.join(', ')}, got "${role}"`);
   }
   if (!/^[\w.@-]{1,64}$/.test(name)) {
-    console.error('claimgraph token: the name must be 1-64 letters, digits, or . @ _ -');
-    return 2;
+    return usageError('token', USAGE, 'the name must be 1-64 letters, digits, or . @ _ -');
   }
-  let file = 'tokens.json';
-  if (rest.length > 0) {
-    if (rest[0] !== '--file' || !rest[1] || rest.length > 2) {
-      console.error(USAGE);
-      return 2;
-    }
-    file = rest[1];
-  }
-  const path = resolve(file);
+  const path = resolve(parsed.values.file);
   let tokens: { name: string; role: Role; sha256: string }[] = [];
   if (existsSync(path)) {
     try {

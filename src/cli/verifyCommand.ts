@@ -4,20 +4,17 @@
  */
 import type { Dataset } from '../domain/dataset.js';
 import { DatasetValidationError, loadDatasetFile } from '../ingest/loadDatasetFile.js';
+import { helpOption, parseCommandArgs, usageError } from './arguments.js';
 
 export const verifyUsage = 'usage: claimgraph verify FILE';
 
 /** Exit codes: 0 valid, 1 invalid (problems on stderr), 2 bad usage. */
 export async function verifyCommand(args: string[]): Promise<number> {
-  const [file, ...extra] = args;
-  if (file === '--help' || file === '-h') {
-    console.log(verifyUsage);
-    return 0;
-  }
-  if (file === undefined || file.startsWith('-') || extra.length > 0) {
-    console.error(verifyUsage);
-    return 2;
-  }
+  const parsed = parseCommandArgs('verify', verifyUsage, args, { options: { help: helpOption }, allowPositionals: true });
+  if (typeof parsed === 'number') return parsed;
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined) return usageError('verify', verifyUsage, 'FILE is missing');
+  if (extra.length > 0) return usageError('verify', verifyUsage, `one FILE at a time, got ${parsed.positionals.length}`);
   try {
     const { dataset } = await loadDatasetFile(file);
     console.log(`OK ${file}: ${summarizeDataset(dataset)}`);

@@ -66,7 +66,7 @@ export async function measure<T>(label: string, times: number, send: () => Promi
 
 export function logLatency(label: string, durations: number[]): void {
   const sorted = [...durations].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
   console.log(
     `[latency] ${label}: n=${sorted.length} p50=${at(0.5).toFixed(1)} ms p95=${at(0.95).toFixed(1)} ms max=${sorted.at(-1)!.toFixed(1)} ms`,
   );
@@ -130,7 +130,7 @@ export async function halfSentPost(
       try {
         resolve(parseRawResponse(Buffer.concat(chunks).toString('utf8').replace(/^HTTP\/1\.1 100 [^\r]*\r\n\r\n/, '')));
       } catch (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
   });

@@ -9,7 +9,7 @@ import { DEFAULT_QUERY_LIMITS } from '../../src/config/queryLimits.js';
 import { ON_POSTGRES } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 import { globalId, startWriteServer, type WriteServer } from '../support/writeServer.js';
-import { captureSql, expectRejectedBeforeExecution, limitErrorOf, measure, type Json } from './helpers.js';
+import { captureSql, expectRejectedBeforeExecution, limitErrorOf, measure } from './helpers.js';
 
 let server: TestServer;
 /** introspection on and a smaller depth limit: the limits are configuration, and introspection is limited too */
@@ -47,9 +47,9 @@ function queryOfDepth(depth: number): string {
     { field: 'nodes', leaf: 'slug' },
     { field: 'speaker', leaf: 'slug' },
   ];
-  const steps = Array.from({ length: depth - 1 }, (_, i) => cycle[i % 3]!);
+  const steps = Array.from({ length: depth - 1 }, (_, i) => cycle[i % 3]);
   let selection = steps.at(-1)!.leaf;
-  for (let i = steps.length - 1; i >= 0; i--) selection = `${steps[i]!.field} { ${selection} }`;
+  for (let i = steps.length - 1; i >= 0; i--) selection = `${steps[i].field} { ${selection} }`;
   return `{ ${selection} }`;
 }
 
@@ -115,7 +115,7 @@ describe('query limits, checked before execution', () => {
       expect(result.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
       expect(result.body.data ?? null).toBeNull();
       expect(result.body.extensions?.storeCalls ?? 0).toBe(0);
-      expect(result.body.errors![0]!.message).toMatch(/at most 100|non-negative/);
+      expect(result.body.errors![0].message).toMatch(/at most 100|non-negative/);
     }
 
     if (ON_POSTGRES) return; // the SQL spy below watches better-sqlite3
@@ -224,7 +224,7 @@ describe('query limits, checked before execution', () => {
 
     const after = [(await writes.graphql(countsQuery)).body.data, (await writes.graphql(history)).body.data];
     expect(after).toEqual(before);
-    expect((before[0] as Json).claim.reviews.totalCount).toBe(0);
+    expect((before[0]).claim.reviews.totalCount).toBe(0);
   });
 
   it('field duplication (quote x500) resolves each row once: the same store calls as one quote', async () => {
@@ -244,7 +244,7 @@ describe('query limits, checked before execution', () => {
       server.graphql(`{ statements { nodes { ${'id '.repeat(1200)}} } }`),
     );
     const [error] = expectRejectedBeforeExecution(result, ['GRAPHQL_PARSE_FAILED']);
-    expect(error!.message).toContain(`more that ${DEFAULT_QUERY_LIMITS.maxTokens} tokens`);
+    expect(error.message).toContain(`more that ${DEFAULT_QUERY_LIMITS.maxTokens} tokens`);
     await stillServing();
   });
 

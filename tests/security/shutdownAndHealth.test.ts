@@ -15,7 +15,7 @@ import { newTestDatabase, type TestDatabaseLocation } from '../support/testDatab
 import { FIXTURE_DATASET_FILE } from '../support/testServer.js';
 import { TOKENS, TOKENS_VARIABLE } from '../support/writeServer.js';
 import { killChildren, runServe } from '../support/cliServer.js';
-import { connectionRefused, halfSentPost, logLatency, removeFolders, sleep, temporaryFolder, type Json } from './helpers.js';
+import { connectionRefused, halfSentPost, logLatency, removeFolders, sleep, temporaryFolder } from './helpers.js';
 
 afterAll(() => {
   killChildren();
@@ -38,13 +38,13 @@ describe('graceful shutdown', () => {
     // rest is sent after SIGTERM.
     const queries = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        halfSentPost(url!, JSON.stringify({ query: `{ q${i}: statements(first: 100) { totalCount nodes { quote speaker { name } } } }` })),
+        halfSentPost(url, JSON.stringify({ query: `{ q${i}: statements(first: 100) { totalCount nodes { quote speaker { name } } } }` })),
       ),
     );
     const mutations = await Promise.all(
       Array.from({ length: 5 }, (_, i) =>
         halfSentPost(
-          url!,
+          url,
           JSON.stringify({
             query: `mutation { reviewClaim(input: { claim: "west-60000-votes", ratingValue: 4, explanation: "shutdown ${i}",
               sources: [{ url: "https://example.org/results", title: "Official results" }] }) { review { slug } claim { status } } }`,
@@ -59,7 +59,7 @@ describe('graceful shutdown', () => {
     await cli.waitForOutput(/received SIGTERM, shutting down/);
     let refused = false;
     for (let attempt = 0; attempt < 50 && !refused; attempt++) {
-      refused = await connectionRefused(url!);
+      refused = await connectionRefused(url);
       if (!refused) await sleep(100);
     }
     expect(refused, 'new connections are refused while draining').toBe(true);
@@ -68,10 +68,10 @@ describe('graceful shutdown', () => {
     const responses = await Promise.all([...queries, ...mutations].map((request) => request.finish()));
     for (const response of responses) {
       expect(response.status, response.body.slice(0, 300)).toBe(200);
-      const body = JSON.parse(response.body) as Json;
+      const body = JSON.parse(response.body);
       expect(body.errors, response.body.slice(0, 300)).toBeUndefined();
     }
-    const reviewSlugs = responses.slice(20).map((response) => (JSON.parse(response.body) as Json).data.reviewClaim.review.slug);
+    const reviewSlugs = responses.slice(20).map((response) => (JSON.parse(response.body)).data.reviewClaim.review.slug);
     expect(new Set(reviewSlugs).size).toBe(5);
 
     const { code, signal } = await cli.exited();

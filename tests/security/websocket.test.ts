@@ -10,6 +10,11 @@ import WebSocket from 'ws';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 import type { Json } from './helpers.js';
 
+/** A WebSocket message's text, whichever of its binary forms ws delivers it in. */
+function textOf(data: WebSocket.RawData): string {
+  return (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)).toString('utf8');
+}
+
 let server: TestServer;
 let limited: TestServer;
 const sockets: WebSocket[] = [];
@@ -42,7 +47,7 @@ async function connectTo(target: TestServer): Promise<Connection> {
     socket.once('error', reject);
   });
   socket.send(JSON.stringify({ type: 'connection_init' }));
-  const ack = await new Promise<Json>((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))));
+  const ack = await new Promise<Json>((resolve) => socket.once('message', (data: WebSocket.RawData) => resolve(JSON.parse(textOf(data)))));
   expect(ack.type).toBe('connection_ack');
   let next = 0;
   return {
@@ -52,7 +57,7 @@ async function connectTo(target: TestServer): Promise<Connection> {
         const id = String(++next);
         const messages: Json[] = [];
         const onMessage = (data: WebSocket.RawData) => {
-          const message = JSON.parse(String(data)) as Json;
+          const message = JSON.parse(textOf(data));
           if (message.id !== id) return;
           messages.push(message);
           if (message.type === 'complete' || message.type === 'error') finish();

@@ -1,12 +1,12 @@
 /** Every entity (people, outlets, organizations), loaded once per page for the pickers. */
 import { graphql } from './graphqlClient.js';
 import { ENTITIES } from './queries.js';
-import type { EntityRef } from './types.js';
+import type { EntityRefFragment } from '../generated/graphql.js';
 
-let all: Promise<EntityRef[]> | null = null;
+let all: Promise<EntityRefFragment[]> | null = null;
 
-export function allEntities(): Promise<EntityRef[]> {
-  all ??= graphql<{ people: { nodes: EntityRef[] }; outlets: { nodes: EntityRef[] }; organizations: { nodes: EntityRef[] } }>(ENTITIES)
+export function allEntities(): Promise<EntityRefFragment[]> {
+  all ??= graphql(ENTITIES)
     .then((data) => [...data.people.nodes, ...data.outlets.nodes, ...data.organizations.nodes])
     .catch((error: unknown) => {
       all = null;

@@ -6,15 +6,10 @@
 import { createClient, type Client } from 'graphql-ws';
 import { GRAPHQL_PATH } from './graphqlClient.js';
 import { CLAIM_REVIEWED, STATEMENT_ADDED } from './queries.js';
+import type { ClaimReviewedSubscription, StatementAddedSubscription, TypedDocumentString } from '../generated/graphql.js';
 
-export interface ClaimReviewedEvent {
-  review: { id: string; ratingValue: number; ratingLabel: string; reviewer: string };
-  claim: { id: string; text: string; status: string };
-}
-
-export interface StatementAddedEvent {
-  statement: { id: string; quote: string; speaker: { id: string; name: string }; mentions: { entity: { id: string } }[] };
-}
+export type ClaimReviewedEvent = ClaimReviewedSubscription['claimReviewed'];
+export type StatementAddedEvent = StatementAddedSubscription['statementAdded'];
 
 export type LiveState = 'connecting' | 'live' | 'offline';
 
@@ -44,16 +39,16 @@ export function liveSocketUrl(location: Location = window.location): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${GRAPHQL_PATH}`;
 }
 
-function subscribe<T>(query: string, field: string, handlers: Set<Handler<T>>): void {
-  client!.subscribe<Record<string, T>>(
-    { query },
+function subscribe<TData, TVariables, K extends keyof TData>(document: TypedDocumentString<TData, TVariables>, field: K, handlers: Set<Handler<TData[K]>>): void {
+  client!.subscribe<TData>(
+    { query: document.toString() },
     {
       next: (result) => {
         const event = result.data?.[field];
         if (event) for (const handler of handlers) handler(event);
       },
       error: (error) => {
-        console.warn(`live updates: ${field} failed`, error);
+        console.warn(`live updates: ${String(field)} failed`, error);
         setState('offline');
       },
       complete: () => {},

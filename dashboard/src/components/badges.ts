@@ -2,7 +2,7 @@
 import { h } from '../dom.js';
 import { href } from '../router.js';
 import { ENTITY_TYPE_LABELS, STANCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../format/labels.js';
-import type { ClaimStatus, EntityRef, ReviewSummary, Stance } from '../api/types.js';
+import type { ClaimStatus, EntityRefFragment as EntityRef, ReviewSummaryFragment as ReviewSummary, Stance } from '../generated/graphql.js';
 
 export function statusBadge(status: ClaimStatus): HTMLElement {
   return h('span', { class: `badge status-${status.toLowerCase().replace('_', '-')}`, dataset: { status } }, STATUS_LABELS[status]);

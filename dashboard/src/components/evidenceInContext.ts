@@ -3,9 +3,9 @@
  * from and a link to the span in the whole document. Held texts are fetched once per document and kept.
  */
 import { h } from '../dom.js';
-import { graphql } from '../api/graphqlClient.js';
+import { graphql, hasSelection } from '../api/graphqlClient.js';
 import { DOCUMENT_TEXTS } from '../api/queries.js';
-import type { EvidenceSpan } from '../api/types.js';
+import type { EvidenceSpanFragment as EvidenceSpan } from '../generated/graphql.js';
 import { href } from '../router.js';
 import { spanInSentence, spanWithQuoteContext } from '../format/sourceContext.js';
 
@@ -15,11 +15,14 @@ const texts = new Map<string, Promise<string | null>>();
 export async function documentTexts(ids: string[]): Promise<Map<string, string | null>> {
   const missing = [...new Set(ids)].filter((id) => !texts.has(id));
   if (missing.length > 0) {
-    const request = graphql<{ nodes: ({ id: string; text: string | null } | null)[] }>(DOCUMENT_TEXTS, { ids: missing });
+    const request = graphql(DOCUMENT_TEXTS, { ids: missing });
     missing.forEach((id, index) => {
       texts.set(
         id,
-        request.then((data) => data.nodes[index]?.text ?? null),
+        request.then((data) => {
+          const node = data.nodes[index];
+          return hasSelection(node, 'text') ? node.text : null;
+        }),
       );
     });
     // a failed request must not stay cached

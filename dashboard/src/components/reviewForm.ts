@@ -9,7 +9,7 @@ import { REVIEW_CLAIM, START_CLAIM_REVIEW } from '../api/queries.js';
 import { forgetReviewerToken, reviewerToken, saveReviewerToken } from '../api/reviewerToken.js';
 import { RATING_LABELS } from '../format/labels.js';
 import { errorMessage } from './feedback.js';
-import type { ClaimStatus } from '../api/types.js';
+import type { ClaimStatus } from '../generated/graphql.js';
 
 export interface ReviewPanelOptions {
   claimId: string;
@@ -245,7 +245,7 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
     submit.disabled = true;
     submit.textContent = 'Publishing…';
     try {
-      const data = await graphql<{ reviewClaim: { review: { ratingLabel: string }; claim: { status: string } } }>(REVIEW_CLAIM, { input }, { token: reviewerToken() });
+      const data = await graphql(REVIEW_CLAIM, { input }, { token: reviewerToken() });
       form.reset();
       sourceFields.splice(1).forEach((source) => source.group.remove());
       // reviewed now: "under review" no longer applies

@@ -7,7 +7,9 @@
 import { h, s } from '../dom.js';
 import { href } from '../router.js';
 import { STATUS_LABELS } from '../format/labels.js';
-import type { FactCheckSummary } from '../api/types.js';
+import type { SummaryQuery } from '../generated/graphql.js';
+
+type FactCheckSummary = SummaryQuery['factCheckSummary'];
 
 interface Bar {
   label: string;

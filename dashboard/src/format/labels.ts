@@ -1,5 +1,8 @@
 /** Words for the API's enums, as a fact-checker reads them. */
-import type { ClaimStatus, EntityType, Stance, Verdict } from '../api/types.js';
+import type { ClaimStatus, EntityType, Stance, Verdict } from '../generated/graphql.js';
+
+/** Every claim status, in the order of a claim's life (for pickers); `satisfies` keeps it to the schema's values. */
+export const CLAIM_STATUSES = ['UNREVIEWED', 'UNDER_REVIEW', 'REVIEWED', 'DISPUTED'] as const satisfies readonly ClaimStatus[];
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   UNREVIEWED: 'Unreviewed',

@@ -3,7 +3,7 @@
  * in words next to it and kept machine-readable in <time datetime="2018">.
  */
 import { h } from '../dom.js';
-import type { PartialDate } from '../api/types.js';
+import type { DatePartsFragment as PartialDate } from '../generated/graphql.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -4,10 +4,10 @@
  * page, another tab, another fact-checker) shows up here live.
  */
 import { h, replaceChildren } from '../dom.js';
-import { graphql } from '../api/graphqlClient.js';
+import { graphql, hasSelection } from '../api/graphqlClient.js';
 import { onClaimReviewed, onResync } from '../api/liveUpdates.js';
 import { CLAIM_DETAIL } from '../api/queries.js';
-import type { ClaimDetail, Review } from '../api/types.js';
+import type { ClaimDetailQuery } from '../generated/graphql.js';
 import { entityLink, entityList, ratingText, stanceBadge, statusBadge } from '../components/badges.js';
 import { documentTexts, evidenceInContext } from '../components/evidenceInContext.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
@@ -16,6 +16,10 @@ import { dateTimeText, partialDateElement, partialDateText } from '../format/par
 import { VERDICT_LABELS } from '../format/labels.js';
 import { href } from '../router.js';
 import type { View } from './view.js';
+
+/** The query's `node` when it is the claim asked for (its `... on Claim` selection). */
+type ClaimDetail = Extract<NonNullable<ClaimDetailQuery['node']>, { text: string }>;
+type Review = ClaimDetail['reviews']['nodes'][number];
 
 export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
   const id = route.segments[1] ?? '';
@@ -30,10 +34,10 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
 
   const load = async (initial: boolean) => {
     try {
-      const data = await graphql<{ node: ClaimDetail | null }>(CLAIM_DETAIL, { id });
+      const data = await graphql(CLAIM_DETAIL, { id });
       if (disposed) return;
       const claim = data.node;
-      if (!claim || !('text' in claim)) {
+      if (!hasSelection(claim, 'text')) {
         replaceChildren(body, errorBox(new Error('There is no claim with this id.')));
         return;
       }

@@ -8,11 +8,11 @@ import { graphql } from '../api/graphqlClient.js';
 import { allEntities } from '../api/entities.js';
 import { onClaimReviewed, onResync, onStatementAdded } from '../api/liveUpdates.js';
 import { CLAIMS_PAGE, FACT_CHECK_SUMMARY } from '../api/queries.js';
-import { CLAIM_STATUSES, type ClaimRow, type Connection, type EntityRef, type FactCheckSummary } from '../api/types.js';
+import type { ClaimFilter, ClaimsPageQuery, ClaimsPageQueryVariables, ClaimStatus, EntityRefFragment as EntityRef } from '../generated/graphql.js';
 import { entityLink, entityList, ratingText, statusBadge } from '../components/badges.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
 import { summaryCharts } from '../components/summaryChart.js';
-import { RATING_LABELS, STATUS_LABELS } from '../format/labels.js';
+import { CLAIM_STATUSES, RATING_LABELS, STATUS_LABELS } from '../format/labels.js';
 import { href, navigate } from '../router.js';
 import type { View } from './view.js';
 
@@ -26,8 +26,9 @@ export const claimsView: View = ({ main, route, setTitle, announce }) => {
   // any size the API accepts may come in the address; the picker offers the usual ones
   const askedSize = Number(params.get('size'));
   const size = Number.isInteger(askedSize) && askedSize >= 1 && askedSize <= 100 ? askedSize : DEFAULT_PAGE_SIZE;
-  const filter: Record<string, unknown> = {};
-  if (params.get('status')) filter.status = params.get('status');
+  const filter: ClaimFilter = {};
+  // the address is not checked against the schema's statuses here: the server says what is wrong with it
+  if (params.get('status')) filter.status = params.get('status') as ClaimStatus;
   if (params.get('rating')) filter.rating = Number(params.get('rating'));
   if (params.get('claimant')) filter.claimant = params.get('claimant');
   if (params.get('about')) filter.about = params.get('about');
@@ -45,7 +46,7 @@ export const claimsView: View = ({ main, route, setTitle, announce }) => {
 
   const loadSummary = async () => {
     try {
-      const data = await graphql<{ factCheckSummary: FactCheckSummary }>(FACT_CHECK_SUMMARY);
+      const data = await graphql(FACT_CHECK_SUMMARY);
       if (!disposed) replaceChildren(summarySlot, summaryCharts(data.factCheckSummary));
     } catch (error) {
       if (!disposed) replaceChildren(summarySlot, errorBox(error, loadSummary));
@@ -54,11 +55,11 @@ export const claimsView: View = ({ main, route, setTitle, announce }) => {
 
   const loadTable = async () => {
     tableSlot.setAttribute('aria-busy', 'true');
-    const variables: Record<string, unknown> = { filter };
+    const variables: ClaimsPageQueryVariables = { filter };
     if (params.get('before')) Object.assign(variables, { last: size, before: params.get('before') });
     else Object.assign(variables, { first: size, after: params.get('after') ?? undefined });
     try {
-      const data = await graphql<{ claims: Connection<ClaimRow> }>(CLAIMS_PAGE, variables);
+      const data = await graphql(CLAIMS_PAGE, variables);
       if (!disposed) replaceChildren(tableSlot, claimsTable(data.claims, params, size));
     } catch (error) {
       if (!disposed) replaceChildren(tableSlot, errorBox(error, loadTable));
@@ -155,7 +156,7 @@ function filterForm(params: URLSearchParams, entities: EntityRef[], size: number
   return form;
 }
 
-function claimsTable(claims: Connection<ClaimRow>, params: URLSearchParams, size: number): HTMLElement {
+function claimsTable(claims: ClaimsPageQuery['claims'], params: URLSearchParams, size: number): HTMLElement {
   const keep: Record<string, string> = {};
   for (const name of FILTERS) if (params.get(name)) keep[name] = params.get(name)!;
   if (size !== DEFAULT_PAGE_SIZE) keep.size = String(size);

@@ -3,25 +3,12 @@
  * the "one click to the exact sentence in the source" of every evidence link.
  */
 import { h, replaceChildren } from '../dom.js';
-import { graphql } from '../api/graphqlClient.js';
+import { graphql, hasSelection } from '../api/graphqlClient.js';
 import { DOCUMENT_DETAIL } from '../api/queries.js';
-import type { EntityRef, PartialDate } from '../api/types.js';
 import { entityLink } from '../components/badges.js';
 import { errorBox, loading } from '../components/feedback.js';
 import { partialDateElement } from '../format/partialDate.js';
 import type { View } from './view.js';
-
-interface DocumentData {
-  id: string;
-  slug: string;
-  title: string;
-  url: string | null;
-  isHeld: boolean;
-  text: string | null;
-  sha256: string | null;
-  outlet: EntityRef | null;
-  published: PartialDate | null;
-}
 
 export const documentView: View = ({ main, route, setTitle }) => {
   const id = route.segments[1] ?? '';
@@ -34,10 +21,10 @@ export const documentView: View = ({ main, route, setTitle }) => {
   let disposed = false;
   const load = async () => {
     try {
-      const data = await graphql<{ node: DocumentData | null }>(DOCUMENT_DETAIL, { id });
+      const data = await graphql(DOCUMENT_DETAIL, { id });
       if (disposed) return;
       const document = data.node;
-      if (!document || !('title' in document)) {
+      if (!hasSelection(document, 'title')) {
         replaceChildren(body, errorBox(new Error('There is no document with this id.')));
         return;
       }

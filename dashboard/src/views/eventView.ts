@@ -1,8 +1,7 @@
 /** An event: what, when (as precisely as known), on which outlet, who took part, what was said there, and the evidence. */
 import { h, replaceChildren } from '../dom.js';
-import { graphql } from '../api/graphqlClient.js';
+import { graphql, hasSelection } from '../api/graphqlClient.js';
 import { EVENT_DETAIL } from '../api/queries.js';
-import type { EntityRef, EvidenceSpan, PartialDate, StatementSummary } from '../api/types.js';
 import { entityLink, entityList } from '../components/badges.js';
 import { documentTexts, evidenceInContext } from '../components/evidenceInContext.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
@@ -10,17 +9,6 @@ import { partialDateElement } from '../format/partialDate.js';
 import { enumWords } from '../format/labels.js';
 import { href } from '../router.js';
 import type { View } from './view.js';
-
-interface EventData {
-  id: string;
-  title: string;
-  kind: string;
-  date: PartialDate | null;
-  outlet: EntityRef | null;
-  participants: EntityRef[];
-  evidence: EvidenceSpan[];
-  statements: { nodes: StatementSummary[] };
-}
 
 export const eventView: View = ({ main, route, setTitle }) => {
   const id = route.segments[1] ?? '';
@@ -30,10 +18,10 @@ export const eventView: View = ({ main, route, setTitle }) => {
   let disposed = false;
   const load = async () => {
     try {
-      const data = await graphql<{ node: EventData | null }>(EVENT_DETAIL, { id });
+      const data = await graphql(EVENT_DETAIL, { id });
       if (disposed) return;
       const event = data.node;
-      if (!event || !('kind' in event)) {
+      if (!hasSelection(event, 'kind')) {
         replaceChildren(body, errorBox(new Error('There is no event with this id.')));
         return;
       }

@@ -6,11 +6,17 @@
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { h, replaceChildren, uniqueId } from '../dom.js';
-import { graphql } from '../api/graphqlClient.js';
+import { graphql, hasSelection } from '../api/graphqlClient.js';
 import { allEntities } from '../api/entities.js';
 import { onResync, onStatementAdded } from '../api/liveUpdates.js';
 import { ENTITY_PANEL, GRAPH, PATHS } from '../api/queries.js';
-import type { Connection, EntityRef, PathResult, RelationshipEdgeData, StatementSummary } from '../api/types.js';
+import type {
+  EntityPanelQuery,
+  EntityRefFragment as EntityRef,
+  GraphQuery,
+  PathsQuery,
+  StatementSummaryFragment as StatementSummary,
+} from '../generated/graphql.js';
 import { entityLink, stanceBadge } from '../components/badges.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
 import { partialDateElement, partialDateText } from '../format/partialDate.js';
@@ -18,12 +24,10 @@ import { ENTITY_TYPE_LABELS, enumWords } from '../format/labels.js';
 import { href, navigate, type Route } from '../router.js';
 import type { ViewContext } from './view.js';
 
-interface EntityPanelData extends EntityRef {
-  aliases: string[];
-  description?: string | null;
-  statements: Connection<StatementSummary>;
-  statementsAbout: Connection<StatementSummary>;
-}
+/** The query's `node` when it is an entity (its `... on Entity` selection; people also have a description). */
+type EntityPanelData = Extract<NonNullable<EntityPanelQuery['node']>, { name: string }>;
+type PathResult = PathsQuery['paths'][number];
+type RelationshipEdgeData = GraphQuery['relationships']['nodes'][number];
 
 /** The canvas element carries its cytoscape instance, so end-to-end tests can find a node's position to click it. */
 export interface GraphContainer extends HTMLElement {
@@ -89,9 +93,9 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
     cy?.getElementById(id).addClass('selected');
     replaceChildren(panel, loading('their statements'));
     try {
-      const data = await graphql<{ node: EntityPanelData | null }>(ENTITY_PANEL, { id });
+      const data = await graphql(ENTITY_PANEL, { id });
       if (disposed || selectedId !== id) return;
-      if (!data.node) {
+      if (!hasSelection(data.node, 'name')) {
         replaceChildren(panel, errorBox(new Error('There is no entity with this id.')));
         return;
       }
@@ -113,7 +117,7 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
     }
     replaceChildren(pathsSlot, loading('paths'));
     try {
-      const data = await graphql<{ paths: PathResult[] }>(PATHS, { from, to });
+      const data = await graphql(PATHS, { from, to });
       if (disposed) return;
       replaceChildren(pathsSlot, pathsList(data.paths));
       if (revealPaths) {
@@ -155,7 +159,7 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
 
   const loadGraph = async () => {
     try {
-      const [graph, entities] = await Promise.all([graphql<{ relationships: Connection<RelationshipEdgeData> }>(GRAPH), allEntities()]);
+      const [graph, entities] = await Promise.all([graphql(GRAPH), allEntities()]);
       if (disposed) return;
       const relationships = graph.relationships.nodes;
       replaceChildren(graphStatus, relationships.length < graph.relationships.totalCount ? h('p', { class: 'muted' }, `Showing the first ${relationships.length} of ${graph.relationships.totalCount} relationships.`) : null);
@@ -422,7 +426,7 @@ function entityPanel(entity: EntityPanelData, route: Route): HTMLElement[] {
   return [
     h('h2', { id: 'entity-heading' }, entity.name),
     h('p', { class: 'muted' }, ENTITY_TYPE_LABELS[entity.entityType], entity.aliases.length > 0 ? ` · also called ${entity.aliases.join(', ')}` : ''),
-    entity.description ? h('p', {}, entity.description) : null,
+    'description' in entity && entity.description ? h('p', {}, entity.description) : null,
     h('p', { class: 'panel-actions' }, h('a', { class: 'button', href: href(['timeline', entity.id]) }, 'Timeline'), ' ', pathLink('from', 'Path from here'), ' ', pathLink('to', 'Path to here')),
     h('h3', {}, `Statements made (${entity.statements.totalCount})`),
     entity.statements.nodes.length === 0 ? empty('None recorded.') : h('ul', { class: 'statement-list made' }, entity.statements.nodes.map((statement) => statementItem(statement, entity.id, 'made'))),

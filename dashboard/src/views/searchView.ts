@@ -6,17 +6,14 @@
 import { h, replaceChildren } from '../dom.js';
 import { graphql } from '../api/graphqlClient.js';
 import { SEARCH } from '../api/queries.js';
-import type { PageInfo, SearchHitData, SearchNode } from '../api/types.js';
+import type { SearchQuery } from '../generated/graphql.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
 import { enumWords } from '../format/labels.js';
 import { href } from '../router.js';
 import type { View } from './view.js';
 
-interface SearchPage {
-  totalCount: number;
-  pageInfo: Pick<PageInfo, 'hasNextPage' | 'endCursor'>;
-  nodes: SearchHitData[];
-}
+type SearchHitData = SearchQuery['search']['nodes'][number];
+type SearchNode = SearchHitData['node'];
 
 export const searchView: View = ({ main, route, setTitle }) => {
   const query = route.params.get('q')?.trim() ?? '';
@@ -32,7 +29,7 @@ export const searchView: View = ({ main, route, setTitle }) => {
     }
     if (!after) replaceChildren(results, loading('results'));
     try {
-      const data = await graphql<{ search: SearchPage }>(SEARCH, { query, after });
+      const data = await graphql(SEARCH, { query, after });
       if (disposed) return;
       hits.push(...data.search.nodes);
       replaceChildren(

@@ -4,16 +4,19 @@
  * Search results for quotes land here.
  */
 import { h, replaceChildren } from '../dom.js';
-import { graphql } from '../api/graphqlClient.js';
+import { graphql, hasSelection } from '../api/graphqlClient.js';
 import { STATEMENT_DETAIL } from '../api/queries.js';
-import type { StatementDetail } from '../api/types.js';
 import { entityLink, stanceBadge, statusBadge } from '../components/badges.js';
 import { documentTexts, evidenceInContext } from '../components/evidenceInContext.js';
 import { errorBox, loading } from '../components/feedback.js';
 import { partialDateElement } from '../format/partialDate.js';
 import { enumWords } from '../format/labels.js';
 import { href } from '../router.js';
+import type { StatementDetailQuery } from '../generated/graphql.js';
 import type { View } from './view.js';
+
+/** The query's `node` when it is the statement asked for (its `... on Statement` selection). */
+type StatementDetail = Extract<NonNullable<StatementDetailQuery['node']>, { quote: string }>;
 
 export const statementView: View = ({ main, route, setTitle }) => {
   const id = route.segments[1] ?? '';
@@ -23,10 +26,10 @@ export const statementView: View = ({ main, route, setTitle }) => {
   let disposed = false;
   const load = async () => {
     try {
-      const data = await graphql<{ node: StatementDetail | null }>(STATEMENT_DETAIL, { id });
+      const data = await graphql(STATEMENT_DETAIL, { id });
       const statement = data.node;
       if (disposed) return;
-      if (!statement || !('quote' in statement)) {
+      if (!hasSelection(statement, 'quote')) {
         replaceChildren(body, errorBox(new Error('There is no statement with this id.')));
         return;
       }

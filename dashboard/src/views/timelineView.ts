@@ -7,7 +7,7 @@ import { graphql } from '../api/graphqlClient.js';
 import { allEntities } from '../api/entities.js';
 import { onResync, onStatementAdded } from '../api/liveUpdates.js';
 import { TIMELINE } from '../api/queries.js';
-import type { EntityRef, PageInfo, TimelineEdgeData } from '../api/types.js';
+import type { EntityRefFragment as EntityRef, TimelineQuery } from '../generated/graphql.js';
 import { entityLink, stanceBadge } from '../components/badges.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
 import { partialDateElement } from '../format/partialDate.js';
@@ -15,11 +15,7 @@ import { enumWords } from '../format/labels.js';
 import { href, navigate } from '../router.js';
 import type { View } from './view.js';
 
-interface TimelinePage {
-  totalCount: number;
-  pageInfo: Pick<PageInfo, 'hasNextPage' | 'endCursor'>;
-  edges: TimelineEdgeData[];
-}
+type TimelineEdgeData = TimelineQuery['timeline']['edges'][number];
 
 export const timelineView: View = ({ main, route, setTitle }) => {
   const entityId = route.segments[1] ?? null;
@@ -47,7 +43,7 @@ export const timelineView: View = ({ main, route, setTitle }) => {
     }
     if (!after) replaceChildren(listSlot, loading('the timeline'));
     try {
-      const data = await graphql<{ timeline: TimelinePage }>(TIMELINE, { entity: entityId, after });
+      const data = await graphql(TIMELINE, { entity: entityId, after });
       if (disposed) return;
       if (!after) edges.length = 0;
       edges.push(...data.timeline.edges);
