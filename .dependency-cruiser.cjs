@@ -34,6 +34,20 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/ingest/', '^src/domain/', '^src/store/'] },
     },
     {
+      name: 'draft-and-retrieval-are-pure',
+      severity: 'error',
+      comment: 'Drafting attributions and ranking claims are pure text-in, answer-out engines over the domain model.',
+      from: { path: ['^src/draft/', '^src/retrieval/'] },
+      to: { path: '^src/', pathNot: ['^src/draft/', '^src/retrieval/', '^src/domain/'] },
+    },
+    {
+      name: 'intake-imports-only-domain-draft-and-ingest',
+      severity: 'error',
+      comment: 'Intake turns an article into a draft and an import dataset; it neither stores nor serves.',
+      from: { path: '^src/intake/' },
+      to: { path: '^src/', pathNot: ['^src/intake/', '^src/domain/', '^src/draft/', '^src/ingest/'] },
+    },
+    {
       name: 'graphql-not-http-cli-or-app',
       severity: 'error',
       comment: 'The GraphQL layer is transport-independent: HTTP and the CLI call it, never the other way.',
