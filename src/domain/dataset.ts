@@ -7,13 +7,16 @@
  * TextPositionSelector) and the exact text of that span (a TextQuoteSelector, with optional prefix/suffix that are
  * checked too when present). Partial dates are strings: "2018", "2020-11" or "2020-11-03".
  *
- * These types describe the file as written; `validateDataset` checks an unknown JSON value against them and
- * reports every problem with the record, the field and what is wrong.
+ * The zod schemas below describe the file as written, and the exported types are inferred from them, so the types
+ * and the checks cannot drift apart. A schema checks the shape only (types, required and unknown fields, enums);
+ * `validateDataset` (src/ingest) runs them on an unknown JSON value, adds the checks that need the whole dataset
+ * (references, spans, dates, hashes), and reports every problem with the record, the field and what is wrong.
  */
+import { z } from 'zod';
 
 export const DATASET_FORMAT = 'claimgraph-dataset/1' as const;
 
-/** A partial date as written in a dataset: YYYY, YYYY-MM or YYYY-MM-DD. */
+/** A partial date as written in a dataset: YYYY, YYYY-MM or YYYY-MM-DD (checked by validateDataset). */
 export type PartialDateString = string;
 
 /** The kinds of entity the graph holds: who can speak, be mentioned, own or be owned. */
@@ -72,163 +75,270 @@ export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
 export const ASSERTIONS = ['STATED', 'IMPLIED'] as const;
 export type Assertion = (typeof ASSERTIONS)[number];
 
-export interface EvidenceRecord {
+// --- field schemas ---------------------------------------------------------------------------------------------
+
+/** PostgreSQL cannot store U+0000 in text, and no source text needs it. */
+const withoutNul = (value: string) => !value.includes('\u0000');
+const NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
+
+/** A string that says something: empty strings are mistakes (a forgotten value), not a way to say "none". */
+const text = z.string().min(1).refine(withoutNul, NUL_MESSAGE);
+/** A string that may be empty, for the rare field where empty is meaningful. */
+const textMaybeEmpty = z.string().refine(withoutNul, NUL_MESSAGE);
+/** A slug of another record; whether it names one (of the right kind) is checked against the whole dataset. */
+const slugRef = text;
+/** Its syntax is checked later (partial dates are ranges, with their own messages). */
+const partialDate = text;
+
+export const EvidenceRecordSchema = z.strictObject({
   /** slug of a held document (one with `textFile`) */
-  document: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix?: string;
-  suffix?: string;
-}
+  document: slugRef,
+  /** first code point of the span (inclusive) */
+  start: z.int(),
+  /** code point after the span (exclusive) */
+  end: z.int(),
+  /** the text of the span, exactly as the document has it */
+  exact: text,
+  /** the text just before the span; empty for a span at the very start of a document */
+  prefix: textMaybeEmpty.optional(),
+  /** the text just after the span; empty for a span at the very end of a document */
+  suffix: textMaybeEmpty.optional(),
+});
+export type EvidenceRecord = z.infer<typeof EvidenceRecordSchema>;
+
+const evidenceList = z.array(EvidenceRecordSchema);
 
 /** A source outside the held documents, for a fact the article does not state (e.g. a public identifier). */
-export interface CitedSource {
-  url: string;
-  title: string;
-  accessed?: PartialDateString;
-}
+export const CitedSourceSchema = z.strictObject({
+  /** http(s) address of the source */
+  url: text,
+  /** the source's title, as shown to readers */
+  title: text,
+  /** when the source was read */
+  accessed: partialDate.optional(),
+});
+export type CitedSource = z.infer<typeof CitedSourceSchema>;
 
-export interface SameAsRecord {
-  uri: string;
-  source: CitedSource;
-}
+export const SameAsRecordSchema = z.strictObject({
+  /** an identifier of the same entity elsewhere, in any URI scheme (e.g. urn:isni:…, https://www.wikidata.org/…) */
+  uri: text,
+  /** where the identifier was found */
+  source: CitedSourceSchema,
+});
+export type SameAsRecord = z.infer<typeof SameAsRecordSchema>;
 
-export interface DocumentRecord {
-  slug: string;
-  title: string;
-  url?: string;
+// --- records ---------------------------------------------------------------------------------------------------
+
+export const DocumentRecordSchema = z.strictObject({
+  /** the document's slug, unique across the dataset */
+  slug: text,
+  /** the document's title */
+  title: text,
+  /** http(s) address of the document */
+  url: text.optional(),
   /** slug of the outlet that published it */
-  outlet?: string;
-  published?: PartialDateString;
+  outlet: slugRef.optional(),
+  /** when it was published */
+  published: partialDate.optional(),
   /** path of the document's text, relative to the dataset file; present only for held documents */
-  textFile?: string;
+  textFile: text.optional(),
   /** SHA-256 (hex) of the text file's bytes; required with textFile */
-  sha256?: string;
+  sha256: text.optional(),
   /** evidence (in a held document) that this cited work exists, e.g. "In an interview with the New Yorker" */
-  evidence?: EvidenceRecord[];
-}
+  evidence: evidenceList.optional(),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 
-export interface PersonRecord {
-  slug: string;
-  name: string;
-  aliases?: string[];
-  description?: string;
-  sameAs?: SameAsRecord[];
-  evidence: EvidenceRecord[];
-}
+export const PersonRecordSchema = z.strictObject({
+  /** the person's slug, unique across the dataset */
+  slug: text,
+  /** the name the person is best known by */
+  name: text,
+  /** other names the person goes by (matched when importing, case-insensitive) */
+  aliases: z.array(text).optional(),
+  /** a short neutral description */
+  description: text.optional(),
+  /** identifiers of the same person elsewhere */
+  sameAs: z.array(SameAsRecordSchema).optional(),
+  /** where the article names or describes the person */
+  evidence: evidenceList,
+});
+export type PersonRecord = z.infer<typeof PersonRecordSchema>;
 
-export interface OutletRecord {
-  slug: string;
-  name: string;
-  kind: OutletKind;
-  aliases?: string[];
-  url?: string;
-  evidence: EvidenceRecord[];
-}
+export const OutletRecordSchema = z.strictObject({
+  /** the outlet's slug, unique across the dataset */
+  slug: text,
+  /** the outlet's name */
+  name: text,
+  /** what kind of outlet it is */
+  kind: z.enum(OUTLET_KINDS),
+  /** other names the outlet goes by (matched when importing, case-insensitive) */
+  aliases: z.array(text).optional(),
+  /** http(s) address of the outlet */
+  url: text.optional(),
+  /** where the article names or describes the outlet */
+  evidence: evidenceList,
+});
+export type OutletRecord = z.infer<typeof OutletRecordSchema>;
 
-export interface OrganizationRecord {
-  slug: string;
-  name: string;
-  kind: OrganizationKind;
-  aliases?: string[];
-  evidence: EvidenceRecord[];
-}
+export const OrganizationRecordSchema = z.strictObject({
+  /** the organization's slug, unique across the dataset */
+  slug: text,
+  /** the organization's name */
+  name: text,
+  /** what kind of organization it is */
+  kind: z.enum(ORGANIZATION_KINDS),
+  /** other names the organization goes by (matched when importing, case-insensitive) */
+  aliases: z.array(text).optional(),
+  /** where the article names or describes the organization */
+  evidence: evidenceList,
+});
+export type OrganizationRecord = z.infer<typeof OrganizationRecordSchema>;
 
-export interface EventRecord {
-  slug: string;
-  kind: EventKind;
-  title: string;
-  date?: PartialDateString;
+export const EventRecordSchema = z.strictObject({
+  /** the event's slug, unique across the dataset */
+  slug: text,
+  /** what kind of event it is */
+  kind: z.enum(EVENT_KINDS),
+  /** a short title, e.g. "Interview with The New Yorker" */
+  title: text,
+  /** when it happened */
+  date: partialDate.optional(),
   /** slugs of people, outlets or organizations */
-  participants?: string[];
+  participants: z.array(slugRef).optional(),
   /** slug of the outlet it happened on (the show, the network, the magazine) */
-  outlet?: string;
-  evidence: EvidenceRecord[];
-}
+  outlet: slugRef.optional(),
+  /** where the article reports the event */
+  evidence: evidenceList,
+});
+export type EventRecord = z.infer<typeof EventRecordSchema>;
 
-export interface MentionRecord {
+export const MentionRecordSchema = z.strictObject({
   /** slug of a person, outlet or organization */
-  entity: string;
-  stance: Stance;
-}
+  entity: slugRef,
+  /** the statement's stance towards the entity */
+  stance: z.enum(STANCES),
+});
+export type MentionRecord = z.infer<typeof MentionRecordSchema>;
 
-export interface StatementRecord {
-  slug: string;
+export const StatementRecordSchema = z.strictObject({
+  /** the statement's slug, unique across the dataset */
+  slug: text,
   /** slug of a person or outlet */
-  speaker: string;
+  speaker: slugRef,
   /** the words: verbatim for a direct quote, the source's wording for a paraphrase */
-  quote: string;
-  isDirectQuote: boolean;
-  attributionConfidence: AttributionConfidence;
-  saidOn?: PartialDateString;
+  quote: text,
+  /** true when `quote` is verbatim: it must then be the exact text of one of its evidence spans */
+  isDirectQuote: z.boolean(),
+  /** how sure we are that the speaker said it */
+  attributionConfidence: z.enum(ATTRIBUTION_CONFIDENCES),
+  /** when it was said */
+  saidOn: partialDate.optional(),
   /** slug of the event where it was said */
-  occasion?: string;
-  mentions: MentionRecord[];
+  occasion: slugRef.optional(),
+  /** the entities the statement is about, each with its stance */
+  mentions: z.array(MentionRecordSchema),
   /** slugs of claims this statement disputes */
-  disputes?: string[];
+  disputes: z.array(slugRef).optional(),
   /** slugs of statements this one responds to */
-  respondsTo?: string[];
-  evidence: EvidenceRecord[];
-}
+  respondsTo: z.array(slugRef).optional(),
+  /** where the article reports the statement */
+  evidence: evidenceList,
+});
+export type StatementRecord = z.infer<typeof StatementRecordSchema>;
 
-export interface ClaimAppearanceRecord {
+export const ClaimAppearanceRecordSchema = z.strictObject({
   /** slug of the statement it appears in; absent when it appears in a document's own voice */
-  statement?: string;
-  evidence: EvidenceRecord;
-}
+  statement: slugRef.optional(),
+  /** the span where the claim is made */
+  evidence: EvidenceRecordSchema,
+});
+export type ClaimAppearanceRecord = z.infer<typeof ClaimAppearanceRecordSchema>;
 
-export interface ClaimRecord {
-  slug: string;
+export const ClaimRecordSchema = z.strictObject({
+  /** the claim's slug, unique across the dataset */
+  slug: text,
   /** the checkable proposition, in neutral wording */
-  text: string;
+  text: text,
   /** slug of the person, outlet or organization that makes the claim */
-  claimant: string;
+  claimant: slugRef,
   /** slugs of the entities the claim is about */
-  about: string[];
-  status: ClaimStatus;
-  appearances: ClaimAppearanceRecord[];
-}
+  about: z.array(slugRef),
+  /** where the claim is in fact-checking; must agree with the dataset's reviews and disputes */
+  status: z.enum(CLAIM_STATUSES),
+  /** where the claim is made; at least one */
+  appearances: z.array(ClaimAppearanceRecordSchema),
+});
+export type ClaimRecord = z.infer<typeof ClaimRecordSchema>;
 
-export interface ReviewRecord {
-  slug: string;
-  claim: string;
+export const ReviewRecordSchema = z.strictObject({
+  /** the review's slug, unique across the dataset */
+  slug: text,
+  /** slug of the claim it rates */
+  claim: slugRef,
   /** 1 (false) .. 5 (true) */
-  ratingValue: number;
-  ratingLabel: string;
-  explanation: string;
-  reviewer: string;
-  reviewedAt: string;
+  ratingValue: z.number(),
+  /** the rating in words, e.g. "Mostly true" */
+  ratingLabel: text,
+  /** why the claim got this rating */
+  explanation: text,
+  /** who reviewed the claim */
+  reviewer: text,
+  /** when: a partial date, or an ISO 8601 date-time with a time zone */
+  reviewedAt: text,
   /** a review needs a cited source (DESIGN.md: claims start UNREVIEWED unless a review cites a source) */
-  sources: CitedSource[];
-}
+  sources: z.array(CitedSourceSchema),
+});
+export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;
 
-export interface RelationshipStateRecord {
-  status: RelationshipStatus;
-  start?: PartialDateString;
-  end?: PartialDateString;
-  evidence: EvidenceRecord[];
-}
+export const RelationshipStateRecordSchema = z.strictObject({
+  /** the relationship's status during this state */
+  status: z.enum(RELATIONSHIP_STATUSES),
+  /** when the state began */
+  start: partialDate.optional(),
+  /** when the state ended */
+  end: partialDate.optional(),
+  /** where the article reports the state */
+  evidence: evidenceList,
+});
+export type RelationshipStateRecord = z.infer<typeof RelationshipStateRecordSchema>;
 
-export interface RelationshipRecord {
-  slug: string;
-  type: RelationshipType;
-  from: string;
-  to: string;
-  assertion: Assertion;
+export const RelationshipRecordSchema = z.strictObject({
+  /** the relationship's slug, unique across the dataset */
+  slug: text,
+  /** what kind of relationship it is */
+  type: z.enum(RELATIONSHIP_TYPES),
+  /** slug of the entity the relationship goes from (e.g. the owner, the endorser) */
+  from: slugRef,
+  /** slug of the entity the relationship goes to */
+  to: slugRef,
+  /** whether the source states the relationship or only implies it */
+  assertion: z.enum(ASSERTIONS),
   /** dated states, oldest first; the last one is the current status */
-  states: RelationshipStateRecord[];
-}
+  states: z.array(RelationshipStateRecordSchema),
+});
+export type RelationshipRecord = z.infer<typeof RelationshipRecordSchema>;
 
-export interface Dataset {
-  format: typeof DATASET_FORMAT;
-  documents: DocumentRecord[];
-  people: PersonRecord[];
-  outlets: OutletRecord[];
-  organizations: OrganizationRecord[];
-  events: EventRecord[];
-  statements: StatementRecord[];
-  claims: ClaimRecord[];
-  reviews?: ReviewRecord[];
-  relationships: RelationshipRecord[];
-}
+export const DatasetSchema = z.strictObject({
+  /** always DATASET_FORMAT: a file in another format is refused rather than misread */
+  format: z.literal(DATASET_FORMAT),
+  /** the documents: held ones (with their text) and cited ones */
+  documents: z.array(DocumentRecordSchema),
+  /** the people */
+  people: z.array(PersonRecordSchema),
+  /** the outlets */
+  outlets: z.array(OutletRecordSchema),
+  /** the organizations */
+  organizations: z.array(OrganizationRecordSchema),
+  /** the events */
+  events: z.array(EventRecordSchema),
+  /** who said what, where and when */
+  statements: z.array(StatementRecordSchema),
+  /** the checkable claims */
+  claims: z.array(ClaimRecordSchema),
+  /** the reviews of claims; may be left out when no claim is reviewed */
+  reviews: z.array(ReviewRecordSchema).optional(),
+  /** the relationships between entities */
+  relationships: z.array(RelationshipRecordSchema),
+});
+export type Dataset = z.infer<typeof DatasetSchema>;

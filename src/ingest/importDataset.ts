@@ -38,22 +38,22 @@ async function planMerges(store: Store, raw: Json): Promise<PlannedMerge[]> {
   }
   if (candidates.length === 0) return [];
   const stored = await store.storedRecordsBySlugs(candidates.map((c) => c.record.slug as string));
-  const names = candidates.map((c) => [c.record.name, ...strings(c.record.aliases)].filter((n) => typeof n === 'string') as string[]);
+  const names = candidates.map((c) => [c.record.name, ...strings(c.record.aliases)].filter((n): n is string => typeof n === 'string'));
   const nameIds = await store.entityIdsByNames(names.flat());
   const entities = await store.entitiesByIds([...new Set(nameIds.filter((id): id is number => id !== null))]);
-  const entityById = new Map(entities.filter((e) => e !== null).map((e) => [e!.id, e!]));
+  const entityById = new Map(entities.filter((e) => e !== null).map((e) => [e.id, e]));
   const slugIds = await store.idsBySlugs('entity', candidates.map((c) => c.record.slug as string));
   const merges: PlannedMerge[] = [];
   let nameIndex = 0;
   candidates.forEach((candidate, position) => {
     const type = ENTITY_COLLECTIONS[candidate.collection];
     const slug = candidate.record.slug as string;
-    const ids = nameIds.slice(nameIndex, nameIndex + names[position]!.length);
-    nameIndex += names[position]!.length;
+    const ids = nameIds.slice(nameIndex, nameIndex + names[position].length);
+    nameIndex += names[position].length;
     const bySlug = stored.get(slug);
     let existing: { slug: string; id: number } | undefined;
     if (bySlug?.table === 'entity' && bySlug.entityType === type && slugIds[position] !== null) {
-      existing = { slug, id: slugIds[position]! };
+      existing = { slug, id: slugIds[position] };
     } else if (!bySlug) {
       const match = ids.map((id) => (id === null ? undefined : entityById.get(id))).find((e) => e?.type === type);
       if (match) existing = { slug: match.slug, id: match.id };
@@ -99,7 +99,7 @@ function withMergesApplied(raw: Json, merges: readonly PlannedMerge[]): Json {
       ...r,
       speaker: ref(r.speaker),
       ...(Array.isArray(r.mentions)
-        ? { mentions: r.mentions.map((m) => (isObject(m) ? { ...m, entity: ref(m.entity) } : m)) }
+        ? { mentions: r.mentions.map((m: unknown) => (isObject(m) ? { ...m, entity: ref(m.entity) } : m)) }
         : {}),
     })),
     claims: map('claims', (r) => ({ ...r, claimant: ref(r.claimant), ...('about' in r ? { about: refs(r.about) } : {}) })),
@@ -142,7 +142,7 @@ async function withNewSpansOnly(store: Store, merges: readonly PlannedMerge[]): 
   const ids = await store.idsBySlugs('document', documents);
   const key = (documentId: number | null | undefined, start: number, end: number) => `${documentId}:${start}:${end}`;
   return merges.map((merge, index) => {
-    const seen = new Set(stored[index]!.map((span) => key(span.documentId, span.start, span.end)));
+    const seen = new Set(stored[index].map((span) => key(span.documentId, span.start, span.end)));
     const evidence = merge.evidence.filter((span) => {
       const spanKey = key(ids[documentIds.get(span.document)!], span.start, span.end);
       if (ids[documentIds.get(span.document)!] != null && seen.has(spanKey)) return false;
@@ -170,7 +170,7 @@ export async function importDataset(
     ...mergedEvidenceProblems(merges, heldTexts, storedTexts),
   ];
   if (problems.length > 0) throw new DatasetValidationError(source, problems);
-  const summary = await store.writeDataset(dataset as unknown as Dataset, heldTexts, author, await withNewSpansOnly(store, merges));
+  const summary = await store.writeDataset(dataset as Dataset, heldTexts, author, await withNewSpansOnly(store, merges));
   return {
     summary,
     merged: merges.map(({ importedSlug, existingSlug, existingId }) => ({ importedSlug, existingSlug, existingId })),

@@ -23,8 +23,11 @@ export function describeJsonSyntaxError(source: string, error: unknown): string 
   return `invalid JSON ${where}: ${reason}`;
 }
 
-class JsonScanStop {
-  constructor(readonly offset: number) {}
+/** Thrown to unwind the scanner at the first offending character; never leaves this module. */
+class JsonScanStop extends Error {
+  constructor(readonly offset: number) {
+    super(`JSON syntax error at offset ${offset}`);
+  }
 }
 
 /** The UTF-16 offset of the first character that breaks the JSON grammar, or undefined if there is none. */
@@ -34,7 +37,7 @@ function findJsonSyntaxErrorOffset(source: string): number | undefined {
     throw new JsonScanStop(at);
   };
   const skipWhitespace = () => {
-    while (at < source.length && ' \t\n\r'.includes(source[at]!)) at++;
+    while (at < source.length && ' \t\n\r'.includes(source[at])) at++;
   };
   const expect = (char: string) => {
     if (source[at] !== char) fail();

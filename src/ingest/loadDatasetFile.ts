@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Dataset } from '../domain/dataset.js';
 import { describeJsonSyntaxError } from './jsonSyntaxError.js';
-import { isJsonObject } from './readDatasetShape.js';
+import { isJsonObject } from './shapeProblems.js';
 import { recordLabel, textFilePathProblem, validateDataset, type DatasetProblem } from './validateDataset.js';
 
 export class DatasetValidationError extends Error {

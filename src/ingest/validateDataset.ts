@@ -4,7 +4,7 @@
  * should see the whole list in one run.
  *
  * Two passes:
- *  1. shape (readDatasetShape.ts): types, required fields, unknown fields, enums;
+ *  1. shape (datasetShape.ts, with the zod schemas of the format): types, required fields, unknown fields, enums;
  *  2. meaning (here): slugs (syntax, uniqueness), references (to the right kind of record), partial dates, held
  *     documents (their SHA-256), evidence spans against the held text, direct quotes, relationship states,
  *     reviews and claim statuses.
@@ -30,7 +30,7 @@ import type {
   StatementRecord,
 } from '../domain/dataset.js';
 import { ProblemLog, type DatasetProblem, type ReportProblem } from './datasetProblems.js';
-import { COLLECTION_NAMES, readDatasetShape, type Loose, type Parsed, type ParsedDataset } from './readDatasetShape.js';
+import { COLLECTION_NAMES, readDatasetShape, type Loose, type Parsed, type ParsedDataset } from './datasetShape.js';
 
 export { recordLabel, type DatasetProblem } from './datasetProblems.js';
 
@@ -161,24 +161,31 @@ class DatasetChecker {
     }
   }
 
-  private checkDocument({ record, present, report }: Parsed<DocumentRecord>): void {
+  private checkDocument({ record, input, report }: Parsed<DocumentRecord>): void {
     this.checkOptionalReference(report, 'outlet', record.outlet, ['outlet']);
     this.checkOptionalDate(report, 'published', record.published);
     this.checkUrl(report, 'url', record.url);
-    this.checkHeldText(record, present, report);
+    this.checkHeldText(record, input, report);
     this.checkEvidenceList(report, 'evidence', record.evidence, { mayBeEmpty: true });
   }
 
-  private checkHeldText(record: Loose<DocumentRecord>, present: ReadonlySet<string>, report: ReportProblem): void {
+  private checkHeldText(
+    record: Loose<DocumentRecord>,
+    input: Readonly<Record<string, unknown>>,
+    report: ReportProblem,
+  ): void {
     const { slug, textFile, sha256 } = record;
+    // the fields as written, malformed or not: a document whose textFile is malformed (and reported) is still meant
+    // to be held, so its sha256 is not also reported as out of place
+    const present = (field: string) => Object.hasOwn(input, field);
     if (sha256 !== undefined && !/^[0-9a-f]{64}$/.test(sha256)) {
       report('sha256', `must be 64 lowercase hexadecimal digits (a SHA-256 digest), found ${quote(sha256)}`);
     }
-    if (!present.has('textFile')) {
-      if (present.has('sha256')) report('sha256', 'is only allowed on a held document (one with textFile)');
+    if (!present('textFile')) {
+      if (present('sha256')) report('sha256', 'is only allowed on a held document (one with textFile)');
       return;
     }
-    if (!present.has('sha256')) {
+    if (!present('sha256')) {
       report('sha256', 'required field is missing: a held document records the SHA-256 of its text');
     }
     if (textFile === undefined) return;
@@ -277,7 +284,7 @@ class DatasetChecker {
       report('status', 'is REVIEWED, but no review in the dataset rates this claim');
     }
     if (status === 'UNREVIEWED' && reviews.length > 0) {
-      report('status', `is UNREVIEWED, but ${reviews[0]!.label} rates this claim`);
+      report('status', `is UNREVIEWED, but ${reviews[0].label} rates this claim`);
     }
     const disputed = this.disputedClaims().has(slug);
     if (status === 'DISPUTED' && !disputed) {
@@ -516,7 +523,7 @@ function reviewedAtProblem(value: string): string | null {
     );
   }
   try {
-    parsePartialDate(date!);
+    parsePartialDate(date);
     return null;
   } catch (error) {
     if (error instanceof PartialDateError) return error.message;

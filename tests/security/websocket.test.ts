@@ -12,7 +12,8 @@ import type { Json } from './helpers.js';
 
 /** A WebSocket message's text, whichever of its binary forms ws delivers it in. */
 function textOf(data: WebSocket.RawData): string {
-  return (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)).toString('utf8');
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return (Buffer.isBuffer(data) ? data : Buffer.from(data)).toString('utf8');
 }
 
 let server: TestServer;
