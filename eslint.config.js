@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dashboard/dist/', 'src/generated/', 'dashboard/src/generated/', 'bench/.data/', 'coverage/', 'test-artifacts/'],
+    ignores: [
+      'dist/',
+      'dashboard/dist/',
+      'src/generated/',
+      'dashboard/src/generated/',
+      'bench/.data/',
+      'coverage/',
+      'test-artifacts/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

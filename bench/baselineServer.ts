@@ -84,7 +84,12 @@ async function graphqlJs(requests: BenchRequest[], database: string): Promise<vo
   const store = SqliteStore.open(database);
   const recorder = recordingStore(store, recording);
   for (const request of requests) {
-    await execute({ schema, document: parse(request.query), variableValues: request.variables, contextValue: createContext(recorder) });
+    await execute({
+      schema,
+      document: parse(request.query),
+      variableValues: request.variables,
+      contextValue: createContext(recorder),
+    });
   }
   await store.close();
   const memory = replayStore(recording);
@@ -104,7 +109,12 @@ async function graphqlJs(requests: BenchRequest[], database: string): Promise<vo
     const document = documentFor(query);
     const result = Array.isArray(document)
       ? { errors: document }
-      : await execute({ schema, document: document as DocumentNode, variableValues: variables, contextValue: createContext(memory) });
+      : await execute({
+          schema,
+          document: document as DocumentNode,
+          variableValues: variables,
+          contextValue: createContext(memory),
+        });
     response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     response.end(JSON.stringify(result));
   }, started);

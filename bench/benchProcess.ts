@@ -18,13 +18,18 @@ export class BenchProcess {
     const started = performance.now();
     const child = fork(script, args, {
       // BENCH_CPU_PROF=DIR profiles every server the benchmark starts (node --cpu-prof), to find what limits it
-      execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+      execArgv: [
+        '--import',
+        'tsx',
+        ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      ],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     if (setup !== undefined) child.send(setup as never);
     return new Promise((resolve, reject) => {
-      const onExit = (code: number | null) => reject(new Error(`${script} ${args.join(' ')} exited with code ${code} before it was ready`));
+      const onExit = (code: number | null) =>
+        reject(new Error(`${script} ${args.join(' ')} exited with code ${code} before it was ready`));
       child.once('exit', onExit);
       child.on('message', (message: { type: string; url: string; startupMs: number }) => {
         if (message.type !== 'ready') return;

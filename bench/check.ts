@@ -19,7 +19,9 @@ export interface CheckedQuery {
 }
 
 export const bodyOf = (request: BenchRequest): string =>
-  JSON.stringify(request.variables === undefined ? { query: request.query } : { query: request.query, variables: request.variables });
+  JSON.stringify(
+    request.variables === undefined ? { query: request.query } : { query: request.query, variables: request.variables },
+  );
 
 export async function post(url: string, body: string): Promise<{ status: number; text: string }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -32,8 +34,10 @@ export function responseProblems(query: BenchQuery, request: BenchRequest, statu
   if (body.errors?.length) return body.errors.map((error: { message: string }) => `error: ${error.message}`);
   const problems = query.check(body.data, request);
   const calls = body.extensions?.storeCalls;
-  if (typeof calls !== 'number') problems.push('the response has no extensions.storeCalls (is CLAIMGRAPH_REPORT_STORE_CALLS=1?)');
-  else if (typeof query.storeCalls === 'number' && calls !== query.storeCalls) problems.push(`${calls} store calls, expected ${query.storeCalls}`);
+  if (typeof calls !== 'number')
+    problems.push('the response has no extensions.storeCalls (is CLAIMGRAPH_REPORT_STORE_CALLS=1?)');
+  else if (typeof query.storeCalls === 'number' && calls !== query.storeCalls)
+    problems.push(`${calls} store calls, expected ${query.storeCalls}`);
   else if (typeof query.storeCalls === 'function' && calls !== query.storeCalls(body.data)) {
     problems.push(`${calls} store calls, expected ${query.storeCalls(body.data)}`);
   } else if (typeof query.storeCalls === 'object' && calls > query.storeCalls.atMost) {
@@ -42,7 +46,10 @@ export function responseProblems(query: BenchQuery, request: BenchRequest, statu
   return problems;
 }
 
-export async function checkQueries(url: string, queries: BenchQuery[]): Promise<{ checked: CheckedQuery[]; problems: string[] }> {
+export async function checkQueries(
+  url: string,
+  queries: BenchQuery[],
+): Promise<{ checked: CheckedQuery[]; problems: string[] }> {
   const checked: CheckedQuery[] = [];
   const problems: string[] = [];
   for (const query of queries) {
@@ -54,10 +61,18 @@ export async function checkQueries(url: string, queries: BenchQuery[]): Promise<
         request = query.prepare(JSON.parse(text).data, variant);
         ({ status, text } = await post(url, bodyOf(request)));
       }
-      const body = JSON.parse(text) as Json;
+      const body = JSON.parse(text);
       const found = responseProblems(query, request, status, body);
-      problems.push(...found.map((problem) => `${query.name} ${JSON.stringify(request.variables ?? {}).slice(0, 80)}: ${problem}`));
-      requests.push({ request, body: bodyOf(request), responseText: text, data: body.data, storeCalls: body.extensions?.storeCalls });
+      problems.push(
+        ...found.map((problem) => `${query.name} ${JSON.stringify(request.variables ?? {}).slice(0, 80)}: ${problem}`),
+      );
+      requests.push({
+        request,
+        body: bodyOf(request),
+        responseText: text,
+        data: body.data,
+        storeCalls: body.extensions?.storeCalls,
+      });
     }
     checked.push({ query, requests });
   }

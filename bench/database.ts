@@ -19,7 +19,11 @@ export interface BenchDatabase {
   loadSeconds: number | null;
 }
 
-export async function ensureBenchDatabase(statements: number, seed: number, log: (line: string) => void): Promise<BenchDatabase> {
+export async function ensureBenchDatabase(
+  statements: number,
+  seed: number,
+  log: (line: string) => void,
+): Promise<BenchDatabase> {
   const name = `synthetic-${GENERATOR_VERSION}-${statements}-seed${seed}`;
   const folder = join(BENCH_DATA, name);
   const database = join(BENCH_DATA, `${name}.db`);

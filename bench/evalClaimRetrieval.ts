@@ -30,7 +30,9 @@ const { values } = parseArgs({
   },
 });
 if (!values.claims || !values.queries || !values.qrels) {
-  console.error('usage: --claims TSV --queries TSV --qrels QRELS [--run FILE] [--scale N] [--bm25-baseline] [--no-reranker]');
+  console.error(
+    'usage: --claims TSV --queries TSV --qrels QRELS [--run FILE] [--scale N] [--bm25-baseline] [--no-reranker]',
+  );
   process.exit(2);
 }
 
@@ -69,7 +71,10 @@ if (values['bm25-baseline']) {
   buildMs = performance.now() - started;
   for (const q of queries) {
     const ids = timed(() => bm25.search(q.text, MAX_RANKED_HITS));
-    rankings.set(q.id, ids.map((id, i) => ({ id, score: ids.length - i })));
+    rankings.set(
+      q.id,
+      ids.map((id, i) => ({ id, score: ids.length - i })),
+    );
   }
 } else {
   let index = new ClaimIndex(values['no-reranker'] ? { reranker: null } : {});
@@ -89,7 +94,10 @@ if (values['bm25-baseline']) {
   gc?.();
   for (const q of queries) {
     const hits = timed(() => index.search(q.text, { first: MAX_RANKED_HITS }));
-    rankings.set(q.id, hits.map((h) => ({ id: h.id, score: h.score })));
+    rankings.set(
+      q.id,
+      hits.map((h) => ({ id: h.id, score: h.score })),
+    );
   }
   // The index's size: memory in use with it, less memory in use once it is dropped (both after a full GC).
   const withIndex = memoryInUse();
@@ -98,22 +106,35 @@ if (values['bm25-baseline']) {
 }
 
 const scores = effectiveness(new Map([...rankings].map(([q, hits]) => [q, hits.map((h) => h.id)])), qrels);
-const mode = values['bm25-baseline'] ? 'plain BM25 (data README baseline)' : values['no-reranker'] ? 'BM25F + phrase bonus' : 'BM25F + learned re-ranker';
+const mode = values['bm25-baseline']
+  ? 'plain BM25 (data README baseline)'
+  : values['no-reranker']
+    ? 'BM25F + phrase bonus'
+    : 'BM25F + learned re-ranker';
 console.log(`engine      ${mode}`);
 console.log(`claims      ${claims.length}${scale > 0 ? ` + ${scale} synthetic` : ''}`);
 console.log(`queries     ${queries.length} (${scores.queries} judged)`);
 console.log(`MAP@5       ${scores.map5.toFixed(4)}`);
 console.log(`MRR         ${scores.mrr.toFixed(4)}`);
 console.log(`Recall@5    ${scores.recall5.toFixed(4)}`);
-console.log(`latency     p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms, max ${Math.max(...latencies).toFixed(2)} ms`);
-console.log(`cpu time    p50 ${percentile(cpuTimes, 50).toFixed(2)} ms, p99 ${percentile(cpuTimes, 99).toFixed(2)} ms per query`);
+console.log(
+  `latency     p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms, max ${Math.max(...latencies).toFixed(2)} ms`,
+);
+console.log(
+  `cpu time    p50 ${percentile(cpuTimes, 50).toFixed(2)} ms, p99 ${percentile(cpuTimes, 99).toFixed(2)} ms per query`,
+);
 console.log(`build       ${(buildMs / 1000).toFixed(2)} s`);
-if (!Number.isNaN(memoryBytes)) console.log(`memory      ${(memoryBytes / 2 ** 20).toFixed(1)} MiB held by the index: heap + array buffers, ${gc ? 'after a full gc' : 'run with NODE_OPTIONS=--expose-gc for an exact figure'})`);
+if (!Number.isNaN(memoryBytes))
+  console.log(
+    `memory      ${(memoryBytes / 2 ** 20).toFixed(1)} MiB held by the index: heap + array buffers, ${gc ? 'after a full gc' : 'run with NODE_OPTIONS=--expose-gc for an exact figure'})`,
+  );
 
 if (values.run) {
   const lines: string[] = [];
   for (const q of queries) {
-    (rankings.get(q.id) ?? []).forEach((hit, i) => lines.push(`${q.id}\t0\t${hit.id}\t${i + 1}\t${hit.score}\tclaimgraph`));
+    (rankings.get(q.id) ?? []).forEach((hit, i) =>
+      lines.push(`${q.id}\t0\t${hit.id}\t${i + 1}\t${hit.score}\tclaimgraph`),
+    );
   }
   writeFileSync(values.run, lines.join('\n') + '\n');
   console.log(`run         ${values.run} (${lines.length} lines)`);

@@ -36,7 +36,9 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--duration') options.durationSeconds = Number(argv[++i]);
     else if (arg === '--connections') options.connections = Number(argv[++i]);
     else {
-      console.error(`loadtest: unknown argument ${arg}\nusage: loadtest [--short] [--duration SECONDS] [--connections N]`);
+      console.error(
+        `loadtest: unknown argument ${arg}\nusage: loadtest [--short] [--duration SECONDS] [--connections N]`,
+      );
       process.exit(2);
     }
   }
@@ -72,15 +74,48 @@ function rssOf(pid: number): number | null {
 }
 
 const READS: { name: string; query: string; variables?: Record<string, unknown> }[] = [
-  { name: 'statements by speaker', query: '{ statements(filter: { speaker: "Ye", text: "sellout" }) { totalCount nodes { quote mentions { entity { name } stance } evidence { exact } } } }' },
-  { name: 'unreviewed claims', query: '{ claims(filter: { status: UNREVIEWED }, first: 20) { totalCount nodes { slug text claimant { name } disputedBy { totalCount } } } }' },
-  { name: 'said about', query: '{ entity(name: "Legend") { name saidAbout(subject: "Trump") { totalCount nodes { quote saidOn { iso } occasion { title } } } } }' },
-  { name: 'search', query: 'query S($q: String!) { search(query: $q, first: 5) { totalCount nodes { kind score snippet } } }', variables: { q: 'votes' } },
-  { name: 'paths', query: '{ paths(from: "Big Sean", to: "Joe Biden", first: 1) { length hops { kind description } } }' },
-  { name: 'timeline', query: '{ timeline(entity: "john-legend", first: 5) { totalCount edges { date { iso } node { __typename } } } }' },
-  { name: 'dashboard', query: '{ factCheckSummary { totalClaims byStatus { status count } byRating { ratingValue count } mostDisputed { claim { slug } disputeCount } } }' },
-  { name: 'claim reviews', query: '{ claims(first: 5) { nodes { slug status reviews(last: 3) { totalCount nodes { ratingValue verdict } } } } }' },
-  { name: 'people', query: '{ people(first: 10) { totalCount nodes { name aliases } } outlets { nodes { name kind } } }' },
+  {
+    name: 'statements by speaker',
+    query:
+      '{ statements(filter: { speaker: "Ye", text: "sellout" }) { totalCount nodes { quote mentions { entity { name } stance } evidence { exact } } } }',
+  },
+  {
+    name: 'unreviewed claims',
+    query:
+      '{ claims(filter: { status: UNREVIEWED }, first: 20) { totalCount nodes { slug text claimant { name } disputedBy { totalCount } } } }',
+  },
+  {
+    name: 'said about',
+    query:
+      '{ entity(name: "Legend") { name saidAbout(subject: "Trump") { totalCount nodes { quote saidOn { iso } occasion { title } } } } }',
+  },
+  {
+    name: 'search',
+    query: 'query S($q: String!) { search(query: $q, first: 5) { totalCount nodes { kind score snippet } } }',
+    variables: { q: 'votes' },
+  },
+  {
+    name: 'paths',
+    query: '{ paths(from: "Big Sean", to: "Joe Biden", first: 1) { length hops { kind description } } }',
+  },
+  {
+    name: 'timeline',
+    query: '{ timeline(entity: "john-legend", first: 5) { totalCount edges { date { iso } node { __typename } } } }',
+  },
+  {
+    name: 'dashboard',
+    query:
+      '{ factCheckSummary { totalClaims byStatus { status count } byRating { ratingValue count } mostDisputed { claim { slug } disputeCount } } }',
+  },
+  {
+    name: 'claim reviews',
+    query:
+      '{ claims(first: 5) { nodes { slug status reviews(last: 3) { totalCount nodes { ratingValue verdict } } } } }',
+  },
+  {
+    name: 'people',
+    query: '{ people(first: 10) { totalCount nodes { name aliases } } outlets { nodes { name kind } } }',
+  },
 ];
 
 const WRITE = {
@@ -127,12 +162,15 @@ async function main(): Promise<number> {
   const problems: string[] = [];
   try {
     const url = await new Promise<string>((resolveUrl, reject) => {
-      const guard = setTimeout(() => reject(new Error(`the server did not start within 30 s\n${serverOut}${serverErr}`)), 30_000);
+      const guard = setTimeout(
+        () => reject(new Error(`the server did not start within 30 s\n${serverOut}${serverErr}`)),
+        30_000,
+      );
       const check = () => {
         const match = /claimgraph serving (http:\/\/\S+)/.exec(serverOut);
         if (match) {
           clearTimeout(guard);
-          resolveUrl(match[1]!);
+          resolveUrl(match[1]);
         }
       };
       server.stdout.on('data', check);
@@ -191,7 +229,9 @@ async function main(): Promise<number> {
     const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
     const writes = Math.round(result.requests.total / requests.length);
 
-    console.log(`claimgraph loadtest: ${options.durationSeconds} s, ${options.connections} connections, 127.0.0.1:${port}`);
+    console.log(
+      `claimgraph loadtest: ${options.durationSeconds} s, ${options.connections} connections, 127.0.0.1:${port}`,
+    );
     console.log(
       `  requests  ${result.requests.total} (${result.requests.average.toFixed(0)}/s average), about ${writes} of them writes`,
     );
@@ -227,7 +267,9 @@ async function main(): Promise<number> {
         const lastTrough = Math.min(...warmedUp.slice(2 * third));
         console.log(`  trend     RSS troughs: middle third ${mib(middleTrough)}, last third ${mib(lastTrough)}`);
         if (lastTrough > middleTrough + Math.max(32 * 2 ** 20, 0.15 * middleTrough)) {
-          problems.push(`RSS kept growing: troughs ${mib(middleTrough)} in the middle third, ${mib(lastTrough)} in the last`);
+          problems.push(
+            `RSS kept growing: troughs ${mib(middleTrough)} in the middle third, ${mib(lastTrough)} in the last`,
+          );
         }
       } else {
         console.log('  trend     (the RSS trend is judged on runs of 20 s or more; this run checks the ceiling only)');

@@ -14,10 +14,15 @@ export interface PacedResult {
 
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-export async function pacedLoad(url: string, bodies: string[], rate: number, durationSeconds: number): Promise<PacedResult> {
+export async function pacedLoad(
+  url: string,
+  bodies: string[],
+  rate: number,
+  durationSeconds: number,
+): Promise<PacedResult> {
   const target = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const total = Math.max(1, Math.round(rate * durationSeconds));
@@ -29,7 +34,7 @@ export async function pacedLoad(url: string, bodies: string[], rate: number, dur
   const finished = new Promise<void>((resolve) => {
     const send = (index: number) => {
       const due = start + index * interval;
-      const body = bodies[index % bodies.length]!;
+      const body = bodies[index % bodies.length];
       const req = request(
         {
           agent,
@@ -69,6 +74,11 @@ export async function pacedLoad(url: string, bodies: string[], rate: number, dur
   return {
     requests: total,
     errors,
-    latencyMs: { p50: percentile(sorted, 50), p99: percentile(sorted, 99), p99_9: percentile(sorted, 99.9), max: sorted[sorted.length - 1] ?? 0 },
+    latencyMs: {
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      p99_9: percentile(sorted, 99.9),
+      max: sorted[sorted.length - 1] ?? 0,
+    },
   };
 }

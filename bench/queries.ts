@@ -39,19 +39,27 @@ const NESTED = /* GraphQL */ `
         statements(first: 5) {
           nodes {
             quote
-            saidOn { iso }
+            saidOn {
+              iso
+            }
             mentions {
               stance
               entity {
                 name
-                statements(first: 3) { nodes { slug quote } }
+                statements(first: 3) {
+                  nodes {
+                    slug
+                    quote
+                  }
+                }
               }
             }
           }
         }
       }
     }
-  }`;
+  }
+`;
 
 const ENTITY = /* GraphQL */ `
   query Entity($name: String!) {
@@ -61,20 +69,48 @@ const ENTITY = /* GraphQL */ `
       name
       entityType
       aliases
-      ... on Person { description }
+      ... on Person {
+        description
+      }
     }
-  }`;
+  }
+`;
 
 const STATEMENT_PAGE = /* GraphQL */ `
   query StatementPage($speaker: String!, $after: String) {
-    statements(filter: { speaker: $speaker, directQuotesOnly: true, saidFrom: "2010", saidTo: "2020-06" }, first: 20, after: $after) {
+    statements(
+      filter: { speaker: $speaker, directQuotesOnly: true, saidFrom: "2010", saidTo: "2020-06" }
+      first: 20
+      after: $after
+    ) {
       edges {
         cursor
-        node { slug quote isDirectQuote saidOn { iso precision } speaker { name } mentions { stance entity { name } } }
+        node {
+          slug
+          quote
+          isDirectQuote
+          saidOn {
+            iso
+            precision
+          }
+          speaker {
+            name
+          }
+          mentions {
+            stance
+            entity {
+              name
+            }
+          }
+        }
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
-  }`;
+  }
+`;
 
 const SEARCH = /* GraphQL */ `
   query Search($query: String!) {
@@ -83,28 +119,63 @@ const SEARCH = /* GraphQL */ `
         kind
         score
         snippet
-        highlights { start end }
+        highlights {
+          start
+          end
+        }
         node {
           __typename
-          ... on Statement { slug speaker { name } }
-          ... on Claim { slug text }
-          ... on Person { slug name }
-          ... on Document { slug title }
-          ... on Event { slug title }
+          ... on Statement {
+            slug
+            speaker {
+              name
+            }
+          }
+          ... on Claim {
+            slug
+            text
+          }
+          ... on Person {
+            slug
+            name
+          }
+          ... on Document {
+            slug
+            title
+          }
+          ... on Event {
+            slug
+            title
+          }
         }
       }
-      pageInfo { hasNextPage }
+      pageInfo {
+        hasNextPage
+      }
     }
-  }`;
+  }
+`;
 
 const PATHS = /* GraphQL */ `
   query Paths($from: ID!, $to: ID!) {
     paths(from: $from, to: $to, maxHops: 4, first: 3) {
       length
-      entities { slug }
-      hops { kind forward from { slug } to { slug } }
+      entities {
+        slug
+      }
+      hops {
+        kind
+        forward
+        from {
+          slug
+        }
+        to {
+          slug
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const NEIGHBOURHOOD = /* GraphQL */ `
   query Neighbourhood($name: String!) {
@@ -114,28 +185,74 @@ const NEIGHBOURHOOD = /* GraphQL */ `
         nodes {
           type
           status
-          from { slug name }
+          from {
+            slug
+            name
+          }
           to {
             slug
             name
-            relationships(first: 10) { nodes { type status from { slug } to { slug name } } }
+            relationships(first: 10) {
+              nodes {
+                type
+                status
+                from {
+                  slug
+                }
+                to {
+                  slug
+                  name
+                }
+              }
+            }
           }
         }
       }
     }
-  }`;
+  }
+`;
 
 const SUMMARY = /* GraphQL */ `
   query Dashboard {
     factCheckSummary {
       totalClaims
-      byStatus { status count }
-      byRating { ratingValue ratingLabel count }
-      mostDisputed(first: 5) { disputeCount reviewCount claim { slug text status } }
-      statementsPerSpeaker(first: 10) { count speaker { name } }
-      mentionsPerEntity(first: 10) { count entity { name } byStance { stance count } }
+      byStatus {
+        status
+        count
+      }
+      byRating {
+        ratingValue
+        ratingLabel
+        count
+      }
+      mostDisputed(first: 5) {
+        disputeCount
+        reviewCount
+        claim {
+          slug
+          text
+          status
+        }
+      }
+      statementsPerSpeaker(first: 10) {
+        count
+        speaker {
+          name
+        }
+      }
+      mentionsPerEntity(first: 10) {
+        count
+        entity {
+          name
+        }
+        byStance {
+          stance
+          count
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const LARGE = /* GraphQL */ `
   query LargeResponse($ids: [ID!]!) {
@@ -149,20 +266,40 @@ const LARGE = /* GraphQL */ `
             slug
             quote
             isDirectQuote
-            saidOn { iso }
-            speaker { name }
-            mentions { stance entity { name } }
-            evidence { start end exact prefix suffix }
+            saidOn {
+              iso
+            }
+            speaker {
+              name
+            }
+            mentions {
+              stance
+              entity {
+                name
+              }
+            }
+            evidence {
+              start
+              end
+              exact
+              prefix
+              suffix
+            }
           }
         }
       }
     }
-  }`;
+  }
+`;
 
-const TINY = /* GraphQL */ `{ __typename }`;
+const TINY = /* GraphQL */ `
+  {
+    __typename
+  }
+`;
 
 function isSortedBy<T>(items: T[], key: (item: T) => string): boolean {
-  return items.every((item, i) => i === 0 || key(items[i - 1]!) <= key(item));
+  return items.every((item, i) => i === 0 || key(items[i - 1]) <= key(item));
 }
 
 /** The sort text of an optional partial date, as the API orders statements (undated last). */
@@ -175,13 +312,16 @@ function dateKey(saidOn: { iso: string } | null): string {
 export function benchQueries(graph: SyntheticGraph): BenchQuery[] {
   const random = new Random(graph.options.seed, 1_000_003);
   const famous = graph.famousPeople(50);
-  const star = famous[0]!;
-  const midlist = famous[3]!;
+  const star = famous[0];
+  const midlist = famous[3];
   // uniformly random people: most are in the long tail, a few are famous
-  const pairs = Array.from({ length: 16 }, () => [random.pick(graph.people), random.pick(graph.people)] as const).filter(
-    ([a, b]) => a !== b,
+  const pairs = Array.from(
+    { length: 16 },
+    () => [random.pick(graph.people), random.pick(graph.people)] as const,
+  ).filter(([a, b]) => a !== b);
+  const byName = new Map<string, SyntheticEntity>(
+    [...graph.people, ...graph.outlets, ...graph.organizations].map((e) => [e.name, e]),
   );
-  const byName = new Map<string, SyntheticEntity>([...graph.people, ...graph.outlets, ...graph.organizations].map((e) => [e.name, e]));
 
   const queries: BenchQuery[] = [
     {
@@ -207,7 +347,8 @@ export function benchQueries(graph: SyntheticGraph): BenchQuery[] {
     },
     {
       name: 'nested',
-      description: 'who said what: 10 people → 5 statements each → their mentions → each mentioned entity’s 3 statements',
+      description:
+        'who said what: 10 people → 5 statements each → their mentions → each mentioned entity’s 3 statements',
       requests: [{ query: NESTED }],
       storeCalls: 5,
       check: (data) => {
@@ -220,16 +361,22 @@ export function benchQueries(graph: SyntheticGraph): BenchQuery[] {
           const list = person.statements.nodes;
           statements += list.length;
           if (list.length > 5) problems.push(`${person.name} has more than 5 statements`);
-          if (!isSortedBy(list, (s: Json) => dateKey(s.saidOn))) problems.push(`${person.name}'s statements are not in date order`);
+          if (!isSortedBy(list, (s: Json) => dateKey(s.saidOn)))
+            problems.push(`${person.name}'s statements are not in date order`);
           for (const statement of list) {
-            if (statement.mentions.length === 0 && !statement.quote.includes('nothing new') && !statement.quote.includes('all anyone asks')) {
+            if (
+              statement.mentions.length === 0 &&
+              !statement.quote.includes('nothing new') &&
+              !statement.quote.includes('all anyone asks')
+            ) {
               problems.push(`a statement of ${person.name} mentions nobody`);
             }
             for (const mention of statement.mentions) {
               if (!statement.quote.includes(mention.entity.name) && mention.stance !== 'DISPUTES') {
                 problems.push(`"${statement.quote}" mentions ${mention.entity.name} without naming them`);
               }
-              if (mention.entity.statements.nodes.length > 3) problems.push('more than 3 statements of a mentioned entity');
+              if (mention.entity.statements.nodes.length > 3)
+                problems.push('more than 3 statements of a mentioned entity');
             }
           }
         }
@@ -241,7 +388,10 @@ export function benchQueries(graph: SyntheticGraph): BenchQuery[] {
       name: 'statementPage',
       description: `a filtered, paginated statements page: page 2 of ${midlist.name}'s direct quotes said from 2010 to June 2020, 20 a page`,
       requests: [{ query: STATEMENT_PAGE, variables: { speaker: midlist.name, after: null } }],
-      prepare: (data, request) => ({ ...request, variables: { ...request.variables, after: data.statements.pageInfo.endCursor } }),
+      prepare: (data, request) => ({
+        ...request,
+        variables: { ...request.variables, after: data.statements.pageInfo.endCursor },
+      }),
       storeCalls: 5,
       check: (data, request) => {
         const edges = data?.statements?.edges ?? [];
@@ -260,19 +410,27 @@ export function benchQueries(graph: SyntheticGraph): BenchQuery[] {
     },
     {
       name: 'search',
-      description: `full-text search, 10 hits with snippets: "${famous[25]!.name}", "lawsuit", "stadium deal", "misquoted", "Kalo*"`,
+      description: `full-text search, 10 hits with snippets: "${famous[25].name}", "lawsuit", "stadium deal", "misquoted", "Kalo*"`,
       // a well-known (not the most quoted) person, a common topic, a phrase, a stance word, a prefix
-      requests: [famous[25]!.name, 'lawsuit', 'stadium deal', 'misquoted', 'Kalo*'].map((query) => ({ query: SEARCH, variables: { query } })),
+      requests: [famous[25].name, 'lawsuit', 'stadium deal', 'misquoted', 'Kalo*'].map((query) => ({
+        query: SEARCH,
+        variables: { query },
+      })),
       // the search, one call per kind of node found, and the speakers of the statements found
       storeCalls: (data) => {
-        const kinds = new Set((data?.search?.nodes ?? []).map((hit: Json) => (['PERSON', 'OUTLET', 'ORGANIZATION'].includes(hit.kind) ? 'ENTITY' : hit.kind)));
+        const kinds = new Set(
+          (data?.search?.nodes ?? []).map((hit: Json) =>
+            ['PERSON', 'OUTLET', 'ORGANIZATION'].includes(hit.kind) ? 'ENTITY' : hit.kind,
+          ),
+        );
         return 1 + kinds.size + (kinds.has('STATEMENT') ? 1 : 0);
       },
       check: (data) => {
         const hits = data?.search?.nodes ?? [];
         const problems: string[] = [];
         if (hits.length === 0) problems.push('no hits');
-        if (!hits.every((h: Json, i: number) => i === 0 || hits[i - 1].score >= h.score)) problems.push('hits are not best first');
+        if (!hits.every((h: Json, i: number) => i === 0 || hits[i - 1].score >= h.score))
+          problems.push('hits are not best first');
         for (const hit of hits) if (hit.highlights.length === 0) problems.push(`a ${hit.kind} hit without a highlight`);
         return problems.slice(0, 5);
       },
@@ -290,7 +448,8 @@ export function benchQueries(graph: SyntheticGraph): BenchQuery[] {
         if (lengths.size > 1) problems.push('paths of different lengths');
         for (const path of paths) {
           const slugs = path.entities.map((e: Json) => e.slug);
-          if (slugs[0] !== request.variables!.from || slugs.at(-1) !== request.variables!.to) problems.push('a path with the wrong ends');
+          if (slugs[0] !== request.variables!.from || slugs.at(-1) !== request.variables!.to)
+            problems.push('a path with the wrong ends');
           if (path.length > 4 || path.hops.length !== path.length) problems.push('a path longer than maxHops');
           path.hops.forEach((hop: Json, i: number) => {
             if (hop.from.slug !== slugs[i] || hop.to.slug !== slugs[i + 1]) problems.push('hops do not chain');
@@ -301,7 +460,8 @@ export function benchQueries(graph: SyntheticGraph): BenchQuery[] {
     },
     {
       name: 'neighbourhood',
-      description: 'a 2-hop neighbourhood: an entity’s relationships, and the relationships of each entity they lead to',
+      description:
+        'a 2-hop neighbourhood: an entity’s relationships, and the relationships of each entity they lead to',
       requests: famous.slice(10, 14).map((person) => ({ query: NEIGHBOURHOOD, variables: { name: person.name } })),
       storeCalls: 8,
       check: (data, request) => {
@@ -310,9 +470,11 @@ export function benchQueries(graph: SyntheticGraph): BenchQuery[] {
         const problems: string[] = [];
         const slug = byName.get(request.variables!.name as string)!.slug;
         for (const relationship of entity.relationships.nodes) {
-          if (relationship.from.slug !== slug && relationship.to.slug !== slug) problems.push('a relationship that does not touch the entity');
+          if (relationship.from.slug !== slug && relationship.to.slug !== slug)
+            problems.push('a relationship that does not touch the entity');
           for (const next of relationship.to.relationships.nodes) {
-            if (next.from.slug !== relationship.to.slug && next.to.slug !== relationship.to.slug) problems.push('a second-hop relationship that does not touch its entity');
+            if (next.from.slug !== relationship.to.slug && next.to.slug !== relationship.to.slug)
+              problems.push('a second-hop relationship that does not touch its entity');
           }
         }
         if (entity.relationships.nodes.length === 0) problems.push('no relationships');
@@ -321,7 +483,8 @@ export function benchQueries(graph: SyntheticGraph): BenchQuery[] {
     },
     {
       name: 'summary',
-      description: 'the fact-check dashboard summary (counts by status and rating, most disputed, top speakers and subjects)',
+      description:
+        'the fact-check dashboard summary (counts by status and rating, most disputed, top speakers and subjects)',
       requests: [{ query: SUMMARY }],
       storeCalls: 8,
       check: (data) => {
@@ -330,17 +493,27 @@ export function benchQueries(graph: SyntheticGraph): BenchQuery[] {
         const problems: string[] = [];
         const byStatus = summary.byStatus.reduce((sum: number, row: Json) => sum + row.count, 0);
         const byRating = summary.byRating.reduce((sum: number, row: Json) => sum + row.count, 0);
-        if (byStatus !== summary.totalClaims) problems.push(`byStatus adds up to ${byStatus}, not ${summary.totalClaims}`);
-        if (byRating !== summary.totalClaims) problems.push(`byRating adds up to ${byRating}, not ${summary.totalClaims}`);
-        if (summary.statementsPerSpeaker[0]?.speaker.name !== star.name) problems.push(`the most quoted is not ${star.name}`);
-        if (!isSortedBy(summary.statementsPerSpeaker, (row: Json) => String(1e9 - row.count))) problems.push('speakers not by count');
+        if (byStatus !== summary.totalClaims)
+          problems.push(`byStatus adds up to ${byStatus}, not ${summary.totalClaims}`);
+        if (byRating !== summary.totalClaims)
+          problems.push(`byRating adds up to ${byRating}, not ${summary.totalClaims}`);
+        if (summary.statementsPerSpeaker[0]?.speaker.name !== star.name)
+          problems.push(`the most quoted is not ${star.name}`);
+        if (!isSortedBy(summary.statementsPerSpeaker, (row: Json) => String(1e9 - row.count)))
+          problems.push('speakers not by count');
         return problems;
       },
     },
     {
       name: 'large',
-      description: 'one large response: 5 held documents with their full text and 100 statements each (mentions, evidence)',
-      requests: [{ query: LARGE, variables: { ids: [1, 2, 3, 4, 5].map((n) => Buffer.from(`Document:report-${n}`).toString('base64url')) } }],
+      description:
+        'one large response: 5 held documents with their full text and 100 statements each (mentions, evidence)',
+      requests: [
+        {
+          query: LARGE,
+          variables: { ids: [1, 2, 3, 4, 5].map((n) => Buffer.from(`Document:report-${n}`).toString('base64url')) },
+        },
+      ],
       storeCalls: 7,
       check: (data) => {
         const documents = data?.nodes ?? [];
@@ -356,7 +529,8 @@ export function benchQueries(graph: SyntheticGraph): BenchQuery[] {
           for (const statement of document.statementsReported.nodes) {
             for (const span of statement.evidence) {
               const found = codePoints.slice(span.start, span.end).join('');
-              if (found !== span.exact) problems.push(`${statement.slug}: span [${span.start}, ${span.end}) reads "${found}"`);
+              if (found !== span.exact)
+                problems.push(`${statement.slug}: span [${span.start}, ${span.end}) reads "${found}"`);
             }
           }
         }

@@ -8,7 +8,8 @@ import type { BenchResults, QueryResult, RunResult } from './run.js';
 const fixed = (value: number, digits = 0) => value.toFixed(digits);
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
 const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}x` : '–');
-const latencies = (run: RunResult) => `${ms(run.latencyMs.p50)} / ${ms(run.latencyMs.p99)} / ${ms(run.latencyMs.p99_9)}`;
+const latencies = (run: RunResult) =>
+  `${ms(run.latencyMs.p50)} / ${ms(run.latencyMs.p99)} / ${ms(run.latencyMs.p99_9)}`;
 
 function query(results: BenchResults, name: string): QueryResult | undefined {
   return results.queries.find((q) => q.name === name);
@@ -20,19 +21,43 @@ function targets(results: BenchResults): string[] {
   if (nested) {
     const baseline = nested.baselines['graphql-js']?.requestsPerSecond;
     const value = baseline ? nested.runs.c10.requestsPerSecond / baseline : NaN;
-    rows.push(['nested query ≥ 0.7x the cached graphql-js in-memory baseline (c10)', `${value.toFixed(2)}x (${fixed(nested.runs.c10.requestsPerSecond)} vs ${fixed(baseline ?? 0)} req/s)`, baseline ? value >= 0.7 : null]);
-    rows.push(['store calls per request = query depth (nested: depth 5)', `${[...new Set(nested.storeCalls)].join('/')}`, nested.storeCalls.every((n) => n === 5)]);
+    rows.push([
+      'nested query ≥ 0.7x the cached graphql-js in-memory baseline (c10)',
+      `${value.toFixed(2)}x (${fixed(nested.runs.c10.requestsPerSecond)} vs ${fixed(baseline ?? 0)} req/s)`,
+      baseline ? value >= 0.7 : null,
+    ]);
+    rows.push([
+      'store calls per request = query depth (nested: depth 5)',
+      `${[...new Set(nested.storeCalls)].join('/')}`,
+      nested.storeCalls.every((n) => n === 5),
+    ]);
   }
   const paths = query(results, 'paths');
   if (paths) {
-    rows.push(['`paths` maxHops 4: p99 < 10 ms end to end (at 50% of the c10 max rate)', `${ms(paths.runs.rate50.latencyMs.p99)} ms (${ms(paths.runs.rate80.latencyMs.p99)} ms at 80%)`, paths.runs.rate50.latencyMs.p99 < 10]);
+    rows.push([
+      '`paths` maxHops 4: p99 < 10 ms end to end (at 50% of the c10 max rate)',
+      `${ms(paths.runs.rate50.latencyMs.p99)} ms (${ms(paths.runs.rate80.latencyMs.p99)} ms at 80%)`,
+      paths.runs.rate50.latencyMs.p99 < 10,
+    ]);
   }
   const search = query(results, 'search');
   if (search) {
-    rows.push(['search p99 < 20 ms (at 50% of the c10 max rate)', `${ms(search.runs.rate50.latencyMs.p99)} ms (${ms(search.runs.rate80.latencyMs.p99)} ms at 80%)`, search.runs.rate50.latencyMs.p99 < 20]);
+    rows.push([
+      'search p99 < 20 ms (at 50% of the c10 max rate)',
+      `${ms(search.runs.rate50.latencyMs.p99)} ms (${ms(search.runs.rate80.latencyMs.p99)} ms at 80%)`,
+      search.runs.rate50.latencyMs.p99 < 20,
+    ]);
   }
-  rows.push(['server RSS < 1 GiB (peak over the whole run)', `${fixed(results.peakRssMiB)} MiB`, results.peakRssMiB < 1024]);
-  rows.push(['start on the existing database < 2 s (spawn to listening)', `${fixed(results.start.wallMs)} ms (${fixed(results.start.serverMs)} ms in startServer)`, results.start.wallMs < 2000]);
+  rows.push([
+    'server RSS < 1 GiB (peak over the whole run)',
+    `${fixed(results.peakRssMiB)} MiB`,
+    results.peakRssMiB < 1024,
+  ]);
+  rows.push([
+    'start on the existing database < 2 s (spawn to listening)',
+    `${fixed(results.start.wallMs)} ms (${fixed(results.start.serverMs)} ms in startServer)`,
+    results.start.wallMs < 2000,
+  ]);
   return [
     '| target | measured | met |',
     '|---|---|---|',
@@ -47,10 +72,16 @@ function section(results: BenchResults): string[] {
   lines.push(
     `- Command: \`${results.command}\` (${results.durationSeconds} s per run), ${results.date.slice(0, 16).replace('T', ' ')} UTC, commit ${results.commit}`,
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, SQLite ${machine.sqlite}; autocannon runs in the benchmark's process, each server in its own`,
-    `- Graph (seed ${results.seed}): ${Object.entries(results.dataset).map(([table, n]) => `${n.toLocaleString('en-US')} ${table.replace('_', ' ')}`).join(', ')}; database ${results.databaseMiB.toLocaleString('en-US')} MiB` +
-      (results.loadSeconds !== null ? `, generated and imported through \`importDataset\` in ${fixed(results.loadSeconds)} s` : ''),
+    `- Graph (seed ${results.seed}): ${Object.entries(results.dataset)
+      .map(([table, n]) => `${n.toLocaleString('en-US')} ${table.replace('_', ' ')}`)
+      .join(', ')}; database ${results.databaseMiB.toLocaleString('en-US')} MiB` +
+      (results.loadSeconds !== null
+        ? `, generated and imported through \`importDataset\` in ${fixed(results.loadSeconds)} s`
+        : ''),
     ...(results.loadAverage
-      ? [`- Load average (1 min) ${results.loadAverage.start.toFixed(1)} at the start and ${results.loadAverage.end.toFixed(1)} at the end of the run, on 2 cores: other work on the machine moves the absolute figures, the latencies most`]
+      ? [
+          `- Load average (1 min) ${results.loadAverage.start.toFixed(1)} at the start and ${results.loadAverage.end.toFixed(1)} at the end of the run, on 2 cores: other work on the machine moves the absolute figures, the latencies most`,
+        ]
       : []),
     `- Start on the existing database: ${fixed(results.start.wallMs)} ms from spawning the process to listening (${fixed(results.start.serverMs)} ms in \`startServer\`); peak server RSS ${fixed(results.peakRssMiB)} MiB`,
     '',
@@ -81,7 +112,9 @@ function section(results: BenchResults): string[] {
     '',
     'The queries:',
     '',
-    ...results.queries.map((q) => `- **${q.name}**: ${q.description}${q.variants > 1 ? ` (${q.variants} variants, sent in turn)` : ''}`),
+    ...results.queries.map(
+      (q) => `- **${q.name}**: ${q.description}${q.variants > 1 ? ` (${q.variants} variants, sent in turn)` : ''}`,
+    ),
     '',
   );
   return lines;

@@ -16,7 +16,7 @@ export const LIMITS_AND_FIXES: string[] = [
   '- **Per-parent pages** (a speaker’s or an occasion’s statements, an outlet’s documents) numbered every row of every',
   '  parent with `ROW_NUMBER()`: 3 statements of the most quoted person read all 95,000 of theirs. Each parent’s page',
   '  is now a `LIMIT`ed walk of its index. The nested query went from 300–700 ms to under 10 ms at 100k.',
-  '- **Evidence** was matched on `owner_kind || \':\' || owner_id`, which no index serves: every `evidence` field read',
+  "- **Evidence** was matched on `owner_kind || ':' || owner_id`, which no index serves: every `evidence` field read",
   '  the whole evidence table (1.45M spans at 1M). It is now a join on `evidence_owner`.',
   '- **Paths**: the EVENT edges built the union of every event’s members at every level; they are now walked from the',
   '  frontier. One level of a long-tail person went from 11 ms to 1 ms at 100k.',

@@ -70,7 +70,14 @@ export interface BenchResults {
 }
 
 function parseArgs(argv: string[]) {
-  const options = { statements: 100_000, seed: 1, duration: 5, warmup: 1, only: null as string[] | null, baselines: true };
+  const options = {
+    statements: 100_000,
+    seed: 1,
+    duration: 5,
+    warmup: 1,
+    only: null as string[] | null,
+    baselines: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i] ?? '';
@@ -80,9 +87,13 @@ function parseArgs(argv: string[]) {
     else if (arg === '--warmup') options.warmup = Number(value());
     else if (arg === '--only') options.only = value().split(',');
     else if (arg === '--no-baselines') options.baselines = false;
-    else throw new Error(`unknown argument ${arg}; usage: npm run bench -- [--statements N] [--seed S] [--duration SECONDS] [--only a,b] [--no-baselines]`);
+    else
+      throw new Error(
+        `unknown argument ${arg}; usage: npm run bench -- [--statements N] [--seed S] [--duration SECONDS] [--only a,b] [--no-baselines]`,
+      );
   }
-  if (!Number.isInteger(options.statements) || options.statements < 1) throw new Error('--statements must be a positive integer');
+  if (!Number.isInteger(options.statements) || options.statements < 1)
+    throw new Error('--statements must be a positive integer');
   return options;
 }
 
@@ -99,7 +110,11 @@ async function settle(server: BenchProcess): Promise<void> {
   let quick = 0;
   while (quick < 2 && performance.now() - started < 60_000) {
     const sent = performance.now();
-    await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     quick = performance.now() - sent < 5 ? quick + 1 : 0;
     if (quick === 0) await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -116,7 +131,12 @@ async function measure(
   await settle(server);
   await server.stats(true);
   if (rate !== null) {
-    const paced = await pacedLoad(server.url, checked.map(({ body }) => body), rate, duration);
+    const paced = await pacedLoad(
+      server.url,
+      checked.map(({ body }) => body),
+      rate,
+      duration,
+    );
     const stats: ProcessStats = await server.stats(true);
     return {
       connections: 0,
@@ -134,7 +154,12 @@ async function measure(
     url: origin.origin,
     connections,
     duration,
-    requests: checked.map(({ body }) => ({ method: 'POST', path: origin.pathname, headers: { 'content-type': 'application/json' }, body })),
+    requests: checked.map(({ body }) => ({
+      method: 'POST',
+      path: origin.pathname,
+      headers: { 'content-type': 'application/json' },
+      body,
+    })),
   });
   const stats: ProcessStats = await server.stats(true);
   const total = result.requests.total;
@@ -144,7 +169,12 @@ async function measure(
     requestsPerSecond: total / duration,
     requests: total,
     errors: result.errors + result.timeouts + result.non2xx,
-    latencyMs: { p50: result.latency.p50, p99: result.latency.p99, p99_9: result.latency.p99_9, max: result.latency.max },
+    latencyMs: {
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      p99_9: result.latency.p99_9,
+      max: result.latency.max,
+    },
     cpuMsPerRequest: total > 0 ? stats.cpuMicros / 1000 / total : 0,
     rssMiB: stats.rssBytes / MiB,
     eventLoopDelayMs: { p99: stats.eventLoopDelay.p99, max: stats.eventLoopDelay.max },
@@ -163,7 +193,9 @@ function mixOf(checked: CheckedQuery[], seed: number): CheckedQuery {
   return {
     query: {
       name: 'mix',
-      description: `a weighted mix: ${Object.entries(MIX_WEIGHTS).map(([name, weight]) => `${name} ${weight}`).join(', ')} (per 100 requests)`,
+      description: `a weighted mix: ${Object.entries(MIX_WEIGHTS)
+        .map(([name, weight]) => `${name} ${weight}`)
+        .join(', ')} (per 100 requests)`,
       requests: requests.map((r) => r.request),
       storeCalls: 0,
       check: () => [],
@@ -175,7 +207,18 @@ function mixOf(checked: CheckedQuery[], seed: number): CheckedQuery {
 function datasetCounts(database: string): { counts: Record<string, number>; sqlite: string } {
   const db = new Database(database, { readonly: true });
   const counts: Record<string, number> = {};
-  for (const table of ['entities', 'documents', 'events', 'statements', 'mentions', 'claims', 'reviews', 'relationships', 'relationship_states', 'evidence']) {
+  for (const table of [
+    'entities',
+    'documents',
+    'events',
+    'statements',
+    'mentions',
+    'claims',
+    'reviews',
+    'relationships',
+    'relationship_states',
+    'evidence',
+  ]) {
     counts[table] = (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   }
   const sqlite = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
@@ -185,8 +228,14 @@ function datasetCounts(database: string): { counts: Record<string, number>; sqli
 
 function gitCommit(): string {
   try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    }).trim();
     return dirty ? `${commit} (with uncommitted changes in src/)` : commit;
   } catch {
     return 'unknown';
@@ -200,7 +249,11 @@ async function main(): Promise<number> {
   const graph = new SyntheticGraph({ statements, seed });
   const { database, loadSeconds } = await ensureBenchDatabase(statements, seed, log);
   const { counts, sqlite } = datasetCounts(database);
-  log(`database ${database}: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  log(
+    `database ${database}: ${Object.entries(counts)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ')}`,
+  );
 
   const serverEnv = {
     CLAIMGRAPH_DB: database,
@@ -215,14 +268,18 @@ async function main(): Promise<number> {
     CLAIMGRAPH_REQUEST_TIMEOUT_MS: '60000',
   };
   const server = await BenchProcess.start(join(PROJECT_ROOT, 'bench', 'serverProcess.ts'), [], serverEnv);
-  log(`claimgraph started in ${server.startWallMs.toFixed(0)} ms (${server.startupMs.toFixed(0)} ms in startServer) at ${server.url}`);
+  log(
+    `claimgraph started in ${server.startWallMs.toFixed(0)} ms (${server.startupMs.toFixed(0)} ms in startServer) at ${server.url}`,
+  );
   let peakRss = 0;
   const results: QueryResult[] = [];
   try {
     const queries = benchQueries(graph).filter((q) => options.only === null || options.only.includes(q.name));
     const { checked, problems } = await checkQueries(server.url, queries);
     for (const { query, requests } of checked) {
-      log(`checked ${query.name}: ${requests.length} request(s), store calls ${[...new Set(requests.map((r) => r.storeCalls))].join('/')}`);
+      log(
+        `checked ${query.name}: ${requests.length} request(s), store calls ${[...new Set(requests.map((r) => r.storeCalls))].join('/')}`,
+      );
     }
     if (problems.length > 0) {
       for (const problem of problems) console.error(`[bench] ${problem}`);
@@ -235,7 +292,10 @@ async function main(): Promise<number> {
     if (options.baselines) {
       const everyRequest = all.flatMap((c) => c.requests);
       const script = join(PROJECT_ROOT, 'bench', 'baselineServer.ts');
-      const bareSetup: BaselineSetup = { type: 'responses', entries: everyRequest.map((r) => [r.body, r.responseText]) };
+      const bareSetup: BaselineSetup = {
+        type: 'responses',
+        entries: everyRequest.map((r) => [r.body, r.responseText]),
+      };
       const requestSetup: BaselineSetup = { type: 'requests', requests: everyRequest.map((r) => r.request), database };
       baselineProcesses.bare = await BenchProcess.start(script, ['bare'], {}, bareSetup);
       baselineProcesses['graphql-js'] = await BenchProcess.start(script, ['graphql-js'], {}, requestSetup);
@@ -244,10 +304,16 @@ async function main(): Promise<number> {
       // the baselines must answer what claimgraph answers, or their figures mean nothing
       for (const [mode, process] of Object.entries(baselineProcesses)) {
         for (const request of everyRequest) {
-          const response = await fetch(process.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+          const response = await fetch(process.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: request.body,
+          });
           const body = (await response.json()) as { data?: unknown; errors?: unknown };
           if (JSON.stringify(body.data) !== JSON.stringify(request.data)) {
-            throw new Error(`the ${mode} baseline answers ${request.body.slice(0, 120)} differently from claimgraph: ${JSON.stringify(body).slice(0, 300)}`);
+            throw new Error(
+              `the ${mode} baseline answers ${request.body.slice(0, 120)} differently from claimgraph: ${JSON.stringify(body).slice(0, 300)}`,
+            );
           }
         }
       }
@@ -263,8 +329,20 @@ async function main(): Promise<number> {
       // server clears at an even pace, and a rate above what it clears only measures a growing queue
       const max = c10.requestsPerSecond;
       // paced, open-loop (see pacedLoad.ts), at least 2 requests per variant
-      const rate50 = await measure(server, requests, 0, Math.max(duration, (2 * requests.length) / (max * 0.5)), max * 0.5);
-      const rate80 = await measure(server, requests, 0, Math.max(duration, (2 * requests.length) / (max * 0.8)), max * 0.8);
+      const rate50 = await measure(
+        server,
+        requests,
+        0,
+        Math.max(duration, (2 * requests.length) / (max * 0.5)),
+        max * 0.5,
+      );
+      const rate80 = await measure(
+        server,
+        requests,
+        0,
+        Math.max(duration, (2 * requests.length) / (max * 0.8)),
+        max * 0.8,
+      );
       const baselines: QueryResult['baselines'] = {};
       for (const [mode, process] of Object.entries(baselineProcesses)) {
         if (warmup > 0) await measure(process, requests, 10, warmup);
@@ -277,12 +355,16 @@ async function main(): Promise<number> {
         description: query.description,
         variants: requests.length,
         storeCalls: requests.map((r) => r.storeCalls),
-        responseBytes: Math.round(requests.reduce((sum, r) => sum + Buffer.byteLength(r.responseText), 0) / requests.length),
+        responseBytes: Math.round(
+          requests.reduce((sum, r) => sum + Buffer.byteLength(r.responseText), 0) / requests.length,
+        ),
         runs: { c10, c50, rate50, rate80 },
         baselines,
       };
       results.push(result);
-      const ratio = baselines['graphql-js'] ? ` (${(c10.requestsPerSecond / baselines['graphql-js'].requestsPerSecond).toFixed(2)}x graphql-js)` : '';
+      const ratio = baselines['graphql-js']
+        ? ` (${(c10.requestsPerSecond / baselines['graphql-js'].requestsPerSecond).toFixed(2)}x graphql-js)`
+        : '';
       log(
         `  ${query.name}: ${c10.requestsPerSecond.toFixed(0)} req/s c10${ratio}, ${c50.requestsPerSecond.toFixed(0)} c50; ` +
           `p99 ${rate50.latencyMs.p99.toFixed(1)} ms at 50%, ${rate80.latencyMs.p99.toFixed(1)} ms at 80%; ${c10.cpuMsPerRequest.toFixed(2)} ms CPU/req` +

@@ -25,7 +25,8 @@ function compactGraphqlDocuments(): Plugin {
   const generatedFile = resolve(root, 'src/generated/graphql.ts');
   const plainText = (text: string, file: string) => {
     // codegen escapes backslashes and the queries interpolate nothing; anything else needs real unescaping
-    if (text.includes('\\') || text.includes('${')) throw new Error(`${file}: a GraphQL document with \\ or \${ is not supported here`);
+    if (text.includes('\\') || text.includes('${'))
+      throw new Error(`${file}: a GraphQL document with \\ or \${ is not supported here`);
     return text;
   };
   return {
@@ -35,7 +36,11 @@ function compactGraphqlDocuments(): Plugin {
     transform(code, id) {
       const file = id.split('?')[0];
       if (file === generatedFile) {
-        return code.replace(/new TypedDocumentString\(`([^`]*)`/g, (_, text: string) => `new TypedDocumentString(${JSON.stringify(stripIgnoredCharacters(plainText(text, file)))}`);
+        return code.replace(
+          /new TypedDocumentString\(`([^`]*)`/g,
+          (_, text: string) =>
+            `new TypedDocumentString(${JSON.stringify(stripIgnoredCharacters(plainText(text, file)))}`,
+        );
       }
       if (file !== queriesFile) return null;
       const generatedImport = "import { graphql } from '../generated/gql.js';";
@@ -45,13 +50,17 @@ function compactGraphqlDocuments(): Plugin {
         const [definition] = parse(plainText(text, file)).definitions;
         // the names codegen gives the documents in src/generated/graphql.ts (a wrong one fails the build's import)
         let name: string;
-        if (definition?.kind === Kind.OPERATION_DEFINITION && definition.name) name = `${definition.name.value}Document`;
+        if (definition?.kind === Kind.OPERATION_DEFINITION && definition.name)
+          name = `${definition.name.value}Document`;
         else if (definition?.kind === Kind.FRAGMENT_DEFINITION) name = `${definition.name.value}FragmentDoc`;
         else throw new Error(`${file}: every graphql() call must hold one named operation or fragment`);
         names.add(name);
         return name;
       });
-      const withImport = rewritten.replace(generatedImport, `import { ${[...names].join(', ')} } from '../generated/graphql.js';`);
+      const withImport = rewritten.replace(
+        generatedImport,
+        `import { ${[...names].join(', ')} } from '../generated/graphql.js';`,
+      );
       // any call left (comments aside, which may name the function) is one the pattern above could not read
       const codeOnly = withImport.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
       if (/\bgraphql\(/.test(codeOnly)) throw new Error(`${file}: a graphql() call is not a plain template literal`);

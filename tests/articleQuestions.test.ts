@@ -107,13 +107,19 @@ describe('who did West call a sellout?', () => {
     for (const statement of statements) {
       expect(statement.speaker).toMatchObject({ __typename: 'Person', name: 'Kanye West' });
       expect(statement.saidOn).toEqual({ iso: '2020', precision: 'YEAR' });
-      expect(statement.occasion).toEqual({ slug: 'drink-champs-2020-episode', kind: 'PODCAST_EPISODE', outlet: { name: 'Drink Champs' } });
+      expect(statement.occasion).toEqual({
+        slug: 'drink-champs-2020-episode',
+        kind: 'PODCAST_EPISODE',
+        outlet: { name: 'Drink Champs' },
+      });
       expect(statement.evidence).toHaveLength(1);
       expectArticleEvidence(statement.evidence[0], statement.quote);
     }
     const calledSellouts = new Set(
       statements.flatMap((s) =>
-        s.mentions.filter((m: Json) => m.stance === 'CRITICIZES' && m.entity.__typename === 'Person').map((m: Json) => m.entity.name),
+        s.mentions
+          .filter((m: Json) => m.stance === 'CRITICIZES' && m.entity.__typename === 'Person')
+          .map((m: Json) => m.entity.name),
       ),
     );
     expect([...calledSellouts].sort()).toEqual(['Big Sean', 'John Legend']);
@@ -131,7 +137,10 @@ describe('who did West call a sellout?', () => {
     const westId = viaAlias.statements.nodes[0].speaker.id;
     for (const speaker of ['kanye-west', 'West', 'KANYE WEST', ' ye ', westId]) {
       const data = await ask(query, { speaker });
-      expect(data.statements.nodes.map((s: Json) => s.id), speaker).toEqual(viaAlias.statements.nodes.map((s: Json) => s.id));
+      expect(
+        data.statements.nodes.map((s: Json) => s.id),
+        speaker,
+      ).toEqual(viaAlias.statements.nodes.map((s: Json) => s.id));
     }
   });
 
@@ -171,15 +180,28 @@ describe('what did Legend say about Trump?', () => {
     expect(tweet.occasion).toEqual({ slug: 'tweets-2018', kind: 'SOCIAL_MEDIA_POST', outlet: { name: 'Twitter' } });
     expect(tweet.mentions.find((m: Json) => m.entity.name === 'Donald Trump').stance).toBe('OPPOSES');
     // the New Yorker interview: a paraphrase by The Source and a direct quote, undated
-    expect(clarifies).toMatchObject({ isDirectQuote: false, saidOn: null, occasion: { slug: 'legend-new-yorker-interview' } });
-    expect(murdoch).toMatchObject({ isDirectQuote: true, saidOn: null, occasion: { slug: 'legend-new-yorker-interview' } });
+    expect(clarifies).toMatchObject({
+      isDirectQuote: false,
+      saidOn: null,
+      occasion: { slug: 'legend-new-yorker-interview' },
+    });
+    expect(murdoch).toMatchObject({
+      isDirectQuote: true,
+      saidOn: null,
+      occasion: { slug: 'legend-new-yorker-interview' },
+    });
   });
 
   it('gives the same statements for every way of naming Trump and Legend', async () => {
     const slugsFor = async (speaker: string, about: string) =>
-      (await ask(`query ($speaker: String!, $about: String!) {
+      (
+        await ask(
+          `query ($speaker: String!, $about: String!) {
         statements(filter: { speaker: $speaker, about: $about }) { nodes { slug } }
-      }`, { speaker, about })).statements.nodes.map((s: Json) => s.slug);
+      }`,
+          { speaker, about },
+        )
+      ).statements.nodes.map((s: Json) => s.slug);
     const expected = await slugsFor('john-legend', 'Trump');
     expect(await slugsFor('Legend', 'donald-trump')).toEqual(expected);
     expect(await slugsFor('JOHN LEGEND', 'Donald Trump')).toEqual(expected);
@@ -210,7 +232,8 @@ describe('which claims are unreviewed?', () => {
     }`);
     expect(data.claims.totalCount).toBe(5);
     expect(data.claims.nodes.map((c: Json) => c.text)).toEqual(CLAIM_TEXTS);
-    for (const claim of data.claims.nodes) expect(claim).toMatchObject({ status: 'UNREVIEWED', reviews: { totalCount: 0, nodes: [] } });
+    for (const claim of data.claims.nodes)
+      expect(claim).toMatchObject({ status: 'UNREVIEWED', reviews: { totalCount: 0, nodes: [] } });
     expect(data.reviewed).toEqual({ totalCount: 0, nodes: [] });
     expect(data.all.totalCount).toBe(5);
   });
@@ -245,7 +268,9 @@ describe('which claims are unreviewed?', () => {
 
 describe('which outlets are mentioned?', () => {
   it('lists the six outlets by name, with their kinds and where the article names them', async () => {
-    const data = await ask(`{ outlets { totalCount nodes { name kind entityType evidence { start end exact document { slug } } } } }`);
+    const data = await ask(
+      `{ outlets { totalCount nodes { name kind entityType evidence { start end exact document { slug } } } } }`,
+    );
     expect(data.outlets.totalCount).toBe(6);
     expect(data.outlets.nodes.map((o: Json) => [o.name, o.kind])).toEqual([
       ['Drink Champs', 'PODCAST'],
@@ -290,7 +315,9 @@ describe('where does the "60,000 votes" claim come from?', () => {
     }`);
     expect(data.claims.totalCount).toBe(1);
     const [claim] = data.claims.nodes;
-    expect(claim.text).toBe('Kanye West received about 60,000 votes out of an estimated total of 160 million in the 2020 election.');
+    expect(claim.text).toBe(
+      'Kanye West received about 60,000 votes out of an estimated total of 160 million in the 2020 election.',
+    );
     expect(claim.claimant).toEqual({ __typename: 'Outlet', name: 'The Source' });
     expect(claim.about).toEqual([{ name: 'Kanye West' }]);
     expect(claim.appearances.totalCount).toBe(1);
@@ -325,7 +352,12 @@ describe('entity lookup by slug, name or alias', () => {
       c: entity(name: "West") { id }
       d: entity(name: "  kanye west  ") { id }
     }`);
-    expect(data.a).toMatchObject({ __typename: 'Person', slug: 'kanye-west', name: 'Kanye West', aliases: ['Ye', 'West'] });
+    expect(data.a).toMatchObject({
+      __typename: 'Person',
+      slug: 'kanye-west',
+      name: 'Kanye West',
+      aliases: ['Ye', 'West'],
+    });
     for (const other of [data.b, data.c, data.d]) expect(other.id).toBe(data.a.id);
     const byId = await ask(`query ($id: String!) { entity(name: $id) { slug } }`, { id: data.a.id });
     expect(byId.entity.slug).toBe('kanye-west');
@@ -366,7 +398,8 @@ describe('links hold both ways', () => {
     const counts = Object.fromEntries(
       speakers.filter((s: Json) => s.statements.totalCount > 0).map((s: Json) => [s.id, s.statements.totalCount]),
     );
-    const idOf = async (name: string) => (await ask(`query ($name: String!) { entity(name: $name) { id } }`, { name })).entity.id;
+    const idOf = async (name: string) =>
+      (await ask(`query ($name: String!) { entity(name: $name) { id } }`, { name })).entity.id;
     expect(counts).toEqual({ [await idOf('Legend')]: 5, [await idOf('Ye')]: 3, [await idOf('New Yorker')]: 1 });
   });
 
@@ -390,7 +423,10 @@ describe('links hold both ways', () => {
     expect(pairsFromEvents.sort()).toEqual(pairsFromStatements);
     const slugsOf = (eventSlug: string) =>
       data.events.nodes.find((e: Json) => e.slug === eventSlug).statements.nodes.map((s: Json) => s.slug);
-    expect(slugsOf('drink-champs-2020-episode')).toEqual(['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote']);
+    expect(slugsOf('drink-champs-2020-episode')).toEqual([
+      'west-calls-legend-big-sean-sellouts',
+      'west-drink-champs-quote',
+    ]);
     expect(slugsOf('tweets-2018')).toEqual(['legend-tweet-reconsider-trump', 'west-tweets-support-trump']);
     expect(slugsOf('legend-new-yorker-interview')).toEqual([
       'legend-clarifies-not-about-trump',
@@ -406,7 +442,9 @@ describe('links hold both ways', () => {
       claims { nodes { id slug disputedBy(first: 100) { totalCount nodes { id } } } }
       statements(first: 100) { nodes { id slug disputes { id } } }
     }`);
-    const fromClaims = data.claims.nodes.flatMap((c: Json) => c.disputedBy.nodes.map((s: Json) => `${c.id} ${s.id}`)).sort();
+    const fromClaims = data.claims.nodes
+      .flatMap((c: Json) => c.disputedBy.nodes.map((s: Json) => `${c.id} ${s.id}`))
+      .sort();
     const fromStatements = data.statements.nodes
       .flatMap((s: Json) => s.disputes.map((c: Json) => `${c.id} ${s.id}`))
       .sort();
@@ -439,8 +477,16 @@ describe('links hold both ways', () => {
       statements(filter: { event: "tweets-2018" }) { nodes { slug respondsTo { slug } responses { nodes { slug } } } }
     }`);
     expect(data.statements.nodes).toEqual([
-      { slug: 'legend-tweet-reconsider-trump', respondsTo: [], responses: { nodes: [{ slug: 'west-tweets-support-trump' }] } },
-      { slug: 'west-tweets-support-trump', respondsTo: [{ slug: 'legend-tweet-reconsider-trump' }], responses: { nodes: [] } },
+      {
+        slug: 'legend-tweet-reconsider-trump',
+        respondsTo: [],
+        responses: { nodes: [{ slug: 'west-tweets-support-trump' }] },
+      },
+      {
+        slug: 'west-tweets-support-trump',
+        respondsTo: [{ slug: 'legend-tweet-reconsider-trump' }],
+        responses: { nodes: [] },
+      },
     ]);
   });
 
@@ -606,8 +652,15 @@ describe('node(id) round-trips', () => {
       }`);
       expect(listed.body.errors).toBeUndefined();
       const [review] = listed.body.data.claims.nodes[0].reviews.nodes;
-      expect(review).toMatchObject({ __typename: 'ClaimReview', slug: 'test-review-of-60000-votes', ratingValue: 4, claim: { slug: 'west-60000-votes' } });
-      const fetched = await reviewed.graphql(`query ($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`, { id: review.id });
+      expect(review).toMatchObject({
+        __typename: 'ClaimReview',
+        slug: 'test-review-of-60000-votes',
+        ratingValue: 4,
+        claim: { slug: 'west-60000-votes' },
+      });
+      const fetched = await reviewed.graphql(`query ($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`, {
+        id: review.id,
+      });
       expect(fetched.body.errors).toBeUndefined();
       expect(fetched.body.data.node).toEqual({ __typename: 'ClaimReview', id: review.id, slug: review.slug });
     } finally {
@@ -634,7 +687,10 @@ describe('Relay paging on statements', () => {
   `;
 
   async function fullList(orderBy: string): Promise<string[]> {
-    const data = await ask(`query ($orderBy: StatementOrder) { statements(orderBy: $orderBy, first: 100) { ${PAGE} } }`, { orderBy });
+    const data = await ask(
+      `query ($orderBy: StatementOrder) { statements(orderBy: $orderBy, first: 100) { ${PAGE} } }`,
+      { orderBy },
+    );
     expect(data.statements.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
     expect(data.statements.totalCount).toBe(9);
     return data.statements.nodes.map((s: Json) => s.slug);
@@ -692,20 +748,28 @@ describe('Relay paging on statements', () => {
     const full = await fullList('SAID_ON_ASC');
     const all = await ask(`{ statements(first: 100) { edges { cursor node { slug } } } }`);
     const edges: Json[] = all.statements.edges;
-    const between = await ask(`query ($after: String, $before: String) {
+    const between = await ask(
+      `query ($after: String, $before: String) {
       statements(after: $after, before: $before) { nodes { slug } }
-    }`, { after: edges[1].cursor, before: edges[6].cursor });
+    }`,
+      { after: edges[1].cursor, before: edges[6].cursor },
+    );
     expect(between.statements.nodes.map((s: Json) => s.slug)).toEqual(full.slice(2, 6));
 
     const legendAll = await ask(`{ statements(filter: { speaker: "Legend" }, first: 100) { nodes { slug } } }`);
     const legendFull = legendAll.statements.nodes.map((s: Json) => s.slug);
     expect(legendFull).toHaveLength(5);
-    const first = await ask(`{ statements(filter: { speaker: "Legend" }, first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { slug } } }`);
+    const first = await ask(
+      `{ statements(filter: { speaker: "Legend" }, first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { slug } } }`,
+    );
     expect(first.statements.totalCount).toBe(5);
     expect(first.statements.pageInfo.hasNextPage).toBe(true);
-    const rest = await ask(`query ($after: String) {
+    const rest = await ask(
+      `query ($after: String) {
       statements(filter: { speaker: "Legend" }, first: 3, after: $after) { totalCount pageInfo { hasNextPage } nodes { slug } }
-    }`, { after: first.statements.pageInfo.endCursor });
+    }`,
+      { after: first.statements.pageInfo.endCursor },
+    );
     expect(rest.statements.pageInfo.hasNextPage).toBe(false);
     expect([...first.statements.nodes, ...rest.statements.nodes].map((s: Json) => s.slug)).toEqual(legendFull);
   });
@@ -714,25 +778,37 @@ describe('Relay paging on statements', () => {
     const all = await ask(`{ entity(name: "Legend") { statements(first: 100) { totalCount nodes { slug } } } }`);
     const full = all.entity.statements.nodes.map((s: Json) => s.slug);
     expect(all.entity.statements.totalCount).toBe(5);
-    const first = await ask(`{ entity(name: "Legend") { statements(first: 2) { pageInfo { hasNextPage endCursor } nodes { slug } } } }`);
-    const second = await ask(`query ($after: String) {
+    const first = await ask(
+      `{ entity(name: "Legend") { statements(first: 2) { pageInfo { hasNextPage endCursor } nodes { slug } } } }`,
+    );
+    const second = await ask(
+      `query ($after: String) {
       entity(name: "Legend") { statements(first: 10, after: $after) { pageInfo { hasNextPage hasPreviousPage } nodes { slug } } }
-    }`, { after: first.entity.statements.pageInfo.endCursor });
+    }`,
+      { after: first.entity.statements.pageInfo.endCursor },
+    );
     expect(first.entity.statements.pageInfo.hasNextPage).toBe(true);
     expect(second.entity.statements.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
-    expect([...first.entity.statements.nodes, ...second.entity.statements.nodes].map((s: Json) => s.slug)).toEqual(full);
+    expect([...first.entity.statements.nodes, ...second.entity.statements.nodes].map((s: Json) => s.slug)).toEqual(
+      full,
+    );
   });
 });
 
 describe('statement filters', () => {
   async function slugs(filter: string, orderBy = 'SAID_ON_ASC'): Promise<string[]> {
-    const data = await ask(`{ statements(filter: ${filter}, orderBy: ${orderBy}, first: 100) { totalCount nodes { slug } } }`);
+    const data = await ask(
+      `{ statements(filter: ${filter}, orderBy: ${orderBy}, first: 100) { totalCount nodes { slug } } }`,
+    );
     expect(data.statements.totalCount).toBe(data.statements.nodes.length);
     return data.statements.nodes.map((s: Json) => s.slug);
   }
 
   it('saidFrom: "2020" keeps the statements dated 2020 (undated ones are not known to be from 2020)', async () => {
-    expect(await slugs('{ saidFrom: "2020" }')).toEqual(['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote']);
+    expect(await slugs('{ saidFrom: "2020" }')).toEqual([
+      'west-calls-legend-big-sean-sellouts',
+      'west-drink-champs-quote',
+    ]);
     expect(await slugs('{ saidTo: "2018" }')).toEqual(['legend-tweet-reconsider-trump', 'west-tweets-support-trump']);
     // "2018" may fall after June 2018: a year-precision date is a range
     expect(await slugs('{ saidFrom: "2018-06", saidTo: "2019-12-31" }')).toEqual([
@@ -770,7 +846,9 @@ describe('statement filters', () => {
   it('event: takes a slug or a global id', async () => {
     const expected = ['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote'];
     expect(await slugs('{ event: "drink-champs-2020-episode" }')).toEqual(expected);
-    const event = await ask(`{ statements(filter: { event: "drink-champs-2020-episode" }, first: 1) { nodes { occasion { id } } } }`);
+    const event = await ask(
+      `{ statements(filter: { event: "drink-champs-2020-episode" }, first: 1) { nodes { occasion { id } } } }`,
+    );
     expect(await slugs(`{ event: ${JSON.stringify(event.statements.nodes[0].occasion.id)} }`)).toEqual(expected);
   });
 
@@ -782,18 +860,25 @@ describe('statement filters', () => {
       'legend-supported-joe-biden',
       'new-yorker-west-unreachable',
     ]);
-    expect(await slugs('{ outlet: "Twitter" }')).toEqual(['legend-tweet-reconsider-trump', 'west-tweets-support-trump']);
+    expect(await slugs('{ outlet: "Twitter" }')).toEqual([
+      'legend-tweet-reconsider-trump',
+      'west-tweets-support-trump',
+    ]);
     // The Source reports every statement: it published the article that carries them
     expect(await slugs('{ outlet: "the-source" }')).toHaveLength(9);
   });
 
   it('filters combine with AND', async () => {
-    expect(await slugs('{ speaker: "Ye", saidFrom: "2020", directQuotesOnly: true }')).toEqual(['west-drink-champs-quote']);
+    expect(await slugs('{ speaker: "Ye", saidFrom: "2020", directQuotesOnly: true }')).toEqual([
+      'west-drink-champs-quote',
+    ]);
     expect(await slugs('{ about: "Joe Biden", stance: SUPPORTS }')).toEqual([
       'legend-clarifies-not-about-trump',
       'legend-supported-joe-biden',
     ]);
-    expect(await slugs('{ outlet: "the-new-yorker", speaker: "the-new-yorker" }')).toEqual(['new-yorker-west-unreachable']);
+    expect(await slugs('{ outlet: "the-new-yorker", speaker: "the-new-yorker" }')).toEqual([
+      'new-yorker-west-unreachable',
+    ]);
   });
 
   it('orderBy: SAID_ON_DESC is newest first, undated first, the exact reverse of SAID_ON_ASC', async () => {

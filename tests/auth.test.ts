@@ -90,8 +90,11 @@ const MUTATIONS: MutationCase[] = [
     name: 'addDocument',
     minimum: 'editor',
     request: (n) => ({
-      query: 'mutation Add($input: AddDocumentInput!) { addDocument(input: $input) { document { id slug title isHeld } } }',
-      variables: { input: { slug: `auth-document-${n}`, title: `A cited work (${n})`, url: 'https://example.org/work' } },
+      query:
+        'mutation Add($input: AddDocumentInput!) { addDocument(input: $input) { document { id slug title isHeld } } }',
+      variables: {
+        input: { slug: `auth-document-${n}`, title: `A cited work (${n})`, url: 'https://example.org/work' },
+      },
       creates: globalId('Document', `auth-document-${n}`),
     }),
     expectSuccess: (data, request) =>
@@ -101,7 +104,8 @@ const MUTATIONS: MutationCase[] = [
     name: 'addStatement',
     minimum: 'editor',
     request: (n) => ({
-      query: 'mutation Add($input: AddStatementInput!) { addStatement(input: $input) { statement { id speaker { slug } } } }',
+      query:
+        'mutation Add($input: AddStatementInput!) { addStatement(input: $input) { statement { id speaker { slug } } } }',
       variables: {
         input: {
           slug: `auth-statement-${n}`,
@@ -141,14 +145,21 @@ const MUTATIONS: MutationCase[] = [
     name: 'addRelationship',
     minimum: 'editor',
     request: (n) => ({
-      query: 'mutation Add($input: AddRelationshipInput!) { addRelationship(input: $input) { relationship { id type } } }',
+      query:
+        'mutation Add($input: AddRelationshipInput!) { addRelationship(input: $input) { relationship { id type } } }',
       variables: {
         input: {
           slug: `auth-relationship-${n}`,
           type: 'CRITICIZED',
           from: 'kanye-west',
           to: 'big-sean',
-          states: [{ status: 'ACTIVE', start: '2020', evidence: [articleSpan('West called both Legend and Big Sean sellouts')] }],
+          states: [
+            {
+              status: 'ACTIVE',
+              start: '2020',
+              evidence: [articleSpan('West called both Legend and Big Sean sellouts')],
+            },
+          ],
         },
       },
       creates: globalId('Relationship', `auth-relationship-${n}`),
@@ -161,7 +172,9 @@ const MUTATIONS: MutationCase[] = [
     minimum: 'reviewer',
     request: (_n, role) => {
       // refusals aim at one claim; each allowed role starts the review of a claim of its own
-      const claim = { editor: 'west-changed-their-lives', reviewer: 'legend-real-cause', admin: 'west-60000-votes' }[role];
+      const claim = { editor: 'west-changed-their-lives', reviewer: 'legend-real-cause', admin: 'west-60000-votes' }[
+        role
+      ];
       return {
         query: 'mutation Start($claim: ID!) { startClaimReview(claim: $claim) { claim { id status } } }',
         variables: { claim },
@@ -309,7 +322,7 @@ describe('refusals explain themselves', () => {
   });
 
   it('an UNAUTHENTICATED error says how to authenticate', async () => {
-    const request = MUTATIONS[0]!.request(++attempt, 'editor');
+    const request = MUTATIONS[0].request(++attempt, 'editor');
     const { error } = await refuse(withHeader(null, request.query, request.variables), 'UNAUTHENTICATED');
     expect(error.message).toContain('Authorization: Bearer <token>');
   });
@@ -339,7 +352,10 @@ describe('tokens stay secret', () => {
   });
 
   it('nothing the server logged contains a token', () => {
-    expect(logged.some((line) => line.includes('3 write token(s)')), 'the start-up line was captured').toBe(true);
+    expect(
+      logged.some((line) => line.includes('3 write token(s)')),
+      'the start-up line was captured',
+    ).toBe(true);
     for (const { token } of Object.values(TOKENS)) {
       expect(logged.filter((line) => line.includes(token))).toEqual([]);
     }
@@ -378,7 +394,9 @@ describe('claimgraph token create', () => {
       { headers },
     );
     expect(started.body).toMatchObject({ data: { startClaimReview: { claim: { status: 'UNDER_REVIEW' } } } });
-    const history = await fileServer.graphql(`{ history(id: "${globalId('Claim', 'legend-real-cause')}") { nodes { actor action } } }`);
+    const history = await fileServer.graphql(
+      `{ history(id: "${globalId('Claim', 'legend-real-cause')}") { nodes { actor action } } }`,
+    );
     expect(history.body.data.history.nodes.at(-1)).toEqual({ actor: 'bob', action: 'START_REVIEW' });
     const retracted = await fileServer.graphql(
       `mutation { retract(id: "${globalId('Claim', 'legend-real-cause')}", reason: "no") { node { id } } }`,
@@ -416,37 +434,54 @@ describe('bad token configuration is refused', () => {
 
   const BAD_FILES: [string, string | null, string][] = [
     ['not JSON', 'not json at all', 'cannot read the tokens file'],
-    ['an unknown role', JSON.stringify({ tokens: [{ name: 'x', role: 'boss', sha256: '0'.repeat(64) }] }), 'the role must be one of'],
-    ['a digest that is not SHA-256 hex', JSON.stringify({ tokens: [{ name: 'x', role: 'admin', sha256: 'abc' }] }), 'sha256 must be'],
+    [
+      'an unknown role',
+      JSON.stringify({ tokens: [{ name: 'x', role: 'boss', sha256: '0'.repeat(64) }] }),
+      'the role must be one of',
+    ],
+    [
+      'a digest that is not SHA-256 hex',
+      JSON.stringify({ tokens: [{ name: 'x', role: 'admin', sha256: 'abc' }] }),
+      'sha256 must be',
+    ],
     ['no tokens list', JSON.stringify({ token: [] }), 'expected {"tokens": [...]}'],
     ['a missing file', null, 'cannot read the tokens file'],
   ];
 
   // child processes, run side by side: `claimgraph serve` as an operator runs it, and a bad `token create`
-  it.concurrent.for(BAD_FILES.slice(0, 2))('%s: `claimgraph serve` exits 1 with a message naming the file', async ([what, content, reason], { expect }) => {
-    const file = badTokensFile(what, content);
-    const database = join(folder, `never-created-${what.replace(/\W+/g, '-')}.db`);
-    const run = await runCli(['serve'], { CLAIMGRAPH_TOKENS_FILE: file, CLAIMGRAPH_DB: database, PORT: '0' });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('claimgraph serve: ');
-    expect(run.stderr).toContain(file);
-    expect(run.stderr).toContain(reason);
-    expect(existsSync(database)).toBe(false);
-  });
+  it.concurrent.for(BAD_FILES.slice(0, 2))(
+    '%s: `claimgraph serve` exits 1 with a message naming the file',
+    async ([what, content, reason], { expect }) => {
+      const file = badTokensFile(what, content);
+      const database = join(folder, `never-created-${what.replace(/\W+/g, '-')}.db`);
+      const run = await runCli(['serve'], { CLAIMGRAPH_TOKENS_FILE: file, CLAIMGRAPH_DB: database, PORT: '0' });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('claimgraph serve: ');
+      expect(run.stderr).toContain(file);
+      expect(run.stderr).toContain(reason);
+      expect(existsSync(database)).toBe(false);
+    },
+  );
 
-  it.concurrent('`claimgraph token create` refuses a role that does not exist with exit code 2, and writes no file', async ({ expect }) => {
-    const file = join(folder, 'never-written.json');
-    const run = await runCli(['token', 'create', 'dave', 'superuser', '--file', file]);
-    expect(run).toMatchObject({ code: 2, stdout: '' });
-    expect(run.stderr).toContain('the role must be one of editor, reviewer, admin, got "superuser"');
-    expect(existsSync(file)).toBe(false);
-  });
+  it.concurrent(
+    '`claimgraph token create` refuses a role that does not exist with exit code 2, and writes no file',
+    async ({ expect }) => {
+      const file = join(folder, 'never-written.json');
+      const run = await runCli(['token', 'create', 'dave', 'superuser', '--file', file]);
+      expect(run).toMatchObject({ code: 2, stdout: '' });
+      expect(run.stderr).toContain('the role must be one of editor, reviewer, admin, got "superuser"');
+      expect(existsSync(file)).toBe(false);
+    },
+  );
 
   // the same start-up path in-process, for the other kinds of bad file
   it.each(BAD_FILES)('%s: the server does not start, and the error names the file', async (what, content, reason) => {
     const file = badTokensFile(what, content);
     // a database file of our own: startTestServer then makes no temporary folder of its own
-    const start = startTestServer({ databaseFile: join(folder, 'never-opened.db'), env: { CLAIMGRAPH_TOKENS_FILE: file } });
+    const start = startTestServer({
+      databaseFile: join(folder, 'never-opened.db'),
+      env: { CLAIMGRAPH_TOKENS_FILE: file },
+    });
     await expect(start).rejects.toThrow(file);
     await expect(start).rejects.toThrow(reason);
   });

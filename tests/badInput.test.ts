@@ -21,7 +21,10 @@ afterAll(async () => {
 const globalId = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
 /** Sends a query and checks that the response, whatever it is, leaks nothing of the server's insides. */
-async function send(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLBody }> {
+async function send(
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ status: number; body: GraphQLBody }> {
   const { status, body, text } = await server.graphql(query, variables);
   expect(text).not.toMatch(/sqlite/i);
   expect(text).not.toContain('at /');
@@ -147,7 +150,9 @@ describe('statement filters', () => {
     ['saidFrom', 'last year'],
     ['saidTo', '20'],
   ])('%s: %j is BAD_USER_INPUT naming the argument', async (field, value) => {
-    const response = await send(`query ($value: String) { statements(filter: { ${field}: $value }) { totalCount } }`, { value });
+    const response = await send(`query ($value: String) { statements(filter: { ${field}: $value }) { totalCount } }`, {
+      value,
+    });
     await expectOneError(response, {
       code: 'BAD_USER_INPUT',
       path: ['statements'],
@@ -197,7 +202,10 @@ describe('paging arguments', () => {
   });
 
   it('last: 101 is over the cap too', async () => {
-    await expectOneError(await send('{ people(last: 101) { totalCount } }'), { code: 'BAD_USER_INPUT', argumentPath: 'last' });
+    await expectOneError(await send('{ people(last: 101) { totalCount } }'), {
+      code: 'BAD_USER_INPUT',
+      argumentPath: 'last',
+    });
   });
 
   it('first: -1 is BAD_USER_INPUT', async () => {
@@ -223,25 +231,36 @@ describe('paging arguments', () => {
     ['base64 of a JSON object', Buffer.from('{"id": 1}').toString('base64url')],
     ['characters outside base64', '💥💥💥'],
   ])('a garbage cursor (%s) is BAD_USER_INPUT', async (_what, cursor) => {
-    await expectOneError(await send('query ($after: String) { statements(after: $after) { totalCount } }', { after: cursor }), {
-      code: 'BAD_USER_INPUT',
-      argumentPath: 'after',
-    });
-    await expectOneError(await send('query ($before: String) { statements(before: $before) { totalCount } }', { before: cursor }), {
-      code: 'BAD_USER_INPUT',
-      argumentPath: 'before',
-    });
+    await expectOneError(
+      await send('query ($after: String) { statements(after: $after) { totalCount } }', { after: cursor }),
+      {
+        code: 'BAD_USER_INPUT',
+        argumentPath: 'after',
+      },
+    );
+    await expectOneError(
+      await send('query ($before: String) { statements(before: $before) { totalCount } }', { before: cursor }),
+      {
+        code: 'BAD_USER_INPUT',
+        argumentPath: 'before',
+      },
+    );
   });
 
   it('a cursor from another list is BAD_USER_INPUT', async () => {
-    const { body } = await send('{ people(first: 1) { pageInfo { endCursor } } statements(first: 1) { pageInfo { endCursor } } }');
+    const { body } = await send(
+      '{ people(first: 1) { pageInfo { endCursor } } statements(first: 1) { pageInfo { endCursor } } }',
+    );
     const peopleCursor = body.data.people.pageInfo.endCursor;
     const statementCursor = body.data.statements.pageInfo.endCursor;
     expect(typeof peopleCursor).toBe('string');
-    await expectOneError(await send('query ($after: String) { statements(after: $after) { totalCount } }', { after: peopleCursor }), {
-      code: 'BAD_USER_INPUT',
-      argumentPath: 'after',
-    });
+    await expectOneError(
+      await send('query ($after: String) { statements(after: $after) { totalCount } }', { after: peopleCursor }),
+      {
+        code: 'BAD_USER_INPUT',
+        argumentPath: 'after',
+      },
+    );
     // the same list in another order is another list: its positions mean something else
     await expectOneError(
       await send('query ($after: String) { statements(orderBy: SAID_ON_DESC, after: $after) { totalCount } }', {
@@ -249,10 +268,13 @@ describe('paging arguments', () => {
       }),
       { code: 'BAD_USER_INPUT', argumentPath: 'after' },
     );
-    await expectOneError(await send('query ($before: String) { people(before: $before) { totalCount } }', { before: statementCursor }), {
-      code: 'BAD_USER_INPUT',
-      argumentPath: 'before',
-    });
+    await expectOneError(
+      await send('query ($before: String) { people(before: $before) { totalCount } }', { before: statementCursor }),
+      {
+        code: 'BAD_USER_INPUT',
+        argumentPath: 'before',
+      },
+    );
   });
 });
 

@@ -264,7 +264,10 @@ async function run(server: TestServer, query: string): Promise<{ data: Json; sto
 // (PostgreSQL) reorders; the counts are proven on the embedded store, the batched store methods by the contract suite.
 describe.skipIf(ON_POSTGRES)('store calls are bounded by the depth of the query', () => {
   it('the larger dataset really is larger', async () => {
-    const { data } = await run(largeServer, `{ people { totalCount } statements { totalCount } claims { totalCount } }`);
+    const { data } = await run(
+      largeServer,
+      `{ people { totalCount } statements { totalCount } claims { totalCount } }`,
+    );
     expect(data).toEqual({
       people: { totalCount: 6 + GUESTS },
       statements: { totalCount: 9 + 2 * GUESTS },
@@ -301,7 +304,11 @@ describe.skipIf(ON_POSTGRES)('store calls are bounded by the depth of the query'
         ),
       );
     // The New Yorker's note mentions West, whose three statements are read at the inner level
-    expect(innerStatements(small.data).map((s: Json) => s.speaker.name)).toEqual(['Kanye West', 'Kanye West', 'Kanye West']);
+    expect(innerStatements(small.data).map((s: Json) => s.speaker.name)).toEqual([
+      'Kanye West',
+      'Kanye West',
+      'Kanye West',
+    ]);
     expect(innerStatements(large.data).length).toBe(3 + GUESTS);
     // (1) outlets, (2) their statement pages, (3) speakers, (4) evidence, (5) mentions, (6) evidence documents,
     // (7) mentioned entities, (8) their statement pages, (9) evidence, (10) mentions, (11) the speakers and
@@ -320,7 +327,10 @@ describe.skipIf(ON_POSTGRES)('store calls are bounded by the depth of the query'
   });
 
   it('repeating a query in one request costs nothing more: loaders dedupe the same reads', async () => {
-    const once = await run(largeServer, `{ people(first: 100) { nodes { statements(first: 5) { nodes { speaker { name } mentions { entity { name } } } } } } }`);
+    const once = await run(
+      largeServer,
+      `{ people(first: 100) { nodes { statements(first: 5) { nodes { speaker { name } mentions { entity { name } } } } } } }`,
+    );
     const twice = await run(
       largeServer,
       `{

@@ -76,7 +76,8 @@ function claimReviewProblems(review: unknown, { inGraph = false } = {}): string[
     if (![ratingValue, worstRating, bestRating].every((n) => typeof n === 'number' && Number.isFinite(n))) {
       problems.push('reviewRating.ratingValue, worstRating and bestRating must be numbers');
     } else {
-      if (worstRating !== 1 || bestRating !== 5) problems.push('reviewRating must use the scale worstRating 1 to bestRating 5');
+      if (worstRating !== 1 || bestRating !== 5)
+        problems.push('reviewRating must use the scale worstRating 1 to bestRating 5');
       if (ratingValue < worstRating || ratingValue > bestRating) {
         problems.push('reviewRating.ratingValue must be within worstRating..bestRating');
       }
@@ -95,7 +96,8 @@ function claimReviewProblems(review: unknown, { inGraph = false } = {}): string[
       claim.appearance.forEach((work: unknown, index: number) => {
         const path = `itemReviewed.appearance[${index}]`;
         if (!isObject(work) || work['@type'] !== 'CreativeWork') problems.push(`${path} must be a CreativeWork`);
-        else if (!isText(work.headline) && !isAbsoluteHttpUrl(work.url)) problems.push(`${path} needs a headline or a url`);
+        else if (!isText(work.headline) && !isAbsoluteHttpUrl(work.url))
+          problems.push(`${path} needs a headline or a url`);
       });
     }
   }
@@ -219,7 +221,11 @@ describe('ClaimReview of a claim made by an outlet', () => {
         '@type': 'Claim',
         author: { '@type': 'Organization', name: 'New York Post' },
         appearance: [
-          { '@type': 'CreativeWork', headline: ARTICLE_TITLE, publisher: { '@type': 'Organization', name: 'The Source' } },
+          {
+            '@type': 'CreativeWork',
+            headline: ARTICLE_TITLE,
+            publisher: { '@type': 'Organization', name: 'The Source' },
+          },
         ],
       },
     });

@@ -38,7 +38,9 @@ function readExamples(): Example[] {
       return {
         name,
         query,
-        variables: existsSync(variablesFile) ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>) : undefined,
+        variables: existsSync(variablesFile)
+          ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>)
+          : undefined,
         expected: existsSync(expectedFile) ? JSON.parse(readFileSync(expectedFile, 'utf8')) : undefined,
         usesSearch: /\bsearch\s*\(/.test(query),
       };
@@ -70,8 +72,13 @@ describe('docs/examples', () => {
 
   it('are one read-only operation each', () => {
     for (const example of examples) {
-      const operations = parse(example.query).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-      expect(operations.map((operation) => operation.operation), example.name).toEqual(['query']);
+      const operations = parse(example.query).definitions.filter(
+        (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+      );
+      expect(
+        operations.map((operation) => operation.operation),
+        example.name,
+      ).toEqual(['query']);
     }
   });
 

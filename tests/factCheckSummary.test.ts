@@ -57,7 +57,10 @@ let variant: DatasetVariant;
 
 beforeAll(async () => {
   variant = writeDatasetVariant(reviewedDataset());
-  [server, reviewedServer] = await Promise.all([startTestServer(), startTestServer({ seedDataset: variant.datasetFile })]);
+  [server, reviewedServer] = await Promise.all([
+    startTestServer(),
+    startTestServer({ seedDataset: variant.datasetFile }),
+  ]);
 });
 
 afterAll(async () => {
@@ -112,7 +115,10 @@ describe('the dashboard on the article’s fixture', () => {
   let storeCalls: number;
 
   beforeAll(async () => {
-    ({ data: { factCheckSummary: summary }, storeCalls } = await ask(server, SUMMARY));
+    ({
+      data: { factCheckSummary: summary },
+      storeCalls,
+    } = await ask(server, SUMMARY));
   });
 
   it('five claims, all UNREVIEWED, every status listed', () => {
@@ -154,7 +160,8 @@ describe('the dashboard on the article’s fixture', () => {
   it('statements per speaker: Legend 5, West 3, The New Yorker 1', () => {
     const expected = countBy(FIXTURE.statements, (statement) => statement.speaker);
     expect(summary.statementsPerSpeaker).toHaveLength(expected.size);
-    for (const row of summary.statementsPerSpeaker) expect(row.count, row.speaker.slug).toBe(expected.get(row.speaker.slug));
+    for (const row of summary.statementsPerSpeaker)
+      expect(row.count, row.speaker.slug).toBe(expected.get(row.speaker.slug));
     expectMostFirst(summary.statementsPerSpeaker.map((row: Json) => row.count));
     expect(summary.statementsPerSpeaker.map((row: Json) => [row.speaker.name, row.count])).toEqual([
       ['John Legend', 5],
@@ -171,11 +178,16 @@ describe('the dashboard on the article’s fixture', () => {
     for (const row of summary.mentionsPerEntity) {
       const want = expected[row.entity.slug];
       expect(row.count, row.entity.slug).toBe(want.count);
-      expect(Object.fromEntries(row.byStance.map((s: Json) => [s.stance, s.count])), row.entity.slug).toEqual(want.byStance);
+      expect(Object.fromEntries(row.byStance.map((s: Json) => [s.stance, s.count])), row.entity.slug).toEqual(
+        want.byStance,
+      );
       expectMostFirst(row.byStance.map((s: Json) => s.count));
     }
     const byName = Object.fromEntries(
-      summary.mentionsPerEntity.map((row: Json) => [row.entity.name, Object.fromEntries(row.byStance.map((s: Json) => [s.stance, s.count]))]),
+      summary.mentionsPerEntity.map((row: Json) => [
+        row.entity.name,
+        Object.fromEntries(row.byStance.map((s: Json) => [s.stance, s.count])),
+      ]),
     );
     // West is mentioned neutrally six times; Trump four times, one way and the other; Legend and Big Sean criticized
     expect(summary.mentionsPerEntity[0]).toMatchObject({ entity: { name: 'Kanye West' }, count: 6 });
@@ -242,7 +254,10 @@ describe.skipIf(ON_POSTGRES)('store calls: one per figure asked, one per nested 
       'totalClaims byStatus { count } byRating { count } mostDisputed { disputeCount } statementsPerSpeaker { count } mentionsPerEntity { count byStance { stance count } }',
       6,
     ],
-    ['mostDisputed { claim { slug } } statementsPerSpeaker { speaker { name } } mentionsPerEntity { entity { name } }', 3 + 2],
+    [
+      'mostDisputed { claim { slug } } statementsPerSpeaker { speaker { name } } mentionsPerEntity { entity { name } }',
+      3 + 2,
+    ],
     ['mostDisputed { claim { slug claimant { name } } }', 1 + 2],
   ])('{ %s } costs %i', async (selection, calls) => {
     const { storeCalls } = await ask(server, `{ factCheckSummary { ${selection} } }`);

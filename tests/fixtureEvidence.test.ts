@@ -159,7 +159,11 @@ describe('every Evidence the API returns', () => {
       expect(claim.appearances.nodes).toHaveLength(claim.appearances.totalCount);
       claim.appearances.nodes.forEach((appearance: Json, index: number) => {
         expect(appearance.document.slug).toBe(appearance.evidence.document.slug);
-        found.push({ collection: 'claims', where: `claim ${claim.slug} appearance ${index}`, evidence: appearance.evidence });
+        found.push({
+          collection: 'claims',
+          where: `claim ${claim.slug} appearance ${index}`,
+          evidence: appearance.evidence,
+        });
       });
     }
     // every relationship is listed at the root and under both of its ends

@@ -63,7 +63,9 @@ describe('the history of a claim after several edits', () => {
           },
         }),
       );
-    await succeed(server.as('reviewer', 'mutation { startClaimReview(claim: "fell-out-over-trump") { claim { status } } }'));
+    await succeed(
+      server.as('reviewer', 'mutation { startClaimReview(claim: "fell-out-over-trump") { claim { status } } }'),
+    );
     firstReviewId = (await reviewClaim(5, 'reviewer')).reviewClaim.review.id;
     secondReviewId = (await reviewClaim(1, 'admin')).reviewClaim.review.id;
     await succeed(retract(secondReviewId, 'Reviewed the wrong claim.'));
@@ -103,11 +105,18 @@ describe('the history of a claim after several edits', () => {
         action: 'REVIEW',
         summary: expect.any(String),
         before: null,
-        after: expect.objectContaining({ claim: 'fell-out-over-trump', ratingValue: 5, ratingLabel: 'True', reviewer: TOKENS.reviewer.name }),
+        after: expect.objectContaining({
+          claim: 'fell-out-over-trump',
+          ratingValue: 5,
+          ratingLabel: 'True',
+          reviewer: TOKENS.reviewer.name,
+        }),
       },
     ]);
     const second = await historyOf(secondReviewId);
-    expect(second.nodes.map((change: Json) => [change.action, change.actor, change.after?.ratingValue ?? change.after])).toEqual([
+    expect(
+      second.nodes.map((change: Json) => [change.action, change.actor, change.after?.ratingValue ?? change.after]),
+    ).toEqual([
       ['REVIEW', TOKENS.admin.name, 1],
       ['RETRACT', TOKENS.admin.name, { retracted: true, reason: 'Reviewed the wrong claim.' }],
     ]);
@@ -115,9 +124,12 @@ describe('the history of a claim after several edits', () => {
 
   it('history pages like any connection', async () => {
     const page = await succeed(
-      server.graphql('query H($id: ID!) { history(id: $id, first: 2) { totalCount pageInfo { hasNextPage } nodes { action } } }', {
-        id: claimId,
-      }),
+      server.graphql(
+        'query H($id: ID!) { history(id: $id, first: 2) { totalCount pageInfo { hasNextPage } nodes { action } } }',
+        {
+          id: claimId,
+        },
+      ),
     );
     expect(page.history).toEqual({
       totalCount: 6,
@@ -216,7 +228,9 @@ describe('retraction hides a record from default lists but deletes nothing', () 
     const gone = 'west-criticized-big-sean';
     expect(slugs(after.relationships.nodes)).not.toContain(gone);
     expect(slugs(after.west.relationships.nodes)).not.toContain(gone);
-    expect(after.paths.flatMap((path: Json) => path.hops.map((hop: Json) => hop.relationship?.slug))).not.toContain(gone);
+    expect(after.paths.flatMap((path: Json) => path.hops.map((hop: Json) => hop.relationship?.slug))).not.toContain(
+      gone,
+    );
     expect(before.paths.flatMap((path: Json) => path.hops.map((hop: Json) => hop.relationship?.slug))).toContain(gone);
   });
 
@@ -228,7 +242,8 @@ describe('retraction hides a record from default lists but deletes nothing', () 
     expect(slugs(after.sean.claimsAbout.nodes)).not.toContain(gone);
     expect(slugs(after.democrats.nodes)).not.toContain(gone);
     expect(after.factCheckSummary.totalClaims).toBe(before.factCheckSummary.totalClaims - 1);
-    const unreviewed = (view: Json) => view.factCheckSummary.byStatus.find((entry: Json) => entry.status === 'UNREVIEWED').count;
+    const unreviewed = (view: Json) =>
+      view.factCheckSummary.byStatus.find((entry: Json) => entry.status === 'UNREVIEWED').count;
     expect(unreviewed(after)).toBe(unreviewed(before) - 1);
   });
 
@@ -237,7 +252,9 @@ describe('retraction hides a record from default lists but deletes nothing', () 
       list.find((entry: Json) => entry[key].slug === slug)?.count ?? 0;
     const speakers = (view: Json) => view.factCheckSummary.statementsPerSpeaker;
     const mentions = (view: Json) => view.factCheckSummary.mentionsPerEntity;
-    expect(countFor(speakers(after), 'speaker', 'kanye-west')).toBe(countFor(speakers(before), 'speaker', 'kanye-west') - 1);
+    expect(countFor(speakers(after), 'speaker', 'kanye-west')).toBe(
+      countFor(speakers(before), 'speaker', 'kanye-west') - 1,
+    );
     expect(countFor(mentions(after), 'entity', 'big-sean')).toBe(countFor(mentions(before), 'entity', 'big-sean') - 1);
   });
 
@@ -257,7 +274,10 @@ describe('retraction hides a record from default lists but deletes nothing', () 
         retractedAt,
       },
     });
-    expect(after.relationship.retraction).toMatchObject({ reason: 'Only implied by the article.', retractedBy: TOKENS.admin.name });
+    expect(after.relationship.retraction).toMatchObject({
+      reason: 'Only implied by the article.',
+      retractedBy: TOKENS.admin.name,
+    });
     expect(after.claim).toMatchObject({ slug: 'used-by-democrats', text: before.claim.text });
     expect(after.claim.retraction.reason).toBe('Duplicate of another claim.');
     expect(before.statement.retraction).toBeNull();
@@ -279,7 +299,14 @@ describe('what cannot be retracted', () => {
   });
 
   it.each([
-    ['a record already retracted', statementId, 'Again.', 'BAD_USER_INPUT', 'id', 'Statement west-drink-champs-quote is already retracted'],
+    [
+      'a record already retracted',
+      statementId,
+      'Again.',
+      'BAD_USER_INPUT',
+      'id',
+      'Statement west-drink-champs-quote is already retracted',
+    ],
     ['a person', globalId('Person', 'kanye-west'), 'No.', 'BAD_USER_INPUT', 'id', 'a Person cannot be retracted'],
     ['an outlet', globalId('Outlet', 'new-york-post'), 'No.', 'BAD_USER_INPUT', 'id', 'cannot be retracted'],
     ['an event', globalId('Event', 'election-2020'), 'No.', 'BAD_USER_INPUT', 'id', 'cannot be retracted'],
@@ -298,10 +325,11 @@ describe('what cannot be retracted', () => {
 
   it('the first retraction is kept as it was', async () => {
     const data = await succeed(
-      server.graphql('query S($id: ID!) { node(id: $id) { ... on Statement { retraction { reason } } } }', { id: statementId }),
+      server.graphql('query S($id: ID!) { node(id: $id) { ... on Statement { retraction { reason } } } }', {
+        id: statementId,
+      }),
     );
     expect(data.node.retraction).toEqual({ reason: 'Retracted once.' });
     expect((await historyOf(statementId)).nodes.map((change: Json) => change.action)).toEqual(['IMPORT', 'RETRACT']);
   });
-
 });

@@ -110,8 +110,14 @@ describe('importDataset (admin) on a running server', () => {
       evidence: 17,
     });
     expect(imported.merged).toEqual([
-      { importedSlug: 'ye-the-artist', entity: { id: globalId('Person', 'kanye-west'), slug: 'kanye-west', name: 'Kanye West' } },
-      { importedSlug: 'john-legend', entity: { id: globalId('Person', 'john-legend'), slug: 'john-legend', name: 'John Legend' } },
+      {
+        importedSlug: 'ye-the-artist',
+        entity: { id: globalId('Person', 'kanye-west'), slug: 'kanye-west', name: 'Kanye West' },
+      },
+      {
+        importedSlug: 'john-legend',
+        entity: { id: globalId('Person', 'john-legend'), slug: 'john-legend', name: 'John Legend' },
+      },
     ]);
   });
 
@@ -124,9 +130,16 @@ describe('importDataset (admin) on a running server', () => {
       }`),
     );
     expect(data.people.totalCount).toBe(6 + 2);
-    expect(data.people.nodes.map((p: Json) => p.slug).sort()).toEqual(
-      ['big-sean', 'dev-okafor', 'donald-trump', 'joe-biden', 'john-legend', 'kanye-west', 'marla-quint', 'rupert-murdoch'],
-    );
+    expect(data.people.nodes.map((p: Json) => p.slug).sort()).toEqual([
+      'big-sean',
+      'dev-okafor',
+      'donald-trump',
+      'joe-biden',
+      'john-legend',
+      'kanye-west',
+      'marla-quint',
+      'rupert-murdoch',
+    ]);
     expect(data.people.nodes.filter((p: Json) => p.name === 'Kanye West')).toHaveLength(1);
     expect(data.ye.slug).toBe('kanye-west');
     expect(data.ye.evidence.filter((e: Json) => e.document.slug === SECOND_DOCUMENT)).toEqual([
@@ -135,10 +148,9 @@ describe('importDataset (admin) on a running server', () => {
     ]);
     expect(data.ye.evidence.filter((e: Json) => e.document.slug === 'thesource-legend-west')).toHaveLength(3);
     expect(data.legend.slug).toBe('john-legend');
-    expect(data.legend.evidence.filter((e: Json) => e.document.slug === SECOND_DOCUMENT).map((e: Json) => e.exact)).toEqual([
-      'John Legend',
-      'Legend',
-    ]);
+    expect(
+      data.legend.evidence.filter((e: Json) => e.document.slug === SECOND_DOCUMENT).map((e: Json) => e.exact),
+    ).toEqual(['John Legend', 'Legend']);
   });
 
   it('references to merged entities point at the existing ones', async () => {
@@ -153,8 +165,15 @@ describe('importDataset (admin) on a running server', () => {
         said: statements(filter: { speaker: "marla-quint", about: "Kanye West" }) { nodes { slug quote mentions { entity { slug } stance } } }
       }`),
     );
-    expect(data.legend.criticized.nodes).toContainEqual({ slug: 'quint-legend-image-management', speaker: { slug: 'marla-quint' } });
-    expect(data.legend.relationships.nodes).toContainEqual({ slug: 'quint-criticized-legend', type: 'CRITICIZED', from: { slug: 'marla-quint' } });
+    expect(data.legend.criticized.nodes).toContainEqual({
+      slug: 'quint-legend-image-management',
+      speaker: { slug: 'marla-quint' },
+    });
+    expect(data.legend.relationships.nodes).toContainEqual({
+      slug: 'quint-criticized-legend',
+      type: 'CRITICIZED',
+      from: { slug: 'marla-quint' },
+    });
     expect(data.ye.statementsAbout.nodes.map((s: Json) => s.slug)).toContain('quint-ye-taught-me');
     expect(data.ye.events.nodes.map((e: Json) => e.slug)).toContain('static-hour-may-2024-episode');
     expect(data.quint).toEqual({
@@ -184,7 +203,7 @@ describe('importDataset (admin) on a running server', () => {
     expect(data.node).toEqual({
       isHeld: true,
       text: SECOND_TEXT,
-      sha256: secondDataset().documents[0]!.sha256,
+      sha256: secondDataset().documents[0].sha256,
       outlet: { slug: 'the-daily-lantern' },
     });
     // the claim comes after the microphone emoji (2 code points, 3 UTF-16 units)
@@ -214,7 +233,10 @@ describe('importDataset (admin) on a running server', () => {
 
   it('importing the same file again is refused (its slugs are taken) and writes nothing', async () => {
     const before = await snapshot(server);
-    const { error } = await refuse(server.as('admin', IMPORT, { dataset: secondDataset(), texts: TEXTS }), 'BAD_USER_INPUT');
+    const { error } = await refuse(
+      server.as('admin', IMPORT, { dataset: secondDataset(), texts: TEXTS }),
+      'BAD_USER_INPUT',
+    );
     const problems = problemsOf(error);
     expect(problems.map((p) => p.field)).toEqual([
       `dataset.documents[0] (${SECOND_DOCUMENT}).slug`,
@@ -310,16 +332,22 @@ describe('a corrupted copy is refused whole by importDataset, naming the record 
 
   it.each(CORRUPTIONS)('$what', async ({ corrupt, field, message }) => {
     const before = await snapshot(server, { absent: CREATED });
-    const { error } = await refuse(server.as('admin', IMPORT, { dataset: corrupted(corrupt), texts: TEXTS }), 'BAD_USER_INPUT');
+    const { error } = await refuse(
+      server.as('admin', IMPORT, { dataset: corrupted(corrupt), texts: TEXTS }),
+      'BAD_USER_INPUT',
+    );
     const problems = problemsOf(error);
     expect(problems.map((p) => p.field)).toEqual([`dataset.${field}`]);
-    expect(problems[0]!.message).toContain(message);
+    expect(problems[0].message).toContain(message);
     expect(await snapshot(server, { absent: CREATED })).toEqual(before);
   });
 
   it('a held text that is not supplied', async () => {
     const before = await snapshot(server, { absent: CREATED });
-    const { error } = await refuse(server.as('admin', IMPORT, { dataset: secondDataset(), texts: [] }), 'BAD_USER_INPUT');
+    const { error } = await refuse(
+      server.as('admin', IMPORT, { dataset: secondDataset(), texts: [] }),
+      'BAD_USER_INPUT',
+    );
     expect(problemsOf(error)).toContainEqual({
       field: `dataset.documents[0] (${SECOND_DOCUMENT}).textFile`,
       message: `the text of "${SECOND_TEXT_FILE}" was not supplied, so its spans cannot be checked`,
@@ -330,7 +358,11 @@ describe('a corrupted copy is refused whole by importDataset, naming the record 
   it('several corruptions are all reported at once', async () => {
     const dataset = corrupted((d) => CORRUPTIONS.forEach(({ corrupt }) => corrupt(d)));
     const { error } = await refuse(server.as('admin', IMPORT, { dataset, texts: TEXTS }), 'BAD_USER_INPUT');
-    expect(problemsOf(error).map((p) => p.field).sort()).toEqual(CORRUPTIONS.map(({ field }) => `dataset.${field}`).sort());
+    expect(
+      problemsOf(error)
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(CORRUPTIONS.map(({ field }) => `dataset.${field}`).sort());
   });
 
   it('an entity is merged by an alias alone', async () => {
@@ -348,7 +380,8 @@ describe('a corrupted copy is refused whole by importDataset, naming the record 
   it('merging an entity with spans it already has does not duplicate its evidence', async () => {
     const spans = '{ entity(name: "john-legend") { evidence { document { slug } start end } } }';
     const before = (await succeed(server.graphql(spans))).entity.evidence;
-    const fixtureLegend = JSON.parse(readFileSync(join(PROJECT_ROOT, 'fixtures', 'legend-west.dataset.json'), 'utf8')).people[0];
+    const fixtureLegend = JSON.parse(readFileSync(join(PROJECT_ROOT, 'fixtures', 'legend-west.dataset.json'), 'utf8'))
+      .people[0];
     expect(fixtureLegend.slug).toBe('john-legend');
     await succeed(
       server.as('admin', IMPORT, {
@@ -401,11 +434,11 @@ describe('claimgraph import FILE (the CLI, on a database no server holds)', () =
   });
 
   it('a corrupted copy exits 1, prints the problems and "Nothing was imported.", and writes nothing', async () => {
-    const file = copyOfSecondArticle('bad-span', CORRUPTIONS[0]!.corrupt);
+    const file = copyOfSecondArticle('bad-span', CORRUPTIONS[0].corrupt);
     const run = await runCli(['import', file], env);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`${CORRUPTIONS[0]!.field.replace(/\.evidence/, ' › evidence')}: span`);
+    expect(run.stderr).toContain(`${CORRUPTIONS[0].field.replace(/\.evidence/, ' › evidence')}: span`);
     expect(run.stderr).toContain('Nothing was imported.');
     expect(await readBack((server) => snapshot(server, { absent: CREATED }))).toEqual(seeded);
   });
@@ -451,7 +484,9 @@ describe('claimgraph import FILE (the CLI, on a database no server holds)', () =
     const before = await readBack((server) => snapshot(server));
     const run = await runCli(['import', SECOND_FILE], env);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`documents[0] (${SECOND_DOCUMENT}) › slug: "${SECOND_DOCUMENT}" is already the slug of the stored document`);
+    expect(run.stderr).toContain(
+      `documents[0] (${SECOND_DOCUMENT}) › slug: "${SECOND_DOCUMENT}" is already the slug of the stored document`,
+    );
     expect(run.stderr).toContain('Nothing was imported.');
     expect(await readBack((server) => snapshot(server))).toEqual(before);
   });

@@ -32,8 +32,8 @@ describe('loadDatasetFile', () => {
 
   it('refuses the whole file, listing every problem, formatted one a line', async () => {
     const dataset = smallDataset();
-    dataset.people[0]!.name = '';
-    dataset.relationships[0]!.states = [];
+    dataset.people[0].name = '';
+    dataset.relationships[0].states = [];
     const file = await writeTempDataset(dataset);
     const error = await refusal(file);
     expect(error.file).toBe(file);
@@ -50,14 +50,16 @@ describe('loadDatasetFile', () => {
 
   it('says "1 problem", and leaves out the field when the record as a whole is wrong', async () => {
     const error = await refusal(await writeTempDataset('[]'));
-    expect(error.message).toBe(`${error.file} is not a valid claimgraph dataset (1 problem):\n  - dataset: must be a JSON object, found an array`);
+    expect(error.message).toBe(
+      `${error.file} is not a valid claimgraph dataset (1 problem):\n  - dataset: must be a JSON object, found an array`,
+    );
   });
 
   it('reports invalid JSON with its line and column, not as a raw SyntaxError', async () => {
     const source = JSON.stringify(smallDataset(), null, 2).replace('"isDirectQuote": true', '"isDirectQuote": tru');
     const lines = source.split('\n');
     const line = lines.findIndex((text) => text.includes('tru,')) + 1;
-    const column = lines[line - 1]!.indexOf('tru,') + 4; // the "," where "e" should be, 1-based
+    const column = lines[line - 1].indexOf('tru,') + 4; // the "," where "e" should be, 1-based
     const error = await refusal(await writeTempDataset(source));
     expect(error.problems).toEqual([
       { record: 'dataset', field: '', message: `invalid JSON at line ${line}, column ${column}: Unexpected token ','` },
@@ -65,14 +67,34 @@ describe('loadDatasetFile', () => {
   });
 
   it.each([
-    ['a trailing comma', '{\n  "format": "claimgraph-dataset/1",\n}', "invalid JSON at line 3, column 1: Expected double-quoted property name"],
-    ['a missing colon', '{\n  "format" "claimgraph-dataset/1"\n}', "invalid JSON at line 2, column 12: Expected ':' after property name"],
-    ['a truncated file', '{\n  "format": "claimgraph-dataset/1",\n  "people": [', 'invalid JSON at the end of the file (line 3, column 14): Unexpected end of JSON input'],
+    [
+      'a trailing comma',
+      '{\n  "format": "claimgraph-dataset/1",\n}',
+      'invalid JSON at line 3, column 1: Expected double-quoted property name',
+    ],
+    [
+      'a missing colon',
+      '{\n  "format" "claimgraph-dataset/1"\n}',
+      "invalid JSON at line 2, column 12: Expected ':' after property name",
+    ],
+    [
+      'a truncated file',
+      '{\n  "format": "claimgraph-dataset/1",\n  "people": [',
+      'invalid JSON at the end of the file (line 3, column 14): Unexpected end of JSON input',
+    ],
     ['an empty file', '', 'invalid JSON at the end of the file (line 1, column 1): Unexpected end of JSON input'],
-    ['a control character in a string', '{"format": "claimgraph\tdataset/1"}', 'invalid JSON at line 1, column 23: Bad control character in string literal'],
-    ['text after the value', '{}\n{}', 'invalid JSON at line 2, column 1: Unexpected non-whitespace character after JSON'],
+    [
+      'a control character in a string',
+      '{"format": "claimgraph\tdataset/1"}',
+      'invalid JSON at line 1, column 23: Bad control character in string literal',
+    ],
+    [
+      'text after the value',
+      '{}\n{}',
+      'invalid JSON at line 2, column 1: Unexpected non-whitespace character after JSON',
+    ],
     ['a bad escape', '{"a": "\\x"}', 'invalid JSON at line 1, column 9: Bad escaped character'],
-    ['a bad number', '{"a": -x}', "invalid JSON at line 1, column 8: No number after minus sign"],
+    ['a bad number', '{"a": -x}', 'invalid JSON at line 1, column 8: No number after minus sign'],
   ])('locates %s', async (_what, source, message) => {
     const error = await refusal(await writeTempDataset(source));
     expect(error.problems).toEqual([{ record: 'dataset', field: '', message }]);
@@ -87,11 +109,15 @@ describe('loadDatasetFile', () => {
   it('names the document whose text file is missing, once, in its place among the other problems', async () => {
     const dataset = smallDataset();
     dataset.format = 'claimgraph-dataset/0' as 'claimgraph-dataset/1';
-    dataset.people[0]!.name = '';
+    dataset.people[0].name = '';
     const file = await writeTempDataset(dataset, { 'article.txt': null });
     const error = await refusal(file);
     expect(error.problems).toEqual([
-      { record: 'dataset', field: 'format', message: 'must be "claimgraph-dataset/1", found a string ("claimgraph-dataset/0")' },
+      {
+        record: 'dataset',
+        field: 'format',
+        message: 'must be "claimgraph-dataset/1", found a string ("claimgraph-dataset/0")',
+      },
       {
         record: 'documents[0] (the-article)',
         field: 'textFile',
@@ -127,7 +153,7 @@ describe('loadDatasetFile', () => {
   it('never reads a held text outside the dataset folder', async () => {
     // folder/article.txt is the right text with the right hash; folder/inner/dataset.json may still not read it
     const dataset = smallDataset();
-    dataset.documents[0]!.textFile = '../article.txt';
+    dataset.documents[0].textFile = '../article.txt';
     const folder = dirname(await writeTempDataset({}));
     const file = join(folder, 'inner', 'dataset.json');
     await mkdir(join(folder, 'inner'));
@@ -137,14 +163,15 @@ describe('loadDatasetFile', () => {
       {
         record: 'documents[0] (the-article)',
         field: 'textFile',
-        message: 'must be a relative path inside the dataset\'s folder (no leading "/", no ".."), found "../article.txt"',
+        message:
+          'must be a relative path inside the dataset\'s folder (no leading "/", no ".."), found "../article.txt"',
       },
     ]);
   });
 
   it('reads held texts from subfolders', async () => {
     const dataset = smallDataset();
-    dataset.documents[0]!.textFile = 'texts/article.txt';
+    dataset.documents[0].textFile = 'texts/article.txt';
     const file = await writeTempDataset(dataset);
     await mkdir(join(dirname(file), 'texts'));
     await writeFile(join(dirname(file), 'texts', 'article.txt'), ARTICLE_TEXT);
@@ -157,7 +184,11 @@ describe('formatProblems', () => {
     expect(
       formatProblems([
         { record: 'dataset', field: '', message: 'must be a JSON object, found null' },
-        { record: 'statements[3] (x)', field: 'evidence[0].exact', message: 'span [1, 2) should read "a" but the document has "b"' },
+        {
+          record: 'statements[3] (x)',
+          field: 'evidence[0].exact',
+          message: 'span [1, 2) should read "a" but the document has "b"',
+        },
       ]),
     ).toBe(
       '  - dataset: must be a JSON object, found null\n' +

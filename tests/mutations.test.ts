@@ -131,11 +131,14 @@ describe('adding records, then reading them back', () => {
     expect(data.addDocument.document).toEqual(expected);
 
     const read = await succeed(
-      server.graphql(`query Read($id: ID!) {
+      server.graphql(
+        `query Read($id: ID!) {
         node(id: $id) { ... on Document { slug isHeld text length } }
         documents(first: 100) { nodes { slug } }
         outlet: entity(name: "the-source") { ... on Outlet { documents { nodes { slug } } } }
-      }`, { id: expected.id }),
+      }`,
+        { id: expected.id },
+      ),
     );
     expect(read.node).toEqual({ slug: MEMO_SLUG, isHeld: true, text: MEMO_TEXT, length: expected.length });
     expect(read.documents.nodes.map((d: Json) => d.slug)).toContain(MEMO_SLUG);
@@ -178,7 +181,8 @@ describe('adding records, then reading them back', () => {
 
   it('the new statement is found by who said it, by whom it is about, by id and on the speaker', async () => {
     const data = await succeed(
-      server.graphql(`query Read($id: ID!) {
+      server.graphql(
+        `query Read($id: ID!) {
         bySpeaker: statements(filter: { speaker: "john-legend", text: "friends can disagree" }) { nodes { slug } }
         about: statements(filter: { about: "kanye-west", stance: NEUTRAL, directQuotesOnly: true }) { nodes { slug } }
         node(id: $id) { ... on Statement { slug speaker { slug } } }
@@ -187,7 +191,9 @@ describe('adding records, then reading them back', () => {
           ... on Statement { responses { nodes { slug } } }
         }
         disputed: node(id: "${globalId('Claim', 'used-by-democrats')}") { ... on Claim { disputedBy { nodes { slug } } } }
-      }`, { id: globalId('Statement', 'legend-friends-can-disagree') }),
+      }`,
+        { id: globalId('Statement', 'legend-friends-can-disagree') },
+      ),
     );
     expect(data.bySpeaker.nodes).toEqual([{ slug: 'legend-friends-can-disagree' }]);
     expect(data.about.nodes.map((s: Json) => s.slug)).toContain('legend-friends-can-disagree');
@@ -260,8 +266,18 @@ describe('adding records, then reading them back', () => {
       start: { iso: '2018' },
       end: null,
       states: [
-        { status: 'ACTIVE', start: { iso: '2018' }, end: { iso: '2020' }, evidence: [{ exact: 'Legend and Big Sean' }] },
-        { status: 'STRAINED', start: { iso: '2020-11' }, end: null, evidence: [{ exact: 'Both John Legend and Big Sean' }] },
+        {
+          status: 'ACTIVE',
+          start: { iso: '2018' },
+          end: { iso: '2020' },
+          evidence: [{ exact: 'Legend and Big Sean' }],
+        },
+        {
+          status: 'STRAINED',
+          start: { iso: '2020-11' },
+          end: null,
+          evidence: [{ exact: 'Both John Legend and Big Sean' }],
+        },
       ],
     });
     const read = await succeed(
@@ -293,7 +309,11 @@ describe('adding records, then reading them back', () => {
         actor: TOKENS.editor.name,
         action: 'CREATE',
         before: null,
-        after: expect.objectContaining({ slug: 'legend-friends-can-disagree', speaker: 'john-legend', quote: MEMO_QUOTE }),
+        after: expect.objectContaining({
+          slug: 'legend-friends-can-disagree',
+          speaker: 'john-legend',
+          quote: MEMO_QUOTE,
+        }),
       },
     ]);
   });
@@ -321,7 +341,9 @@ const RELATIONSHIP = {
   type: 'CRITICIZED',
   from: 'kanye-west',
   to: 'big-sean',
-  states: [{ status: 'ACTIVE', start: '2020', evidence: [articleSpan('West called both Legend and Big Sean sellouts')] }],
+  states: [
+    { status: 'ACTIVE', start: '2020', evidence: [articleSpan('West called both Legend and Big Sean sellouts')] },
+  ],
 };
 
 const REVIEW = {
@@ -364,24 +386,15 @@ const INVALID: InvalidCase[] = [
     { evidence: [{ document: ARTICLE, start: 5000, end: 5006, exact: 'Legend' }] },
     [['input.evidence[0].end', 'ends beyond the end of the document']],
   ),
-  statementCase(
-    'an unknown speaker',
-    'invalid-unknown-speaker',
-    { speaker: 'Nobody We Know' },
-    [['input.speaker', 'no record has the slug "Nobody We Know"']],
-  ),
-  statementCase(
-    'a speaker that is a claim',
-    'invalid-claim-speaker',
-    { speaker: 'fell-out-over-trump' },
-    [['input.speaker', '"fell-out-over-trump" is a claim']],
-  ),
-  statementCase(
-    'a speaker that is an event',
-    'invalid-event-speaker',
-    { speaker: 'election-2020' },
-    [['input.speaker', '"election-2020" is an event']],
-  ),
+  statementCase('an unknown speaker', 'invalid-unknown-speaker', { speaker: 'Nobody We Know' }, [
+    ['input.speaker', 'no record has the slug "Nobody We Know"'],
+  ]),
+  statementCase('a speaker that is a claim', 'invalid-claim-speaker', { speaker: 'fell-out-over-trump' }, [
+    ['input.speaker', '"fell-out-over-trump" is a claim'],
+  ]),
+  statementCase('a speaker that is an event', 'invalid-event-speaker', { speaker: 'election-2020' }, [
+    ['input.speaker', '"election-2020" is an event'],
+  ]),
   statementCase(
     'evidence in an unknown document',
     'invalid-unknown-document',
@@ -394,12 +407,9 @@ const INVALID: InvalidCase[] = [
     { evidence: [{ ...articleSpan('Legend clarifies that'), document: 'new-yorker-legend-interview-doc' }] },
     [['input.evidence[0].document', 'is a document that is not held']],
   ),
-  statementCase(
-    'a partial date that does not exist',
-    'invalid-date',
-    { saidOn: '2020-02-30' },
-    [['input.saidOn', '"2020-02-30" is not a valid date']],
-  ),
+  statementCase('a partial date that does not exist', 'invalid-date', { saidOn: '2020-02-30' }, [
+    ['input.saidOn', '"2020-02-30" is not a valid date'],
+  ]),
   statementCase(
     'a direct quote that is not the text of a span',
     'invalid-direct-quote',
@@ -453,7 +463,7 @@ const INVALID: InvalidCase[] = [
       input: {
         slug: 'invalid-claim-statement',
         ...CLAIM,
-        appearances: [{ statement: 'no-such-statement', evidence: CLAIM.appearances[0]!.evidence }],
+        appearances: [{ statement: 'no-such-statement', evidence: CLAIM.appearances[0].evidence }],
       },
     },
     problems: [['input.appearances[0].statement', 'no record has the slug "no-such-statement"; expected a statement']],
@@ -476,8 +486,8 @@ const INVALID: InvalidCase[] = [
         slug: 'invalid-state-order',
         ...RELATIONSHIP,
         states: [
-          { status: 'STRAINED', start: '2021', evidence: RELATIONSHIP.states[0]!.evidence },
-          { status: 'ACTIVE', start: '2018', evidence: RELATIONSHIP.states[0]!.evidence },
+          { status: 'STRAINED', start: '2021', evidence: RELATIONSHIP.states[0].evidence },
+          { status: 'ACTIVE', start: '2018', evidence: RELATIONSHIP.states[0].evidence },
         ],
       },
     },
@@ -492,7 +502,7 @@ const INVALID: InvalidCase[] = [
       input: {
         slug: 'invalid-state-end',
         ...RELATIONSHIP,
-        states: [{ status: 'ACTIVE', start: '2020', end: '2018', evidence: RELATIONSHIP.states[0]!.evidence }],
+        states: [{ status: 'ACTIVE', start: '2020', end: '2018', evidence: RELATIONSHIP.states[0].evidence }],
       },
     },
     problems: [['input.states[0].end', '"2018" is before the state\'s start "2020"']],
@@ -543,8 +553,8 @@ describe('invalid input is refused with the field named, and nothing is written'
     expect(data).toBeNull();
     const reported = problemsOf(error);
     expect(reported.map((problem) => problem.field)).toEqual(problems.map(([field]) => field));
-    problems.forEach(([, part], index) => expect(reported[index]!.message).toContain(part));
-    expect(error.extensions?.argumentPath).toBe(problems[0]![0]);
+    problems.forEach(([, part], index) => expect(reported[index].message).toContain(part));
+    expect(error.extensions?.argumentPath).toBe(problems[0][0]);
     expect(await snapshot(server, scope)).toEqual(before);
   });
 
@@ -584,14 +594,16 @@ describe('invalid input is refused with the field named, and nothing is written'
 
   it('several problems of a review are all reported at once', async () => {
     const { error } = await refuse(
-      server.as('reviewer', REVIEW_CLAIM, { input: { ...REVIEW, claim: 'no-such-claim', ratingValue: 6, sources: [] } }),
+      server.as('reviewer', REVIEW_CLAIM, {
+        input: { ...REVIEW, claim: 'no-such-claim', ratingValue: 6, sources: [] },
+      }),
       'BAD_USER_INPUT',
     );
-    expect(problemsOf(error).map((problem) => problem.field).sort()).toEqual([
-      'input.claim',
-      'input.ratingValue',
-      'input.sources',
-    ]);
+    expect(
+      problemsOf(error)
+        .map((problem) => problem.field)
+        .sort(),
+    ).toEqual(['input.claim', 'input.ratingValue', 'input.sources']);
   });
 
   it('a speaker given as the global id of a claim is reported as a claim', async () => {
@@ -611,7 +623,9 @@ describe('a retracted claim cannot be reviewed', () => {
   const claimId = globalId('Claim', 'west-changed-their-lives');
 
   beforeAll(async () => {
-    await succeed(server.as('admin', RETRACT, { id: claimId, reason: 'Retracted to test reviews of retracted claims.' }));
+    await succeed(
+      server.as('admin', RETRACT, { id: claimId, reason: 'Retracted to test reviews of retracted claims.' }),
+    );
   });
 
   it('reviewClaim on it is BAD_USER_INPUT on input.claim, and writes nothing', async () => {

@@ -12,11 +12,23 @@ describe('parsePartialDate', () => {
   });
 
   it('reads a month', () => {
-    expect(parsePartialDate('2020-11')).toEqual({ year: 2020, month: 11, day: null, precision: 'MONTH', iso: '2020-11' });
+    expect(parsePartialDate('2020-11')).toEqual({
+      year: 2020,
+      month: 11,
+      day: null,
+      precision: 'MONTH',
+      iso: '2020-11',
+    });
   });
 
   it('reads a day', () => {
-    expect(parsePartialDate('2020-11-03')).toEqual({ year: 2020, month: 11, day: 3, precision: 'DAY', iso: '2020-11-03' });
+    expect(parsePartialDate('2020-11-03')).toEqual({
+      year: 2020,
+      month: 11,
+      day: 3,
+      precision: 'DAY',
+      iso: '2020-11-03',
+    });
   });
 
   it('accepts the edges of the calendar: year 1, year 9999, leap days', () => {
@@ -39,14 +51,24 @@ describe('parsePartialDate', () => {
     expect(() => parsePartialDate(text)).toThrow(new PartialDateError(message));
   });
 
-  it.each(['', '18', '20180', '10000', '2018-1', '2018-01-1', '2018/01/01', ' 2018', '2018 ', '2018-01-01T00:00', '-2018', '２０１８'])(
-    'rejects %j as not a partial date at all',
-    (text) => {
-      expect(() => parsePartialDate(text)).toThrow(
-        new PartialDateError(`${JSON.stringify(text)} is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`),
-      );
-    },
-  );
+  it.each([
+    '',
+    '18',
+    '20180',
+    '10000',
+    '2018-1',
+    '2018-01-1',
+    '2018/01/01',
+    ' 2018',
+    '2018 ',
+    '2018-01-01T00:00',
+    '-2018',
+    '２０１８',
+  ])('rejects %j as not a partial date at all', (text) => {
+    expect(() => parsePartialDate(text)).toThrow(
+      new PartialDateError(`${JSON.stringify(text)} is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`),
+    );
+  });
 
   it('throws a PartialDateError, so callers can tell bad input from bugs', () => {
     let caught: unknown;

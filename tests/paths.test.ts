@@ -111,7 +111,12 @@ describe('how is Big Sean connected to Joe Biden?', () => {
     for (const path of data.paths) {
       expectWellFormedPath(path);
       expect(path.length).toBe(3);
-      expect(path.entities.map((entity: Json) => entity.name)).toEqual(['Big Sean', 'Kanye West', 'John Legend', 'Joe Biden']);
+      expect(path.entities.map((entity: Json) => entity.name)).toEqual([
+        'Big Sean',
+        'Kanye West',
+        'John Legend',
+        'Joe Biden',
+      ]);
       expect(path.hops.map((hop: Json) => hop.kind)).toEqual(['RELATIONSHIP', 'RELATIONSHIP', 'RELATIONSHIP']);
       const [first, middle, last] = path.hops;
 
@@ -143,9 +148,7 @@ describe('how is Big Sean connected to Joe Biden?', () => {
       expect(middle.evidence).toEqual(relationshipEvidence(middle.relationship.slug));
     }
     // the three best paths differ only in which Legend–West relationship they take: all three of them
-    const between = FIXTURE.relationships.filter(
-      (r) => [r.from, r.to].sort().join() === 'john-legend,kanye-west',
-    );
+    const between = FIXTURE.relationships.filter((r) => [r.from, r.to].sort().join() === 'john-legend,kanye-west');
     expect(data.paths.map((path: Json) => path.hops[1].relationship.slug).sort()).toEqual(
       between.map((r) => r.slug).sort(),
     );
@@ -252,7 +255,10 @@ describe('unconnected pairs give an empty list, not an error', () => {
     // from the fixture: Big Sean takes part in no event at all
     const bigSeanEvents = FIXTURE.events.filter((e) => e.participants?.includes('big-sean') || e.outlet === 'big-sean');
     expect(bigSeanEvents).toEqual([]);
-    const { data } = await ask(server, `{ paths(from: "big-sean", to: "joe-biden", via: [EVENT], maxHops: 6) { length } }`);
+    const { data } = await ask(
+      server,
+      `{ paths(from: "big-sean", to: "joe-biden", via: [EVENT], maxHops: 6) { length } }`,
+    );
     expect(data.paths).toEqual([]);
   });
 
@@ -281,7 +287,8 @@ describe('arguments are checked', () => {
       expect(data).toBeNull();
     }
     // the limits themselves are fine
-    for (const maxHops of [1, 6]) await ask(server, `{ paths(from: "big-sean", to: "joe-biden", maxHops: ${maxHops}) { length } }`);
+    for (const maxHops of [1, 6])
+      await ask(server, `{ paths(from: "big-sean", to: "joe-biden", maxHops: ${maxHops}) { length } }`);
   });
 
   it('a connection longer than maxHops is not looked for: Big Sean to Joe Biden needs 3', async () => {
@@ -306,10 +313,18 @@ describe('arguments are checked', () => {
   });
 
   it('an unknown entity is NOT_FOUND, naming the argument', async () => {
-    const unknownFrom = await askForError(server, '{ paths(from: "Kanye East", to: "joe-biden") { length } }', 'NOT_FOUND');
+    const unknownFrom = await askForError(
+      server,
+      '{ paths(from: "Kanye East", to: "joe-biden") { length } }',
+      'NOT_FOUND',
+    );
     expect(unknownFrom.error.extensions?.argumentPath).toBe('from');
     expect(unknownFrom.error.message).toContain('Kanye East');
-    const unknownTo = await askForError(server, '{ paths(from: "big-sean", to: "Little Sean") { length } }', 'NOT_FOUND');
+    const unknownTo = await askForError(
+      server,
+      '{ paths(from: "big-sean", to: "Little Sean") { length } }',
+      'NOT_FOUND',
+    );
     expect(unknownTo.error.extensions?.argumentPath).toBe('to');
     expect(unknownTo.error.message).toContain('Little Sean');
   });
@@ -333,7 +348,10 @@ describe('arguments are checked', () => {
 
 describe('entities can be named by global id, slug, name or alias', () => {
   it('gives the same paths for every way of naming Big Sean and Joe Biden', async () => {
-    const { data: ids } = await ask(server, '{ bigSean: entity(name: "big-sean") { id } biden: entity(name: "joe-biden") { id } }');
+    const { data: ids } = await ask(
+      server,
+      '{ bigSean: entity(name: "big-sean") { id } biden: entity(name: "joe-biden") { id } }',
+    );
     const query = `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to) { ${PATH_FIELDS} } }`;
     const { data: bySlug } = await ask(server, query, { from: 'big-sean', to: 'joe-biden' });
     expect(bySlug.paths).toHaveLength(3);
@@ -361,12 +379,16 @@ describe('paths are simple and deterministic, whatever the cycles', () => {
       expectWellFormedPath(path);
       expect(path.length).toBe(3);
       identities.add(
-        JSON.stringify(path.hops.map((hop: Json) => [hop.kind, hop.relationship?.slug, hop.statement?.slug, hop.event?.slug])),
+        JSON.stringify(
+          path.hops.map((hop: Json) => [hop.kind, hop.relationship?.slug, hop.statement?.slug, hop.event?.slug]),
+        ),
       );
     }
     expect(identities.size).toBe(10);
     // best first: the paths made of stated relationships only come before any that uses a statement or an event
-    const allRelationships = data.paths.map((path: Json) => path.hops.every((hop: Json) => hop.kind === 'RELATIONSHIP'));
+    const allRelationships = data.paths.map((path: Json) =>
+      path.hops.every((hop: Json) => hop.kind === 'RELATIONSHIP'),
+    );
     expect(allRelationships.indexOf(false)).toBe(3);
     expect(allRelationships.slice(3).includes(true)).toBe(false);
   });
@@ -388,15 +410,28 @@ describe('paths are simple and deterministic, whatever the cycles', () => {
       expect(path.length).toBe(1);
     }
     const hops = data.paths.map((path: Json) => path.hops[0]);
-    expect(hops.slice(0, 3).map((hop: Json) => hop.relationship.slug).sort()).toEqual(relationships.map((r) => r.slug).sort());
-    expect(hops.slice(3).map((hop: Json) => hop.statement.slug).sort()).toEqual(statements.map((s) => s.slug).sort());
+    expect(
+      hops
+        .slice(0, 3)
+        .map((hop: Json) => hop.relationship.slug)
+        .sort(),
+    ).toEqual(relationships.map((r) => r.slug).sort());
+    expect(
+      hops
+        .slice(3)
+        .map((hop: Json) => hop.statement.slug)
+        .sort(),
+    ).toEqual(statements.map((s) => s.slug).sort());
     for (const hop of hops.slice(3)) {
       // Legend's statements about West are walked forwards; West's about Legend backwards
       expect(hop.forward).toBe(statementRecord(hop.statement.slug).speaker === 'john-legend');
       expect(hop.evidence).toEqual(evidenceJson(statementRecord(hop.statement.slug).evidence));
     }
     // their one shared event, the 2018 tweets, is what via: [EVENT] finds
-    const { data: byEvent } = await ask(server, `{ paths(from: "Legend", to: "West", via: [EVENT], first: 10) { ${PATH_FIELDS} } }`);
+    const { data: byEvent } = await ask(
+      server,
+      `{ paths(from: "Legend", to: "West", via: [EVENT], first: 10) { ${PATH_FIELDS} } }`,
+    );
     expect(byEvent.paths).toHaveLength(1);
     expect(byEvent.paths[0].hops[0]).toMatchObject({ kind: 'EVENT', forward: true, event: { slug: 'tweets-2018' } });
     expect(byEvent.paths[0].hops[0].description).toBe(
@@ -431,7 +466,8 @@ function fixtureEdges(dataset: Dataset): FixtureEdge[] {
   for (const e of dataset.events) {
     const members = [...new Set([...(e.participants ?? []), ...(e.outlet ? [e.outlet] : [])])];
     for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) edges.push({ a: members[i], b: members[j], kind: 'EVENT', record: e.slug });
+      for (let j = i + 1; j < members.length; j++)
+        edges.push({ a: members[i], b: members[j], kind: 'EVENT', record: e.slug });
     }
   }
   for (const d of dataset.documents) {
@@ -439,7 +475,8 @@ function fixtureEdges(dataset: Dataset): FixtureEdge[] {
     const reached = new Set<string>();
     for (const s of dataset.statements) {
       if (!s.evidence.some((span) => span.document === d.slug)) continue;
-      for (const entity of [s.speaker, ...s.mentions.map((m) => m.entity)]) if (entity !== d.outlet) reached.add(entity);
+      for (const entity of [s.speaker, ...s.mentions.map((m) => m.entity)])
+        if (entity !== d.outlet) reached.add(entity);
     }
     for (const entity of reached) edges.push({ a: d.outlet, b: entity, kind: 'PUBLICATION', record: d.slug });
   }

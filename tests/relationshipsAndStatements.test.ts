@@ -46,7 +46,11 @@ function richerDataset(): { dataset: Dataset; texts: Record<string, string> } {
       outlet: 'drink-champs',
       evidence: [episode],
     });
-    dataset.documents.push({ slug: `drink-champs-extra-transcript-${i}`, title: `Drink Champs transcript ${i}`, outlet: 'drink-champs' });
+    dataset.documents.push({
+      slug: `drink-champs-extra-transcript-${i}`,
+      title: `Drink Champs transcript ${i}`,
+      outlet: 'drink-champs',
+    });
     const quote = `That tweet was never about Trump (reply ${i})`;
     dataset.statements.push({
       slug: `big-sean-reply-${i}`,
@@ -83,7 +87,10 @@ let variant: DatasetVariant;
 beforeAll(async () => {
   const { dataset, texts } = richerDataset();
   variant = writeDatasetVariant(dataset, texts);
-  [server, richerServer] = await Promise.all([startTestServer(), startTestServer({ seedDataset: variant.datasetFile })]);
+  [server, richerServer] = await Promise.all([
+    startTestServer(),
+    startTestServer({ seedDataset: variant.datasetFile }),
+  ]);
 });
 
 afterAll(async () => {
@@ -102,7 +109,12 @@ function expectedRelationship(slug: string) {
     status: state.status,
     start: state.start ? { iso: state.start } : null,
     end: state.end ? { iso: state.end } : null,
-    evidence: state.evidence.map(({ document, start, end, exact }) => ({ document: { slug: document }, start, end, exact })),
+    evidence: state.evidence.map(({ document, start, end, exact }) => ({
+      document: { slug: document },
+      start,
+      end,
+      exact,
+    })),
   }));
   return {
     slug,
@@ -125,7 +137,9 @@ describe('relationships for a graph view', () => {
       `{ relationships(between: ["john-legend", "kanye-west"]) { totalCount nodes { ${RELATIONSHIP_FIELDS} } } }`,
     );
     const pair = ['john-legend', 'kanye-west'];
-    const expected = FIXTURE.relationships.filter((r) => pair.includes(r.from) && pair.includes(r.to)).map((r) => r.slug);
+    const expected = FIXTURE.relationships
+      .filter((r) => pair.includes(r.from) && pair.includes(r.to))
+      .map((r) => r.slug);
     expect(expected).toEqual(['legend-west-friendship', 'legend-urged-west', 'west-criticized-legend']);
     expect(data.relationships.totalCount).toBe(3);
     expect(data.relationships.nodes.map((node: Json) => node.slug)).toEqual(expected);
@@ -138,7 +152,12 @@ describe('relationships for a graph view', () => {
     }
     // the friendship that became strained is one relationship: ACTIVE, then STRAINED from 2020
     const [friendship] = data.relationships.nodes;
-    expect(friendship).toMatchObject({ type: 'FRIENDSHIP', status: 'STRAINED', from: { name: 'John Legend' }, to: { name: 'Kanye West' } });
+    expect(friendship).toMatchObject({
+      type: 'FRIENDSHIP',
+      status: 'STRAINED',
+      from: { name: 'John Legend' },
+      to: { name: 'Kanye West' },
+    });
     expect(friendship.states.map((state: Json) => [state.status, state.start?.iso ?? null])).toEqual([
       ['ACTIVE', null],
       ['STRAINED', '2020'],
@@ -153,24 +172,37 @@ describe('relationships for a graph view', () => {
     const { data: ids } = await ask(server, '{ legend: entity(name: "john-legend") { id } }');
     const query = 'query ($between: [ID!]) { relationships(between: $between) { totalCount nodes { slug } } }';
     const { data: bySlug } = await ask(server, query, { between: ['john-legend', 'kanye-west'] });
-    for (const between of [['Ye', 'Legend'], [ids.legend.id, 'KANYE WEST']]) {
+    for (const between of [
+      ['Ye', 'Legend'],
+      [ids.legend.id, 'KANYE WEST'],
+    ]) {
       expect((await ask(server, query, { between })).data).toEqual(bySlug);
     }
   });
 
   it('three people: every relationship with both ends among them, and none with one end outside', async () => {
-    const { data } = await ask(server, '{ relationships(between: ["Legend", "Ye", "Big Sean"]) { totalCount nodes { slug } } }');
+    const { data } = await ask(
+      server,
+      '{ relationships(between: ["Legend", "Ye", "Big Sean"]) { totalCount nodes { slug } } }',
+    );
     const group = ['john-legend', 'kanye-west', 'big-sean'];
-    const expected = FIXTURE.relationships.filter((r) => group.includes(r.from) && group.includes(r.to)).map((r) => r.slug);
+    const expected = FIXTURE.relationships
+      .filter((r) => group.includes(r.from) && group.includes(r.to))
+      .map((r) => r.slug);
     expect(expected).toHaveLength(4);
     expect(data.relationships.nodes.map((node: Json) => node.slug)).toEqual(expected);
     expect(data.relationships.totalCount).toBe(4);
   });
 
   it('types: [OWNS] is Murdoch’s two ownerships, both only implied by the article', async () => {
-    const { data } = await ask(server, `{ relationships(types: [OWNS]) { totalCount nodes { ${RELATIONSHIP_FIELDS} } } }`);
+    const { data } = await ask(
+      server,
+      `{ relationships(types: [OWNS]) { totalCount nodes { ${RELATIONSHIP_FIELDS} } } }`,
+    );
     expect(data.relationships.totalCount).toBe(2);
-    expect(data.relationships.nodes.map((node: Json) => [node.from.name, node.type, node.to.name, node.assertion])).toEqual([
+    expect(
+      data.relationships.nodes.map((node: Json) => [node.from.name, node.type, node.to.name, node.assertion]),
+    ).toEqual([
       ['Rupert Murdoch', 'OWNS', 'New York Post', 'IMPLIED'],
       ['Rupert Murdoch', 'OWNS', 'Fox News', 'IMPLIED'],
     ]);
@@ -185,15 +217,26 @@ describe('relationships for a graph view', () => {
       server,
       '{ relationships(between: ["Legend", "West"], types: [FRIENDSHIP, CRITICIZED]) { totalCount nodes { slug } } }',
     );
-    expect(data.relationships.nodes.map((node: Json) => node.slug)).toEqual(['legend-west-friendship', 'west-criticized-legend']);
+    expect(data.relationships.nodes.map((node: Json) => node.slug)).toEqual([
+      'legend-west-friendship',
+      'west-criticized-legend',
+    ]);
     expect(data.relationships.totalCount).toBe(2);
   });
 
   it('an unknown entity in between is NOT_FOUND naming its position', async () => {
-    const second = await askForError(server, '{ relationships(between: ["john-legend", "Kanye East"]) { totalCount } }', 'NOT_FOUND');
+    const second = await askForError(
+      server,
+      '{ relationships(between: ["john-legend", "Kanye East"]) { totalCount } }',
+      'NOT_FOUND',
+    );
     expect(second.error.extensions?.argumentPath).toBe('between.1');
     expect(second.error.message).toContain('Kanye East');
-    const first = await askForError(server, '{ relationships(between: ["nobody", "john-legend"]) { totalCount } }', 'NOT_FOUND');
+    const first = await askForError(
+      server,
+      '{ relationships(between: ["nobody", "john-legend"]) { totalCount } }',
+      'NOT_FOUND',
+    );
     expect(first.error.extensions?.argumentPath).toBe('between.0');
   });
 });
@@ -218,9 +261,16 @@ describe('who said what about whom', () => {
   });
 
   it('saidAbout with a stance narrows to that stance; an unknown subject is NOT_FOUND on `subject`', async () => {
-    const { data } = await ask(server, '{ entity(name: "Legend") { saidAbout(subject: "Donald Trump", stance: OPPOSES) { totalCount nodes { slug } } } }');
+    const { data } = await ask(
+      server,
+      '{ entity(name: "Legend") { saidAbout(subject: "Donald Trump", stance: OPPOSES) { totalCount nodes { slug } } } }',
+    );
     expect(data.entity.saidAbout).toEqual({ totalCount: 1, nodes: [{ slug: 'legend-tweet-reconsider-trump' }] });
-    const { error } = await askForError(server, '{ entity(name: "Legend") { saidAbout(subject: "Kanye East") { totalCount } } }', 'NOT_FOUND');
+    const { error } = await askForError(
+      server,
+      '{ entity(name: "Legend") { saidAbout(subject: "Kanye East") { totalCount } } }',
+      'NOT_FOUND',
+    );
     expect(error.extensions?.argumentPath).toBe('subject');
   });
 
@@ -238,8 +288,13 @@ describe('who said what about whom', () => {
       'west-drink-champs-quote',
     ]);
     expect(data.entity.statementsAbout.nodes.every((node: Json) => node.speaker.name === 'Kanye West')).toBe(true);
-    expect(data.entity.statementsAbout.nodes[0].quote).toBe('West called both Legend and Big Sean sellouts for not supporting him');
-    const { data: supports } = await ask(server, '{ entity(name: "big-sean") { statementsAbout(stance: SUPPORTS) { totalCount } } }');
+    expect(data.entity.statementsAbout.nodes[0].quote).toBe(
+      'West called both Legend and Big Sean sellouts for not supporting him',
+    );
+    const { data: supports } = await ask(
+      server,
+      '{ entity(name: "big-sean") { statementsAbout(stance: SUPPORTS) { totalCount } } }',
+    );
     expect(supports.entity.statementsAbout.totalCount).toBe(0);
   });
 
@@ -284,7 +339,9 @@ describe('who said what about whom', () => {
 
     it('unknown references are NOT_FOUND naming the filter; bad dates BAD_USER_INPUT', async () => {
       for (const field of ['speaker', 'about', 'outlet', 'event']) {
-        const { error } = await askForError(server, QUERY, 'NOT_FOUND', { filter: { ...ALL, [field]: 'no-such-thing' } });
+        const { error } = await askForError(server, QUERY, 'NOT_FOUND', {
+          filter: { ...ALL, [field]: 'no-such-thing' },
+        });
         expect(error.extensions?.argumentPath).toBe(`filter.${field}`);
       }
       const { error } = await askForError(server, QUERY, 'BAD_USER_INPUT', { filter: { ...ALL, saidTo: '2020-13' } });
@@ -309,7 +366,14 @@ describe('orderBy', () => {
     );
     const byName = (names: string[]) => [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
     expect(slugs(data.people)).toEqual(byName(FIXTURE.people.map((p) => p.name)));
-    expect(slugs(data.people)).toEqual(['Big Sean', 'Donald Trump', 'Joe Biden', 'John Legend', 'Kanye West', 'Rupert Murdoch']);
+    expect(slugs(data.people)).toEqual([
+      'Big Sean',
+      'Donald Trump',
+      'Joe Biden',
+      'John Legend',
+      'Kanye West',
+      'Rupert Murdoch',
+    ]);
     expect(slugs(data.outlets)).toEqual(byName(FIXTURE.outlets.map((o) => o.name)));
     expect(slugs(data.peopleDesc)).toEqual([...slugs(data.people)].reverse());
     expect(slugs(data.outletsDesc)).toEqual([...slugs(data.outlets)].reverse());
@@ -317,8 +381,13 @@ describe('orderBy', () => {
   });
 
   it('documents by title: TITLE_DESC is TITLE_ASC reversed', async () => {
-    const { data } = await ask(server, '{ asc: documents { nodes { title } } desc: documents(orderBy: TITLE_DESC) { nodes { title } } }');
-    expect(slugs(data.asc)).toEqual(FIXTURE.documents.map((d) => d.title).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    const { data } = await ask(
+      server,
+      '{ asc: documents { nodes { title } } desc: documents(orderBy: TITLE_DESC) { nodes { title } } }',
+    );
+    expect(slugs(data.asc)).toEqual(
+      FIXTURE.documents.map((d) => d.title).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    );
     expect(slugs(data.desc)).toEqual([...slugs(data.asc)].reverse());
   });
 
@@ -343,7 +412,15 @@ describe('orderBy', () => {
     );
     expect(slugs(data.desc)).toEqual([...slugs(data.asc)].reverse());
     expect(data.asc.nodes.map((node: Json) => node.saidOn?.iso ?? null)).toEqual([
-      '2018', '2018', '2020', '2020', null, null, null, null, null,
+      '2018',
+      '2018',
+      '2020',
+      '2020',
+      null,
+      null,
+      null,
+      null,
+      null,
     ]);
   });
 
@@ -352,9 +429,17 @@ describe('orderBy', () => {
       server,
       '{ asc: events { nodes { slug date { iso } } } desc: events(orderBy: DATE_DESC) { nodes { slug date { iso } } } }',
     );
-    const dated = (connection: Json) => connection.nodes.filter((node: Json) => node.date !== null).map((node: Json) => node.slug);
+    const dated = (connection: Json) =>
+      connection.nodes.filter((node: Json) => node.date !== null).map((node: Json) => node.slug);
     // ascending: by date, undated last
-    expect(data.asc.nodes.map((node: Json) => node.date?.iso ?? null)).toEqual(['2018', '2020', '2020', '2020', '2020', null]);
+    expect(data.asc.nodes.map((node: Json) => node.date?.iso ?? null)).toEqual([
+      '2018',
+      '2020',
+      '2020',
+      '2020',
+      '2020',
+      null,
+    ]);
     expect(new Set(slugs(data.asc))).toEqual(new Set(FIXTURE.events.map((e) => e.slug)));
     expect(dated(data.desc)).toEqual([...dated(data.asc)].reverse());
   });
@@ -499,60 +584,79 @@ describe('nested connections page like root ones', () => {
       richerServer,
       '{ claims(first: 100) { nodes { id slug } } statements(first: 100) { nodes { id slug } } documents(first: 1) { pageInfo { endCursor } } }',
     );
-    ids = Object.fromEntries([...data.claims.nodes, ...data.statements.nodes].map((node: Json) => [node.slug, node.id]));
+    ids = Object.fromEntries(
+      [...data.claims.nodes, ...data.statements.nodes].map((node: Json) => [node.slug, node.id]),
+    );
     foreignCursor = data.documents.pageInfo.endCursor;
   });
 
   function listQuery(list: NestedList, args: string): string {
     const selection = `list: ${list.field}(${args}) { totalCount edges { cursor node { ${list.node} } } ${PAGE_INFO} }`;
-    const declared = [args.includes('$size') ? '$size: Int' : '', args.includes('$cursor') ? '$cursor: String' : ''].filter(Boolean);
+    const declared = [
+      args.includes('$size') ? '$size: Int' : '',
+      args.includes('$cursor') ? '$cursor: String' : '',
+    ].filter(Boolean);
     const variables = declared.length ? `(${declared.join(', ')})` : '';
     return `query ${variables} { parent: ${list.query(ids).replace('LIST', selection)} }`;
   }
 
-  async function fetchList(list: NestedList, args: string, variables: Record<string, unknown>): Promise<ConnectionJson> {
+  async function fetchList(
+    list: NestedList,
+    args: string,
+    variables: Record<string, unknown>,
+  ): Promise<ConnectionJson> {
     const { data } = await ask(richerServer, listQuery(list, args), variables);
     return data.parent.list;
   }
 
-  it.each(NESTED.map((list) => [list.name, list] as const))('%s: first/after and last/before, totalCount', async (_name, list) => {
-    const { dataset } = richerDataset();
-    const full = await fetchList(list, 'first: 100', {});
-    const count = list.expected(dataset);
-    expect(count, 'the list has more than one page of one').toBeGreaterThanOrEqual(2);
-    expect(full.totalCount).toBe(count);
-    expect(full.edges).toHaveLength(count);
-    expect(full.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
-    const expected = full.edges.map((edge) => edge.node);
-    expect(new Set(expected.map((node) => JSON.stringify(node))).size, 'no item twice').toBe(count);
+  it.each(NESTED.map((list) => [list.name, list] as const))(
+    '%s: first/after and last/before, totalCount',
+    async (_name, list) => {
+      const { dataset } = richerDataset();
+      const full = await fetchList(list, 'first: 100', {});
+      const count = list.expected(dataset);
+      expect(count, 'the list has more than one page of one').toBeGreaterThanOrEqual(2);
+      expect(full.totalCount).toBe(count);
+      expect(full.edges).toHaveLength(count);
+      expect(full.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+      const expected = full.edges.map((edge) => edge.node);
+      expect(new Set(expected.map((node) => JSON.stringify(node))).size, 'no item twice').toBe(count);
 
-    for (const size of [1, 2]) {
-      const forward = await pageForward(async (first, after) => {
-        const page = await fetchList(list, 'first: $size, after: $cursor', { size: first, cursor: after });
-        expect(page.totalCount).toBe(count);
-        return page;
-      }, size);
-      expect(forward, `forwards by ${size}`).toEqual(expected);
-      const backward = await pageBackward(async (last, before) => {
-        const page = await fetchList(list, 'last: $size, before: $cursor', { size: last, cursor: before });
-        expect(page.totalCount).toBe(count);
-        return page;
-      }, size);
-      expect(backward, `backwards by ${size}`).toEqual(expected);
-    }
-  });
+      for (const size of [1, 2]) {
+        const forward = await pageForward(async (first, after) => {
+          const page = await fetchList(list, 'first: $size, after: $cursor', { size: first, cursor: after });
+          expect(page.totalCount).toBe(count);
+          return page;
+        }, size);
+        expect(forward, `forwards by ${size}`).toEqual(expected);
+        const backward = await pageBackward(async (last, before) => {
+          const page = await fetchList(list, 'last: $size, before: $cursor', { size: last, cursor: before });
+          expect(page.totalCount).toBe(count);
+          return page;
+        }, size);
+        expect(backward, `backwards by ${size}`).toEqual(expected);
+      }
+    },
+  );
 
-  it.each(NESTED.map((list) => [list.name, list] as const))('%s: a cursor of another list is BAD_USER_INPUT', async (_name, list) => {
-    for (const direction of ['after', 'before']) {
-      const { body } = await richerServer.graphql(listQuery(list, `first: 1, ${direction}: $cursor`), { cursor: foreignCursor });
-      expect(body.errors, JSON.stringify(body)).toHaveLength(1);
-      expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: direction });
-    }
-  });
+  it.each(NESTED.map((list) => [list.name, list] as const))(
+    '%s: a cursor of another list is BAD_USER_INPUT',
+    async (_name, list) => {
+      for (const direction of ['after', 'before']) {
+        const { body } = await richerServer.graphql(listQuery(list, `first: 1, ${direction}: $cursor`), {
+          cursor: foreignCursor,
+        });
+        expect(body.errors, JSON.stringify(body)).toHaveLength(1);
+        expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: direction });
+      }
+    },
+  );
 
   it('a cursor of a sibling list of the same parent is refused too (claims vs claimsAbout)', async () => {
     const claimsAbout = await fetchList(NESTED[1], 'first: 1', {});
-    const { body } = await richerServer.graphql(listQuery(NESTED[0], 'after: $cursor'), { cursor: claimsAbout.pageInfo.endCursor });
+    const { body } = await richerServer.graphql(listQuery(NESTED[0], 'after: $cursor'), {
+      cursor: claimsAbout.pageInfo.endCursor,
+    });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: 'after' });
   });
 

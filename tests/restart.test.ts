@@ -150,7 +150,11 @@ describe('claimgraph serve (the real command line)', () => {
     variants.push(variant);
     const databaseFile = join(temporaryFolder(), 'refused.db');
 
-    const cli = await runServe({ NODE_ENV: 'production', CLAIMGRAPH_DB: databaseFile, CLAIMGRAPH_SEED: variant.datasetFile });
+    const cli = await runServe({
+      NODE_ENV: 'production',
+      CLAIMGRAPH_DB: databaseFile,
+      CLAIMGRAPH_SEED: variant.datasetFile,
+    });
     const { code } = await cli.exited();
     expect(code).toBe(1);
     const message = cli.stderr();

@@ -26,9 +26,14 @@ afterAll(async () => {
 });
 
 const CLAIM = 'fell-out-over-trump';
-const SOURCE = { url: 'https://example.org/the-new-yorker-interview', title: 'The New Yorker interview', accessed: '2024-05' };
+const SOURCE = {
+  url: 'https://example.org/the-new-yorker-interview',
+  title: 'The New Yorker interview',
+  accessed: '2024-05',
+};
 
-const REVIEW_FIELDS = 'id ratingValue ratingLabel verdict explanation reviewer reviewedAt sources { url title accessed { iso } }';
+const REVIEW_FIELDS =
+  'id ratingValue ratingLabel verdict explanation reviewer reviewedAt sources { url title accessed { iso } }';
 
 const CLAIM_STATE = `query ClaimState($id: ID!) {
   node(id: $id) {
@@ -144,7 +149,12 @@ describe('the review story of "they fell out over Trump"', () => {
   it('a second review rated 1 disagrees: DISPUTED, and the latest review is the current verdict', async () => {
     const result = await review('admin', CLAIM, 1);
     disagreeingReviewId = result.review.id;
-    expect(result.review).toMatchObject({ ratingValue: 1, ratingLabel: 'False', verdict: 'FALSE', reviewer: TOKENS.admin.name });
+    expect(result.review).toMatchObject({
+      ratingValue: 1,
+      ratingLabel: 'False',
+      verdict: 'FALSE',
+      reviewer: TOKENS.admin.name,
+    });
     expect(result.claim).toEqual({ slug: CLAIM, status: 'DISPUTED', currentReview: { id: disagreeingReviewId } });
     expect(await claimState(CLAIM)).toEqual({
       status: 'DISPUTED',
@@ -171,9 +181,13 @@ describe('the review story of "they fell out over Trump"', () => {
 
   it('retracting the disagreeing review (admin) makes it REVIEWED again, the first review current', async () => {
     const data = await succeed(
-      server.as('admin', 'mutation Retract($id: ID!) { retract(id: $id, reason: "Rated the wrong claim.") { node { id } } }', {
-        id: disagreeingReviewId,
-      }),
+      server.as(
+        'admin',
+        'mutation Retract($id: ID!) { retract(id: $id, reason: "Rated the wrong claim.") { node { id } } }',
+        {
+          id: disagreeingReviewId,
+        },
+      ),
     );
     expect(data.retract.node).toEqual({ id: disagreeingReviewId });
     expect(await claimState(CLAIM)).toEqual({
@@ -192,9 +206,12 @@ describe('the review story of "they fell out over Trump"', () => {
     expect(countOf(board, 'REVIEWED')).toBe(1);
     // the retracted review is kept, marked
     const kept = await succeed(
-      server.graphql('query Review($id: ID!) { node(id: $id) { ... on ClaimReview { ratingValue retraction { reason retractedBy } claim { slug } } } }', {
-        id: disagreeingReviewId,
-      }),
+      server.graphql(
+        'query Review($id: ID!) { node(id: $id) { ... on ClaimReview { ratingValue retraction { reason retractedBy } claim { slug } } } }',
+        {
+          id: disagreeingReviewId,
+        },
+      ),
     );
     expect(kept.node).toEqual({
       ratingValue: 1,
@@ -222,7 +239,11 @@ describe('ratings: labels, verdicts and agreement', () => {
   it('1 and 2 agree (both FALSE), 4 and 5 agree (both TRUE): those claims are REVIEWED, not DISPUTED', async () => {
     expect((await claimState('used-by-democrats')).status).toBe('REVIEWED');
     expect((await claimState('west-60000-votes')).status).toBe('REVIEWED');
-    expect((await claimState('west-60000-votes')).currentReview).toEqual({ ratingValue: 5, ratingLabel: 'True', verdict: 'TRUE' });
+    expect((await claimState('west-60000-votes')).currentReview).toEqual({
+      ratingValue: 5,
+      ratingLabel: 'True',
+      verdict: 'TRUE',
+    });
   });
 
   it('a MIXED rating disagrees with a TRUE one: DISPUTED', async () => {
@@ -263,7 +284,10 @@ describe('ratings: labels, verdicts and agreement', () => {
         { ratingValue: 5, ratingLabel: 'True', count: 2 },
       ],
     });
-    expect(data.rated2.nodes.map((c: Json) => c.slug).sort()).toEqual(['used-by-democrats', 'west-changed-their-lives']);
+    expect(data.rated2.nodes.map((c: Json) => c.slug).sort()).toEqual([
+      'used-by-democrats',
+      'west-changed-their-lives',
+    ]);
     expect(data.disputed.nodes).toEqual([{ slug: 'legend-real-cause' }]);
   });
 });

@@ -3,14 +3,7 @@
  * from the fixture JSON and the article's text where possible; the best hits are spelled out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ask,
-  askForError,
-  HeldText,
-  pageForward,
-  PAGE_INFO,
-  type Json,
-} from './support/queryHelpers.js';
+import { ask, askForError, HeldText, pageForward, PAGE_INFO, type Json } from './support/queryHelpers.js';
 import {
   ARTICLE_DOCUMENT_SLUG,
   codePointSlice,
@@ -85,7 +78,7 @@ function hitKey(hit: Json): string {
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 
 /** The snippet as HTML: escaped text, each highlight wrapped in <mark>. Built here independently of the server. */
 function expectedSnippetHtml(snippet: string, highlights: { start: number; end: number }[]): string {
@@ -103,11 +96,13 @@ function expectedSnippetHtml(snippet: string, highlights: { start: number; end: 
 /** Every hit: the snippet is a passage of the node's text, and highlights and HTML agree with it. */
 function expectConsistentHit(hit: Json): void {
   const passage = hit.snippet.replace(/^…/, '').replace(/…$/, '');
-  const source: string =
-    hit.node.quote ?? hit.node.text ?? hit.node.title ?? hit.node.name ?? '';
+  const source: string = hit.node.quote ?? hit.node.text ?? hit.node.title ?? hit.node.name ?? '';
   const names = hit.kind === 'DOCUMENT' ? [hit.node.title, hit.node.heldText ?? ''] : [source];
   if (!['PERSON', 'OUTLET', 'ORGANIZATION'].includes(hit.kind)) {
-    expect(names.some((text: string) => text.includes(passage)), `${hitKey(hit)}: ${passage}`).toBe(true);
+    expect(
+      names.some((text: string) => text.includes(passage)),
+      `${hitKey(hit)}: ${passage}`,
+    ).toBe(true);
   }
   expect(hit.highlights.length).toBeGreaterThan(0);
   let previousEnd = 0;
@@ -121,7 +116,9 @@ function expectConsistentHit(hit: Json): void {
 }
 
 function highlighted(hit: Json): string[] {
-  return hit.highlights.map(({ start, end }: { start: number; end: number }) => codePointSlice(hit.snippet, start, end));
+  return hit.highlights.map(({ start, end }: { start: number; end: number }) =>
+    codePointSlice(hit.snippet, start, end),
+  );
 }
 
 describe('who called whom a sellout? search "sellout"', () => {
@@ -149,7 +146,9 @@ describe('who called whom a sellout? search "sellout"', () => {
     const [paraphrase, quote, article] = hits;
     expect(paraphrase.snippet).toBe('West called both Legend and Big Sean sellouts for not supporting him');
     expect(highlighted(paraphrase)).toEqual(['sellouts']);
-    expect(paraphrase.snippetHtml).toBe('West called both Legend and Big Sean <mark>sellouts</mark> for not supporting him');
+    expect(paraphrase.snippetHtml).toBe(
+      'West called both Legend and Big Sean <mark>sellouts</mark> for not supporting him',
+    );
 
     expect(highlighted(quote)).toEqual(['sellout']);
     expect(quote.snippet).toContain('And that’s some sellout sh-t.');
@@ -171,7 +170,10 @@ describe('kinds narrows the results', () => {
       const result = await search(query, ', kinds: [PERSON]');
       expect(result.totalCount, query).toBe(1);
       const [hit] = result.edges.map((edge: Json) => edge.node);
-      expect(hit).toMatchObject({ kind: 'PERSON', node: { __typename: 'Person', slug: 'kanye-west', name: 'Kanye West' } });
+      expect(hit).toMatchObject({
+        kind: 'PERSON',
+        node: { __typename: 'Person', slug: 'kanye-west', name: 'Kanye West' },
+      });
       expect(highlighted(hit)).toEqual([matched]);
       expectConsistentHit(hit);
     }
@@ -247,7 +249,12 @@ describe.skipIf(ON_POSTGRES)('snippets are safe HTML', () => {
     expect(hit.snippet).toBe(MARKUP_LINE);
     // the emoji before the word is one code point (two UTF-16 units)
     expect(highlighted(hit)).toEqual(['Sellout']);
-    expect(hit.highlights).toEqual([{ start: Array.from('Tom & "Jerry" said: 🎤 <b>').length, end: Array.from('Tom & "Jerry" said: 🎤 <b>Sellout').length }]);
+    expect(hit.highlights).toEqual([
+      {
+        start: Array.from('Tom & "Jerry" said: 🎤 <b>').length,
+        end: Array.from('Tom & "Jerry" said: 🎤 <b>Sellout').length,
+      },
+    ]);
     expect(hit.snippetHtml).toBe(
       'Tom &amp; &quot;Jerry&quot; said: 🎤 &lt;b&gt;<mark>Sellout</mark>&lt;/b&gt; isn&#39;t a &lt;script&gt;word&lt;/script&gt;',
     );
@@ -319,7 +326,11 @@ describe('paging through results', () => {
   });
 
   it('first: 101 is BAD_USER_INPUT; first: 0 is an empty page', async () => {
-    const { error } = await askForError(server, '{ search(query: "west", first: 101) { totalCount } }', 'BAD_USER_INPUT');
+    const { error } = await askForError(
+      server,
+      '{ search(query: "west", first: 101) { totalCount } }',
+      'BAD_USER_INPUT',
+    );
     expect(error.extensions?.argumentPath).toBe('first');
     const empty = await search('west', ', first: 0');
     expect(empty.edges).toEqual([]);
@@ -329,19 +340,34 @@ describe('paging through results', () => {
   it('a cursor from one query is refused by another query, or by the same words with other kinds', async () => {
     const { data } = await ask(server, '{ search(query: "west", first: 2) { pageInfo { endCursor } } }');
     const cursor = data.search.pageInfo.endCursor;
-    for (const other of ['search(query: "sellout", after: $after)', 'search(query: "west", kinds: [STATEMENT], after: $after)']) {
-      const { error } = await askForError(server, `query ($after: String) { ${other} { totalCount } }`, 'BAD_USER_INPUT', {
-        after: cursor,
-      });
+    for (const other of [
+      'search(query: "sellout", after: $after)',
+      'search(query: "west", kinds: [STATEMENT], after: $after)',
+    ]) {
+      const { error } = await askForError(
+        server,
+        `query ($after: String) { ${other} { totalCount } }`,
+        'BAD_USER_INPUT',
+        {
+          after: cursor,
+        },
+      );
       expect(error.extensions?.argumentPath).toBe('after');
     }
     // the same query (surrounding spaces aside) accepts it
-    await ask(server, 'query ($after: String) { search(query: " west ", after: $after) { totalCount } }', { after: cursor });
+    await ask(server, 'query ($after: String) { search(query: " west ", after: $after) { totalCount } }', {
+      after: cursor,
+    });
     // and a cursor of another list altogether is refused
     const { data: statements } = await ask(server, '{ statements(first: 1) { pageInfo { endCursor } } }');
-    const foreign = await askForError(server, 'query ($after: String) { search(query: "west", after: $after) { totalCount } }', 'BAD_USER_INPUT', {
-      after: statements.statements.pageInfo.endCursor,
-    });
+    const foreign = await askForError(
+      server,
+      'query ($after: String) { search(query: "west", after: $after) { totalCount } }',
+      'BAD_USER_INPUT',
+      {
+        after: statements.statements.pageInfo.endCursor,
+      },
+    );
     expect(foreign.error.extensions?.argumentPath).toBe('after');
   });
 
@@ -350,17 +376,28 @@ describe('paging through results', () => {
     const { data } = await ask(server, '{ search(query: "west", first: 1) { pageInfo { endCursor } } }');
     const [list] = JSON.parse(Buffer.from(data.search.pageInfo.endCursor, 'base64url').toString('utf8')) as [string];
     const tampered = Buffer.from(JSON.stringify([list, '', -3]), 'utf8').toString('base64url');
-    const { error } = await askForError(server, 'query ($after: String) { search(query: "west", after: $after) { totalCount } }', 'BAD_USER_INPUT', {
-      after: tampered,
-    });
+    const { error } = await askForError(
+      server,
+      'query ($after: String) { search(query: "west", after: $after) { totalCount } }',
+      'BAD_USER_INPUT',
+      {
+        after: tampered,
+      },
+    );
     expect(error.extensions?.argumentPath).toBe('after');
   });
 
   it('costs two store calls (hits, count) plus one per kind of node loaded, however many hits', async () => {
-    const { storeCalls } = await ask(server, '{ search(query: "west", first: 100) { totalCount edges { node { kind snippet } } } }');
+    const { storeCalls } = await ask(
+      server,
+      '{ search(query: "west", first: 100) { totalCount edges { node { kind snippet } } } }',
+    );
     expect(storeCalls).toBe(2);
     // the 16 hits are of five kinds (a person, claims, documents, events, statements): one batch per kind
-    const withNodes = await ask(server, `{ search(query: "west", first: 100) { totalCount edges { node { ${HIT} } } } }`);
+    const withNodes = await ask(
+      server,
+      `{ search(query: "west", first: 100) { totalCount edges { node { ${HIT} } } } }`,
+    );
     expect(new Set(withNodes.data.search.edges.map((edge: Json) => edge.node.kind)).size).toBe(5);
     expect(withNodes.storeCalls).toBe(2 + 5);
   });

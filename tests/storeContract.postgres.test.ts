@@ -36,7 +36,7 @@ if (unavailable !== null && POSTGRES_REQUIRED) {
     const url = await database.freshSchemaUrl();
     const stores: Store[] = [await PostgresStore.open(url)];
     return {
-      store: stores[0]!,
+      store: stores[0],
       async openAnother() {
         const store = await PostgresStore.open(url);
         stores.push(store);
@@ -53,7 +53,10 @@ if (unavailable !== null && POSTGRES_REQUIRED) {
       const url = await database.freshSchemaUrl();
       const stores = await Promise.all([1, 2, 3, 4].map(() => PostgresStore.open(url)));
       try {
-        const applied = await database.query<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version');
+        const applied = await database.query<{ version: number }>(
+          url,
+          'SELECT version FROM schema_migrations ORDER BY version',
+        );
         expect(applied.map((row) => row.version)).toEqual([1, 2, 3, 4]);
         await Promise.all(stores.map((store) => store.ping()));
       } finally {

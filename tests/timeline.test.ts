@@ -81,7 +81,13 @@ function groupsByYear(items: Item[]): { date: string | null; slugs: string[] }[]
   const dates = [...new Set(items.map((item) => item.date))].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0,
   );
-  return dates.map((date) => ({ date, slugs: items.filter((item) => item.date === date).map((item) => item.slug).sort() }));
+  return dates.map((date) => ({
+    date,
+    slugs: items
+      .filter((item) => item.date === date)
+      .map((item) => item.slug)
+      .sort(),
+  }));
 }
 
 const NODE = `node {
@@ -108,7 +114,10 @@ function returnedGroups(edges: Json[]): { date: string | null; slugs: string[] }
 
 describe("John Legend's timeline", () => {
   it('is the 2018 tweets first, then 2020, then the undated New Yorker interview and its quotes', async () => {
-    const { data } = await ask(server, `{ timeline(entity: "john-legend") { totalCount edges { ${EDGE_FIELDS} } ${PAGE_INFO} } }`);
+    const { data } = await ask(
+      server,
+      `{ timeline(entity: "john-legend") { totalCount edges { ${EDGE_FIELDS} } ${PAGE_INFO} } }`,
+    );
     const expected = timelineItems(FIXTURE, 'john-legend');
     expect(data.timeline.totalCount).toBe(expected.length);
     expect(data.timeline.totalCount).toBe(10);
@@ -156,7 +165,10 @@ describe("John Legend's timeline", () => {
   });
 
   it('from: "2020" drops the 2018 items and the undated ones', async () => {
-    const { data } = await ask(server, `{ timeline(entity: "Legend", from: "2020") { totalCount edges { ${EDGE_FIELDS} } } }`);
+    const { data } = await ask(
+      server,
+      `{ timeline(entity: "Legend", from: "2020") { totalCount edges { ${EDGE_FIELDS} } } }`,
+    );
     expect(data.timeline.totalCount).toBe(3);
     expect(returnedGroups(data.timeline.edges)).toEqual(
       groupsByYear(timelineItems(FIXTURE, 'john-legend').filter((item) => item.date !== null && item.date >= '2020')),
@@ -165,7 +177,10 @@ describe("John Legend's timeline", () => {
   });
 
   it('to: "2019" keeps only the 2018 items', async () => {
-    const { data } = await ask(server, `{ timeline(entity: "Legend", to: "2019") { totalCount edges { ${EDGE_FIELDS} } } }`);
+    const { data } = await ask(
+      server,
+      `{ timeline(entity: "Legend", to: "2019") { totalCount edges { ${EDGE_FIELDS} } } }`,
+    );
     expect(data.timeline.totalCount).toBe(2);
     expect(data.timeline.edges.map(slugOf).sort()).toEqual(['legend-tweet-reconsider-trump', 'tweets-2018']);
   });
@@ -177,13 +192,19 @@ describe("John Legend's timeline", () => {
       'west-calls-legend-big-sean-sellouts',
       'west-drink-champs-quote',
     ]);
-    const inside2018 = await ask(server, `{ timeline(entity: "Legend", from: "2018-06", to: "2018-06-30") { edges { ${EDGE_FIELDS} } } }`);
+    const inside2018 = await ask(
+      server,
+      `{ timeline(entity: "Legend", from: "2018-06", to: "2018-06-30") { edges { ${EDGE_FIELDS} } } }`,
+    );
     expect(inside2018.data.timeline.edges.map(slugOf).sort()).toEqual(['legend-tweet-reconsider-trump', 'tweets-2018']);
   });
 
   it('pages forwards and backwards to the same sequence as one full page, with the same totalCount', async () => {
     for (const range of ['', ', from: "2018"', ', to: "2020"']) {
-      const full = await ask(server, `{ timeline(entity: "john-legend"${range}) { totalCount edges { ${EDGE_FIELDS} } } }`);
+      const full = await ask(
+        server,
+        `{ timeline(entity: "john-legend"${range}) { totalCount edges { ${EDGE_FIELDS} } } }`,
+      );
       const expected = full.data.timeline.edges.map(slugOf);
       for (const size of [1, 3, 4]) {
         const forward = await pageForward(async (first, after) => {
@@ -196,7 +217,10 @@ describe("John Legend's timeline", () => {
           expect(data.timeline.totalCount).toBe(expected.length);
           return data.timeline;
         }, size);
-        expect(forward.map((node: Json) => node.slug), `forward by ${size}${range}`).toEqual(expected);
+        expect(
+          forward.map((node: Json) => node.slug),
+          `forward by ${size}${range}`,
+        ).toEqual(expected);
         const backward = await pageBackward(async (last, before) => {
           const { data } = await ask(
             server,
@@ -207,7 +231,10 @@ describe("John Legend's timeline", () => {
           expect(data.timeline.totalCount).toBe(expected.length);
           return data.timeline;
         }, size);
-        expect(backward.map((node: Json) => node.slug), `backward by ${size}${range}`).toEqual(expected);
+        expect(
+          backward.map((node: Json) => node.slug),
+          `backward by ${size}${range}`,
+        ).toEqual(expected);
       }
     }
   });
@@ -230,7 +257,11 @@ describe("Kanye West's timeline", () => {
     });
     const quote = data.timeline.edges.find((edge: Json) => edge.node.slug === 'west-drink-champs-quote');
     expect(quote.date).toMatchObject({ iso: '2020', precision: 'YEAR' });
-    expect(quote.node).toMatchObject({ __typename: 'Statement', speaker: { name: 'Kanye West' }, occasion: { slug: 'drink-champs-2020-episode' } });
+    expect(quote.node).toMatchObject({
+      __typename: 'Statement',
+      speaker: { name: 'Kanye West' },
+      occasion: { slug: 'drink-champs-2020-episode' },
+    });
     expect(quote.node.quote).toMatch(/^I know this man mama, bro\. … I changed this man’s family\./);
     expect(quote.node.quote).toContain('And that’s some sellout sh-t.');
   });
@@ -238,7 +269,10 @@ describe("Kanye West's timeline", () => {
 
 describe('partial dates of different precision', () => {
   it('sort year before month before day, each within its period, on the grown dataset', async () => {
-    const { data } = await ask(grownServer, `{ timeline(entity: "john-legend", first: 100) { totalCount edges { ${EDGE_FIELDS} } } }`);
+    const { data } = await ask(
+      grownServer,
+      `{ timeline(entity: "john-legend", first: 100) { totalCount edges { ${EDGE_FIELDS} } } }`,
+    );
     expect(data.timeline.totalCount).toBe(10 + GUESTS);
     const dates = data.timeline.edges.map((edge: Json) => edge.date?.iso ?? null);
     const firstIndex = (iso: string | null) => dates.indexOf(iso);
@@ -246,7 +280,9 @@ describe('partial dates of different precision', () => {
     // 2018 < 2019-12-31 < 2020 (year) < 2020-01-01 < 2020-11 (month) < 2020-11-03 < 2021 < undated
     const sequence = ['2018', '2019-12-31', '2020', '2020-01-01', '2020-11', '2020-11-03', '2021', null];
     for (let i = 0; i + 1 < sequence.length; i++) {
-      expect(lastIndex(sequence[i]), `${sequence[i]} before ${sequence[i + 1]}`).toBeLessThan(firstIndex(sequence[i + 1]));
+      expect(lastIndex(sequence[i]), `${sequence[i]} before ${sequence[i + 1]}`).toBeLessThan(
+        firstIndex(sequence[i + 1]),
+      );
     }
     expect(dates.filter((iso: string | null) => iso === '2021')).toHaveLength(GUESTS - Object.keys(REDATED).length);
     const month = data.timeline.edges.find((edge: Json) => edge.date?.iso === '2020-11');
@@ -256,10 +292,16 @@ describe('partial dates of different precision', () => {
   });
 
   it('from and to keep what may fall in the range and drop what cannot', async () => {
-    const fromNovember = await ask(grownServer, `{ timeline(entity: "john-legend", from: "2020-11", first: 100) { edges { ${EDGE_FIELDS} } } }`);
+    const fromNovember = await ask(
+      grownServer,
+      `{ timeline(entity: "john-legend", from: "2020-11", first: 100) { edges { ${EDGE_FIELDS} } } }`,
+    );
     const fromDates = new Set(fromNovember.data.timeline.edges.map((edge: Json) => edge.date?.iso ?? null));
     expect([...fromDates].sort()).toEqual(['2020', '2020-11', '2020-11-03', '2021']);
-    const toJanuary = await ask(grownServer, `{ timeline(entity: "john-legend", to: "2020-01", first: 100) { edges { ${EDGE_FIELDS} } } }`);
+    const toJanuary = await ask(
+      grownServer,
+      `{ timeline(entity: "john-legend", to: "2020-01", first: 100) { edges { ${EDGE_FIELDS} } } }`,
+    );
     const toDates = new Set(toJanuary.data.timeline.edges.map((edge: Json) => edge.date?.iso ?? null));
     expect([...toDates].sort()).toEqual(['2018', '2019-12-31', '2020', '2020-01-01']);
   });
@@ -307,7 +349,11 @@ describe('arguments are checked', () => {
   });
 
   it('first: 101 is BAD_USER_INPUT; a cursor of another list is BAD_USER_INPUT', async () => {
-    const tooMany = await askForError(server, '{ timeline(entity: "john-legend", first: 101) { totalCount } }', 'BAD_USER_INPUT');
+    const tooMany = await askForError(
+      server,
+      '{ timeline(entity: "john-legend", first: 101) { totalCount } }',
+      'BAD_USER_INPUT',
+    );
     expect(tooMany.error.extensions?.argumentPath).toBe('first');
     const { data } = await ask(server, '{ statements(first: 1) { pageInfo { endCursor } } }');
     const foreign = await askForError(
@@ -335,21 +381,24 @@ describe('store calls', () => {
 
   // Exact store-call counts depend on how resolvers' loads fall into event-loop ticks, which real network I/O
   // (PostgreSQL) reorders; the counts are proven on the embedded store, the batched store methods by the contract suite.
-  it.skipIf(ON_POSTGRES)('do not grow with the number of items: Legend (10), West (13) and Legend with 30 more statements (40) cost the same', async () => {
-    const legend = await ask(server, QUERY('john-legend'));
-    const west = await ask(server, QUERY('kanye-west'));
-    const grownLegend = await ask(grownServer, QUERY('john-legend'));
-    expect(legend.data.timeline.totalCount).toBe(10);
-    expect(west.data.timeline.totalCount).toBe(13);
-    expect(grownLegend.data.timeline.totalCount).toBe(40);
-    expect(grownLegend.data.timeline.edges).toHaveLength(40);
-    expect(west.storeCalls).toBe(legend.storeCalls);
-    expect(grownLegend.storeCalls).toBe(legend.storeCalls);
-    // 3 for the entity's name, the page and the count; 2 for the events and statements on it; 5 for what those
-    // point to, one batch each (outlets and speakers, participant lists, evidence, occasions, mentions); 2 more
-    // below (the entities named by participants and mentions; the evidence's documents)
-    expect(legend.storeCalls).toBe(12);
-  });
+  it.skipIf(ON_POSTGRES)(
+    'do not grow with the number of items: Legend (10), West (13) and Legend with 30 more statements (40) cost the same',
+    async () => {
+      const legend = await ask(server, QUERY('john-legend'));
+      const west = await ask(server, QUERY('kanye-west'));
+      const grownLegend = await ask(grownServer, QUERY('john-legend'));
+      expect(legend.data.timeline.totalCount).toBe(10);
+      expect(west.data.timeline.totalCount).toBe(13);
+      expect(grownLegend.data.timeline.totalCount).toBe(40);
+      expect(grownLegend.data.timeline.edges).toHaveLength(40);
+      expect(west.storeCalls).toBe(legend.storeCalls);
+      expect(grownLegend.storeCalls).toBe(legend.storeCalls);
+      // 3 for the entity's name, the page and the count; 2 for the events and statements on it; 5 for what those
+      // point to, one batch each (outlets and speakers, participant lists, evidence, occasions, mentions); 2 more
+      // below (the entities named by participants and mentions; the evidence's documents)
+      expect(legend.storeCalls).toBe(12);
+    },
+  );
 
   it('a bare timeline costs three: the entity, the page and the count', async () => {
     const { storeCalls } = await ask(server, '{ timeline(entity: "john-legend") { totalCount edges { cursor } } }');

@@ -75,8 +75,12 @@ describe('a valid dataset', () => {
 
 describe('the top level', () => {
   it('must be an object', () => {
-    expect(validateDataset([], smallHeldTexts())).toEqual([problem('dataset', '', 'must be a JSON object, found an array')]);
-    expect(validateDataset(null, smallHeldTexts())).toEqual([problem('dataset', '', 'must be a JSON object, found null')]);
+    expect(validateDataset([], smallHeldTexts())).toEqual([
+      problem('dataset', '', 'must be a JSON object, found an array'),
+    ]);
+    expect(validateDataset(null, smallHeldTexts())).toEqual([
+      problem('dataset', '', 'must be a JSON object, found null'),
+    ]);
     expect(validateDataset('{}', smallHeldTexts())).toEqual([
       problem('dataset', '', 'must be a JSON object, found a string ("{}")'),
     ]);
@@ -155,7 +159,9 @@ describe('field shapes', () => {
   });
 
   it('treats a "__proto__" key as an unknown field, not as a prototype', () => {
-    const dataset = JSON.parse(JSON.stringify(smallDataset()).replace('"name":"John Legend"', '"name":"John Legend","__proto__":{"x":1}'));
+    const dataset = JSON.parse(
+      JSON.stringify(smallDataset()).replace('"name":"John Legend"', '"name":"John Legend","__proto__":{"x":1}'),
+    );
     expect(validateDataset(dataset, smallHeldTexts())).toEqual([
       problem(LEGEND, '__proto__', 'unknown field; allowed fields: slug, name, aliases, description, sameAs, evidence'),
     ]);
@@ -163,16 +169,64 @@ describe('field shapes', () => {
 
   it.each([
     ['a string', (d: any) => (d.people[0].name = 42), LEGEND, 'name', 'must be a string, found a number (42)'],
-    ['a string, not null', (d: any) => (d.people[0].description = null), LEGEND, 'description', 'must be a string, found null'],
+    [
+      'a string, not null',
+      (d: any) => (d.people[0].description = null),
+      LEGEND,
+      'description',
+      'must be a string, found null',
+    ],
     ['non-empty', (d: any) => (d.people[0].name = ''), LEGEND, 'name', 'must not be empty'],
-    ['a boolean', (d: any) => (d.statements[2].isDirectQuote = 'no'), NOTICED, 'isDirectQuote', 'must be a boolean (true or false), found a string ("no")'],
-    ['an integer', (d: any) => (d.people[0].evidence[0].start = '37'), LEGEND, 'evidence[0].start', 'must be an integer, found a string ("37")'],
-    ['a whole number', (d: any) => (d.people[0].evidence[0].end = 43.5), LEGEND, 'evidence[0].end', 'must be an integer, found a number (43.5)'],
-    ['a number', (d: any) => (d.reviews[0].ratingValue = '5'), REVIEW, 'ratingValue', 'must be a number, found a string ("5")'],
+    [
+      'a boolean',
+      (d: any) => (d.statements[2].isDirectQuote = 'no'),
+      NOTICED,
+      'isDirectQuote',
+      'must be a boolean (true or false), found a string ("no")',
+    ],
+    [
+      'an integer',
+      (d: any) => (d.people[0].evidence[0].start = '37'),
+      LEGEND,
+      'evidence[0].start',
+      'must be an integer, found a string ("37")',
+    ],
+    [
+      'a whole number',
+      (d: any) => (d.people[0].evidence[0].end = 43.5),
+      LEGEND,
+      'evidence[0].end',
+      'must be an integer, found a number (43.5)',
+    ],
+    [
+      'a number',
+      (d: any) => (d.reviews[0].ratingValue = '5'),
+      REVIEW,
+      'ratingValue',
+      'must be a number, found a string ("5")',
+    ],
     ['an array', (d: any) => (d.people[1].aliases = 'Ye'), WEST, 'aliases', 'must be an array, found a string ("Ye")'],
-    ['an array of strings', (d: any) => (d.people[1].aliases = ['Ye', 7]), WEST, 'aliases[1]', 'must be a string, found a number (7)'],
-    ['an object', (d: any) => (d.claims[0].appearances[0].evidence = [d.claims[0].appearances[0].evidence]), VOTES, 'appearances[0].evidence', 'must be an object, found an array'],
-    ['present when required, even nested', (d: any) => delete d.claims[0].appearances[0].evidence, VOTES, 'appearances[0].evidence', 'required field is missing'],
+    [
+      'an array of strings',
+      (d: any) => (d.people[1].aliases = ['Ye', 7]),
+      WEST,
+      'aliases[1]',
+      'must be a string, found a number (7)',
+    ],
+    [
+      'an object',
+      (d: any) => (d.claims[0].appearances[0].evidence = [d.claims[0].appearances[0].evidence]),
+      VOTES,
+      'appearances[0].evidence',
+      'must be an object, found an array',
+    ],
+    [
+      'present when required, even nested',
+      (d: any) => delete d.claims[0].appearances[0].evidence,
+      VOTES,
+      'appearances[0].evidence',
+      'required field is missing',
+    ],
     ['present when required', (d: any) => delete d.people[0].evidence, LEGEND, 'evidence', 'required field is missing'],
   ])('requires %s', (_what, change, record, field, message) => {
     expect(problemsAfter(change)).toEqual([problem(record, field, message)]);
@@ -185,30 +239,78 @@ describe('field shapes', () => {
   });
 
   it.each([
-    [(d: any) => (d.outlets[0].kind = 'BLOG'), THE_SOURCE, 'kind', 'must be one of MAGAZINE, NEWSPAPER, TV_NETWORK, PODCAST, TV_SHOW, SOCIAL_NETWORK, WEBSITE, found a string ("BLOG")'],
-    [(d: any) => (d.organizations[0].kind = 'PARTY'), DEMOCRATS, 'kind', 'must be one of POLITICAL_PARTY, COMPANY, GOVERNMENT, OTHER, found a string ("PARTY")'],
-    [(d: any) => (d.events[0].kind = 'TALK'), INTERVIEW, 'kind', 'must be one of INTERVIEW, SOCIAL_MEDIA_POST, PODCAST_EPISODE, CAMPAIGN, ELECTION, ENDORSEMENT, PUBLICATION, OTHER, found a string ("TALK")'],
-    [(d: any) => (d.statements[1].mentions[0].stance = 'criticizes'), RECONSIDER, 'mentions[0].stance', 'must be one of SUPPORTS, OPPOSES, CRITICIZES, DISPUTES, NEUTRAL, found a string ("criticizes")'],
-    [(d: any) => (d.statements[2].attributionConfidence = 'HEARSAY'), NOTICED, 'attributionConfidence', 'must be one of DIRECT_QUOTE_IN_SOURCE, PARAPHRASED_BY_SOURCE, REPORTED_SECONDHAND, found a string ("HEARSAY")'],
-    [(d: any) => (d.claims[0].status = 3), VOTES, 'status', 'must be one of UNREVIEWED, UNDER_REVIEW, REVIEWED, DISPUTED, found a number (3)'],
-    [(d: any) => (d.relationships[0].type = 'FRIENDS'), FRIENDSHIP, 'type', 'must be one of FRIENDSHIP, SUPPORTED, ENDORSED, CRITICIZED, URGED, OWNS, APPEARED_ON, RAN_FOR, MEMBER_OF, found a string ("FRIENDS")'],
-    [(d: any) => (d.relationships[0].assertion = 'ASSUMED'), FRIENDSHIP, 'assertion', 'must be one of STATED, IMPLIED, found a string ("ASSUMED")'],
-    [(d: any) => (d.relationships[0].states[1].status = 'COLD'), FRIENDSHIP, 'states[1].status', 'must be one of ACTIVE, STRAINED, ENDED, found a string ("COLD")'],
+    [
+      (d: any) => (d.outlets[0].kind = 'BLOG'),
+      THE_SOURCE,
+      'kind',
+      'must be one of MAGAZINE, NEWSPAPER, TV_NETWORK, PODCAST, TV_SHOW, SOCIAL_NETWORK, WEBSITE, found a string ("BLOG")',
+    ],
+    [
+      (d: any) => (d.organizations[0].kind = 'PARTY'),
+      DEMOCRATS,
+      'kind',
+      'must be one of POLITICAL_PARTY, COMPANY, GOVERNMENT, OTHER, found a string ("PARTY")',
+    ],
+    [
+      (d: any) => (d.events[0].kind = 'TALK'),
+      INTERVIEW,
+      'kind',
+      'must be one of INTERVIEW, SOCIAL_MEDIA_POST, PODCAST_EPISODE, CAMPAIGN, ELECTION, ENDORSEMENT, PUBLICATION, OTHER, found a string ("TALK")',
+    ],
+    [
+      (d: any) => (d.statements[1].mentions[0].stance = 'criticizes'),
+      RECONSIDER,
+      'mentions[0].stance',
+      'must be one of SUPPORTS, OPPOSES, CRITICIZES, DISPUTES, NEUTRAL, found a string ("criticizes")',
+    ],
+    [
+      (d: any) => (d.statements[2].attributionConfidence = 'HEARSAY'),
+      NOTICED,
+      'attributionConfidence',
+      'must be one of DIRECT_QUOTE_IN_SOURCE, PARAPHRASED_BY_SOURCE, REPORTED_SECONDHAND, found a string ("HEARSAY")',
+    ],
+    [
+      (d: any) => (d.claims[0].status = 3),
+      VOTES,
+      'status',
+      'must be one of UNREVIEWED, UNDER_REVIEW, REVIEWED, DISPUTED, found a number (3)',
+    ],
+    [
+      (d: any) => (d.relationships[0].type = 'FRIENDS'),
+      FRIENDSHIP,
+      'type',
+      'must be one of FRIENDSHIP, SUPPORTED, ENDORSED, CRITICIZED, URGED, OWNS, APPEARED_ON, RAN_FOR, MEMBER_OF, found a string ("FRIENDS")',
+    ],
+    [
+      (d: any) => (d.relationships[0].assertion = 'ASSUMED'),
+      FRIENDSHIP,
+      'assertion',
+      'must be one of STATED, IMPLIED, found a string ("ASSUMED")',
+    ],
+    [
+      (d: any) => (d.relationships[0].states[1].status = 'COLD'),
+      FRIENDSHIP,
+      'states[1].status',
+      'must be one of ACTIVE, STRAINED, ENDED, found a string ("COLD")',
+    ],
   ])('lists the allowed values of an enum (%#)', (change, record, field, message) => {
     expect(problemsAfter(change)).toEqual([problem(record, field, message)]);
   });
 });
 
 describe('slugs', () => {
-  it.each(['Review_1', 'review--1', '-review', 'review-', 'Review', 'review 1', 'revüe'])('rejects the slug %j', (slug) => {
-    expect(problemsAfter((d) => (d.reviews[0].slug = slug))).toEqual([
-      problem(
-        `reviews[0] (${slug})`,
-        'slug',
-        `${JSON.stringify(slug)} is not a valid slug: use lowercase letters and digits in words joined by single hyphens, e.g. "john-legend"`,
-      ),
-    ]);
-  });
+  it.each(['Review_1', 'review--1', '-review', 'review-', 'Review', 'review 1', 'revüe'])(
+    'rejects the slug %j',
+    (slug) => {
+      expect(problemsAfter((d) => (d.reviews[0].slug = slug))).toEqual([
+        problem(
+          `reviews[0] (${slug})`,
+          'slug',
+          `${JSON.stringify(slug)} is not a valid slug: use lowercase letters and digits in words joined by single hyphens, e.g. "john-legend"`,
+        ),
+      ]);
+    },
+  );
 
   it('are unique across the whole dataset, whatever the kind of record', () => {
     expect(problemsAfter((d) => (d.relationships[0].slug = 'the-article'))).toEqual([
@@ -232,7 +334,11 @@ describe('slugs', () => {
 describe('references', () => {
   it('must name a record, and a near miss is suggested', () => {
     expect(problemsAfter((d) => (d.statements[0].speaker = 'kanye-wset'))).toEqual([
-      problem(UP_TO_HIM, 'speaker', 'no record has the slug "kanye-wset"; expected a person or an outlet (did you mean "kanye-west"?)'),
+      problem(
+        UP_TO_HIM,
+        'speaker',
+        'no record has the slug "kanye-wset"; expected a person or an outlet (did you mean "kanye-west"?)',
+      ),
     ]);
   });
 
@@ -244,22 +350,118 @@ describe('references', () => {
   });
 
   it.each([
-    ['speaker', (d: any) => (d.statements[0].speaker = 'tweet-2018'), UP_TO_HIM, 'speaker', '"tweet-2018" is an event (events[1] (tweet-2018)); expected a person or an outlet'],
-    ['speaker, an organization', (d: any) => (d.statements[0].speaker = 'democrats'), UP_TO_HIM, 'speaker', `"democrats" is an organization (${DEMOCRATS}); expected a person or an outlet`],
-    ['occasion', (d: any) => (d.statements[0].occasion = 'john-legend'), UP_TO_HIM, 'occasion', `"john-legend" is a person (${LEGEND}); expected an event`],
-    ['mention', (d: any) => (d.statements[1].mentions[1].entity = 'legend-up-to-him'), RECONSIDER, 'mentions[1].entity', `"legend-up-to-him" is a statement (${UP_TO_HIM}); expected ${ENTITY}`],
-    ['disputes', (d: any) => (d.statements[0].disputes = ['kanye-west']), UP_TO_HIM, 'disputes[0]', `"kanye-west" is a person (${WEST}); expected a claim`],
-    ['respondsTo', (d: any) => (d.statements[2].respondsTo = ['west-got-60000-votes']), NOTICED, 'respondsTo[0]', `"west-got-60000-votes" is a claim (${VOTES}); expected a statement`],
-    ['claimant', (d: any) => (d.claims[0].claimant = 'tweet-2018'), VOTES, 'claimant', `"tweet-2018" is an event (${TWEET}); expected ${ENTITY}`],
-    ['about', (d: any) => (d.claims[0].about = ['the-article']), VOTES, 'about[0]', `"the-article" is a document (${ARTICLE}); expected ${ENTITY}`],
-    ['appearance statement', (d: any) => (d.claims[1].appearances[0].statement = 'west-got-60000-votes'), URGED, 'appearances[0].statement', `"west-got-60000-votes" is a claim (${VOTES}); expected a statement`],
-    ['participant', (d: any) => (d.events[1].participants[0] = 'legend-west-friendship'), TWEET, 'participants[0]', `"legend-west-friendship" is a relationship (${FRIENDSHIP}); expected ${ENTITY}`],
-    ['event outlet', (d: any) => (d.events[0].outlet = 'democrats'), INTERVIEW, 'outlet', `"democrats" is an organization (${DEMOCRATS}); expected an outlet`],
-    ['document outlet', (d: any) => (d.documents[1].outlet = 'john-legend'), NEW_YORKER_DOCUMENT, 'outlet', `"john-legend" is a person (${LEGEND}); expected an outlet`],
-    ['relationship from', (d: any) => (d.relationships[0].from = 'tweet-2018'), FRIENDSHIP, 'from', `"tweet-2018" is an event (${TWEET}); expected ${ENTITY}`],
-    ['relationship to', (d: any) => (d.relationships[0].to = 'legend-up-to-him'), FRIENDSHIP, 'to', `"legend-up-to-him" is a statement (${UP_TO_HIM}); expected ${ENTITY}`],
-    ['evidence document', (d: any) => (d.people[0].evidence[0].document = 'john-legend'), LEGEND, 'evidence[0].document', `"john-legend" is a person (${LEGEND}); expected a document`],
-    ['review claim', (d: any) => (d.reviews[0].claim = 'west-got-60000-votes'), VOTES, 'status', `is UNREVIEWED, but ${REVIEW} rates this claim`],
+    [
+      'speaker',
+      (d: any) => (d.statements[0].speaker = 'tweet-2018'),
+      UP_TO_HIM,
+      'speaker',
+      '"tweet-2018" is an event (events[1] (tweet-2018)); expected a person or an outlet',
+    ],
+    [
+      'speaker, an organization',
+      (d: any) => (d.statements[0].speaker = 'democrats'),
+      UP_TO_HIM,
+      'speaker',
+      `"democrats" is an organization (${DEMOCRATS}); expected a person or an outlet`,
+    ],
+    [
+      'occasion',
+      (d: any) => (d.statements[0].occasion = 'john-legend'),
+      UP_TO_HIM,
+      'occasion',
+      `"john-legend" is a person (${LEGEND}); expected an event`,
+    ],
+    [
+      'mention',
+      (d: any) => (d.statements[1].mentions[1].entity = 'legend-up-to-him'),
+      RECONSIDER,
+      'mentions[1].entity',
+      `"legend-up-to-him" is a statement (${UP_TO_HIM}); expected ${ENTITY}`,
+    ],
+    [
+      'disputes',
+      (d: any) => (d.statements[0].disputes = ['kanye-west']),
+      UP_TO_HIM,
+      'disputes[0]',
+      `"kanye-west" is a person (${WEST}); expected a claim`,
+    ],
+    [
+      'respondsTo',
+      (d: any) => (d.statements[2].respondsTo = ['west-got-60000-votes']),
+      NOTICED,
+      'respondsTo[0]',
+      `"west-got-60000-votes" is a claim (${VOTES}); expected a statement`,
+    ],
+    [
+      'claimant',
+      (d: any) => (d.claims[0].claimant = 'tweet-2018'),
+      VOTES,
+      'claimant',
+      `"tweet-2018" is an event (${TWEET}); expected ${ENTITY}`,
+    ],
+    [
+      'about',
+      (d: any) => (d.claims[0].about = ['the-article']),
+      VOTES,
+      'about[0]',
+      `"the-article" is a document (${ARTICLE}); expected ${ENTITY}`,
+    ],
+    [
+      'appearance statement',
+      (d: any) => (d.claims[1].appearances[0].statement = 'west-got-60000-votes'),
+      URGED,
+      'appearances[0].statement',
+      `"west-got-60000-votes" is a claim (${VOTES}); expected a statement`,
+    ],
+    [
+      'participant',
+      (d: any) => (d.events[1].participants[0] = 'legend-west-friendship'),
+      TWEET,
+      'participants[0]',
+      `"legend-west-friendship" is a relationship (${FRIENDSHIP}); expected ${ENTITY}`,
+    ],
+    [
+      'event outlet',
+      (d: any) => (d.events[0].outlet = 'democrats'),
+      INTERVIEW,
+      'outlet',
+      `"democrats" is an organization (${DEMOCRATS}); expected an outlet`,
+    ],
+    [
+      'document outlet',
+      (d: any) => (d.documents[1].outlet = 'john-legend'),
+      NEW_YORKER_DOCUMENT,
+      'outlet',
+      `"john-legend" is a person (${LEGEND}); expected an outlet`,
+    ],
+    [
+      'relationship from',
+      (d: any) => (d.relationships[0].from = 'tweet-2018'),
+      FRIENDSHIP,
+      'from',
+      `"tweet-2018" is an event (${TWEET}); expected ${ENTITY}`,
+    ],
+    [
+      'relationship to',
+      (d: any) => (d.relationships[0].to = 'legend-up-to-him'),
+      FRIENDSHIP,
+      'to',
+      `"legend-up-to-him" is a statement (${UP_TO_HIM}); expected ${ENTITY}`,
+    ],
+    [
+      'evidence document',
+      (d: any) => (d.people[0].evidence[0].document = 'john-legend'),
+      LEGEND,
+      'evidence[0].document',
+      `"john-legend" is a person (${LEGEND}); expected a document`,
+    ],
+    [
+      'review claim',
+      (d: any) => (d.reviews[0].claim = 'west-got-60000-votes'),
+      VOTES,
+      'status',
+      `is UNREVIEWED, but ${REVIEW} rates this claim`,
+    ],
   ])('must name the right kind of record: %s', (_what, change, record, field, message) => {
     expect(problemsAfter(change)).toContainEqual(problem(record, field, message));
   });
@@ -296,16 +498,66 @@ describe('references', () => {
 
 describe('partial dates', () => {
   it.each([
-    [(d: any) => (d.events[1].date = '2021-02-29'), TWEET, 'date', '"2021-02-29" is not a valid date: day must be between 01 and 28 in 2021-02'],
-    [(d: any) => (d.statements[1].saidOn = '2018/06'), RECONSIDER, 'saidOn', '"2018/06" is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)'],
-    [(d: any) => (d.documents[0].published = '2023-13'), ARTICLE, 'published', '"2023-13" is not a valid date: month must be between 01 and 12'],
-    [(d: any) => (d.people[1].sameAs[0].source.accessed = 'yesterday'), WEST, 'sameAs[0].source.accessed', '"yesterday" is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)'],
-    [(d: any) => (d.reviews[0].sources[0].accessed = '0000'), REVIEW, 'sources[0].accessed', '"0000" is not a valid date: year must be between 0001 and 9999'],
-    [(d: any) => (d.relationships[0].states[1].start = '2018-02-30'), FRIENDSHIP, 'states[1].start', '"2018-02-30" is not a valid date: day must be between 01 and 28 in 2018-02'],
-    [(d: any) => (d.reviews[0].reviewedAt = '2024-05-01 12:30'), REVIEW, 'reviewedAt', '"2024-05-01 12:30" is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)'],
-    [(d: any) => (d.reviews[0].reviewedAt = '2024-02-30T12:30:00Z'), REVIEW, 'reviewedAt', '"2024-02-30" is not a valid date: day must be between 01 and 29 in 2024-02'],
-    [(d: any) => (d.reviews[0].reviewedAt = '2024-05-01T24:00:00Z'), REVIEW, 'reviewedAt', '"2024-05-01T24:00:00Z" is not a valid date-time (expected e.g. "2024-05-01T12:30:00Z") or partial date (YYYY, YYYY-MM or YYYY-MM-DD)'],
-    [(d: any) => (d.reviews[0].reviewedAt = '2024-05-01T12:30:00'), REVIEW, 'reviewedAt', '"2024-05-01T12:30:00" is not a valid date-time (expected e.g. "2024-05-01T12:30:00Z") or partial date (YYYY, YYYY-MM or YYYY-MM-DD)'],
+    [
+      (d: any) => (d.events[1].date = '2021-02-29'),
+      TWEET,
+      'date',
+      '"2021-02-29" is not a valid date: day must be between 01 and 28 in 2021-02',
+    ],
+    [
+      (d: any) => (d.statements[1].saidOn = '2018/06'),
+      RECONSIDER,
+      'saidOn',
+      '"2018/06" is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+    ],
+    [
+      (d: any) => (d.documents[0].published = '2023-13'),
+      ARTICLE,
+      'published',
+      '"2023-13" is not a valid date: month must be between 01 and 12',
+    ],
+    [
+      (d: any) => (d.people[1].sameAs[0].source.accessed = 'yesterday'),
+      WEST,
+      'sameAs[0].source.accessed',
+      '"yesterday" is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+    ],
+    [
+      (d: any) => (d.reviews[0].sources[0].accessed = '0000'),
+      REVIEW,
+      'sources[0].accessed',
+      '"0000" is not a valid date: year must be between 0001 and 9999',
+    ],
+    [
+      (d: any) => (d.relationships[0].states[1].start = '2018-02-30'),
+      FRIENDSHIP,
+      'states[1].start',
+      '"2018-02-30" is not a valid date: day must be between 01 and 28 in 2018-02',
+    ],
+    [
+      (d: any) => (d.reviews[0].reviewedAt = '2024-05-01 12:30'),
+      REVIEW,
+      'reviewedAt',
+      '"2024-05-01 12:30" is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+    ],
+    [
+      (d: any) => (d.reviews[0].reviewedAt = '2024-02-30T12:30:00Z'),
+      REVIEW,
+      'reviewedAt',
+      '"2024-02-30" is not a valid date: day must be between 01 and 29 in 2024-02',
+    ],
+    [
+      (d: any) => (d.reviews[0].reviewedAt = '2024-05-01T24:00:00Z'),
+      REVIEW,
+      'reviewedAt',
+      '"2024-05-01T24:00:00Z" is not a valid date-time (expected e.g. "2024-05-01T12:30:00Z") or partial date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    ],
+    [
+      (d: any) => (d.reviews[0].reviewedAt = '2024-05-01T12:30:00'),
+      REVIEW,
+      'reviewedAt',
+      '"2024-05-01T12:30:00" is not a valid date-time (expected e.g. "2024-05-01T12:30:00Z") or partial date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    ],
   ])('are parsed strictly (%#)', (change, record, field, message) => {
     expect(problemsAfter(change)).toEqual([problem(record, field, message)]);
   });
@@ -329,9 +581,18 @@ describe('relationship states', () => {
 
   it('are in date order, oldest first', () => {
     expect(
-      problemsAfter(withStates([{ status: 'ACTIVE', start: '2010', end: '2018' }, { status: 'STRAINED', start: '2016' }])),
+      problemsAfter(
+        withStates([
+          { status: 'ACTIVE', start: '2010', end: '2018' },
+          { status: 'STRAINED', start: '2016' },
+        ]),
+      ),
     ).toEqual([
-      problem(FRIENDSHIP, 'states[1].start', 'states must be in date order, oldest first: "2016" is before states[0].end "2018"'),
+      problem(
+        FRIENDSHIP,
+        'states[1].start',
+        'states must be in date order, oldest first: "2016" is before states[0].end "2018"',
+      ),
     ]);
   });
 
@@ -341,16 +602,45 @@ describe('relationship states', () => {
         withStates([{ status: 'ACTIVE', start: '2018' }, { status: 'STRAINED' }, { status: 'ENDED', end: '2017-05' }]),
       ),
     ).toEqual([
-      problem(FRIENDSHIP, 'states[2].end', 'states must be in date order, oldest first: "2017-05" is before states[0].start "2018"'),
+      problem(
+        FRIENDSHIP,
+        'states[2].end',
+        'states must be in date order, oldest first: "2017-05" is before states[0].start "2018"',
+      ),
     ]);
   });
 
   it('treat partial dates as ranges: only an order wrong for every day in them is reported', () => {
     // "2018" may be December 2018: it can end a state that started in June, and precede one that starts in 2018-06
-    expect(problemsAfter(withStates([{ status: 'ACTIVE', start: '2018-06', end: '2018' }, { status: 'STRAINED', start: '2018-06' }]))).toEqual([]);
-    expect(problemsAfter(withStates([{ status: 'ACTIVE', end: '2018-06-01' }, { status: 'STRAINED', start: '2018-06-01', end: '2018-06-01' }]))).toEqual([]);
-    expect(problemsAfter(withStates([{ status: 'ACTIVE', end: '2018-07' }, { status: 'STRAINED', start: '2018-06-30' }]))).toEqual([
-      problem(FRIENDSHIP, 'states[1].start', 'states must be in date order, oldest first: "2018-06-30" is before states[0].end "2018-07"'),
+    expect(
+      problemsAfter(
+        withStates([
+          { status: 'ACTIVE', start: '2018-06', end: '2018' },
+          { status: 'STRAINED', start: '2018-06' },
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      problemsAfter(
+        withStates([
+          { status: 'ACTIVE', end: '2018-06-01' },
+          { status: 'STRAINED', start: '2018-06-01', end: '2018-06-01' },
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      problemsAfter(
+        withStates([
+          { status: 'ACTIVE', end: '2018-07' },
+          { status: 'STRAINED', start: '2018-06-30' },
+        ]),
+      ),
+    ).toEqual([
+      problem(
+        FRIENDSHIP,
+        'states[1].start',
+        'states must be in date order, oldest first: "2018-06-30" is before states[0].end "2018-07"',
+      ),
     ]);
   });
 });
@@ -421,14 +711,22 @@ describe('held documents', () => {
     const edited = new Map([['the-article', smallHeldTexts().get('the-article')!.replace('counts', 'COUNTS')]]);
     const problems = validateDataset(smallDataset(), edited);
     expect(problems[0]).toEqual(
-      problem(ARTICLE, 'sha256', `does not match the text of "article.txt", whose SHA-256 is ${sha256Of(edited.get('the-article')!)}`),
+      problem(
+        ARTICLE,
+        'sha256',
+        `does not match the text of "article.txt", whose SHA-256 is ${sha256Of(edited.get('the-article')!)}`,
+      ),
     );
     expect(problems).toHaveLength(1); // the same length and the spans elsewhere: only the hash notices
   });
 
   it('record a well-formed SHA-256', () => {
     expect(problemsAfter((d) => (d.documents[0].sha256 = ARTICLE_SHA256.toUpperCase()))).toEqual([
-      problem(ARTICLE, 'sha256', `must be 64 lowercase hexadecimal digits (a SHA-256 digest), found "${ARTICLE_SHA256.toUpperCase()}"`),
+      problem(
+        ARTICLE,
+        'sha256',
+        `must be 64 lowercase hexadecimal digits (a SHA-256 digest), found "${ARTICLE_SHA256.toUpperCase()}"`,
+      ),
     ]);
   });
 
@@ -469,19 +767,33 @@ describe('evidence spans', () => {
         d.people[0].evidence[0].end += 1;
       }),
     ).toEqual([
-      problem(LEGEND, 'evidence[0].exact', 'span [38, 44) should read "Legend" but the document has "egend "; "Legend" occurs at [37, 43) (and 1 more)'),
+      problem(
+        LEGEND,
+        'evidence[0].exact',
+        'span [38, 44) should read "Legend" but the document has "egend "; "Legend" occurs at [37, 43) (and 1 more)',
+      ),
     ]);
   });
 
   it('count code points: UTF-16 offsets after the emoji are one too far', () => {
     // "📱" is two UTF-16 units; "posted" starts at code point 82 but UTF-16 offset 83
-    expect(problemsAfter((d) => (d.events[1].evidence[0] = { document: 'the-article', start: 83, end: 89, exact: 'posted' }))).toEqual([
-      problem(TWEET, 'evidence[0].exact', 'span [83, 89) should read "posted" but the document has "osted "; "posted" occurs at [82, 88)'),
+    expect(
+      problemsAfter(
+        (d) => (d.events[1].evidence[0] = { document: 'the-article', start: 83, end: 89, exact: 'posted' }),
+      ),
+    ).toEqual([
+      problem(
+        TWEET,
+        'evidence[0].exact',
+        'span [83, 89) should read "posted" but the document has "osted "; "posted" occurs at [82, 88)',
+      ),
     ]);
   });
 
   it('reject a wrong exact text, and a direct quote that no longer matches it', () => {
-    expect(problemsAfter((d) => (d.statements[1].evidence[0].exact = 'reconsider aligning himself with Trump'))).toEqual([
+    expect(
+      problemsAfter((d) => (d.statements[1].evidence[0].exact = 'reconsider aligning himself with Trump')),
+    ).toEqual([
       problem(
         RECONSIDER,
         'evidence[0].exact',
@@ -497,10 +809,18 @@ describe('evidence spans', () => {
 
   it('check prefix and suffix when present', () => {
     expect(problemsAfter((d) => (d.statements[0].evidence[0].prefix = 'says: “'))).toEqual([
-      problem(UP_TO_HIM, 'evidence[0].prefix', 'span [51, 66) should be preceded by "says: “" but the document has "said: “"'),
+      problem(
+        UP_TO_HIM,
+        'evidence[0].prefix',
+        'span [51, 66) should be preceded by "says: “" but the document has "said: “"',
+      ),
     ]);
     expect(problemsAfter((d) => (d.statements[0].evidence[0].suffix = '” He'))).toEqual([
-      problem(UP_TO_HIM, 'evidence[0].suffix', 'span [51, 66) should be followed by "” He" but the document has "” In"'),
+      problem(
+        UP_TO_HIM,
+        'evidence[0].suffix',
+        'span [51, 66) should be followed by "” He" but the document has "” In"',
+      ),
     ]);
   });
 
@@ -509,7 +829,9 @@ describe('evidence spans', () => {
     [{ end: 213 }, 'evidence[0].end', 'span [213, 213) is empty or reversed: end must be greater than start'],
     [{ end: 252 }, 'evidence[0].end', 'span [213, 252) ends beyond the end of the document, which has 251 code points'],
   ])('stay within the document (%j)', (bounds, field, message) => {
-    expect(problemsAfter((d) => Object.assign(d.outlets[0].evidence[0], bounds))).toEqual([problem(THE_SOURCE, field, message)]);
+    expect(problemsAfter((d) => Object.assign(d.outlets[0].evidence[0], bounds))).toEqual([
+      problem(THE_SOURCE, field, message),
+    ]);
   });
 
   it('are checked wherever they occur: documents, claim appearances, relationship states', () => {
@@ -520,9 +842,21 @@ describe('evidence spans', () => {
         d.relationships[0].states[1].evidence[0].suffix = '!';
       }),
     ).toEqual([
-      problem(NEW_YORKER_DOCUMENT, 'evidence[0].exact', 'span [1, 35) should read "In an interview with the New Yorker" but the document has "n an interview with the New Yorker"; "In an interview with the New Yorker" occurs at [0, 35)'),
-      problem(VOTES, 'appearances[0].evidence.exact', 'span [231, 249) should read "about 60 000 votes" but the document has "about 60,000 votes"; "about 60 000 votes" does not occur anywhere in the document'),
-      problem(FRIENDSHIP, 'states[1].evidence[0].suffix', 'span [68, 79) should be followed by "!" but the document has " "'),
+      problem(
+        NEW_YORKER_DOCUMENT,
+        'evidence[0].exact',
+        'span [1, 35) should read "In an interview with the New Yorker" but the document has "n an interview with the New Yorker"; "In an interview with the New Yorker" occurs at [0, 35)',
+      ),
+      problem(
+        VOTES,
+        'appearances[0].evidence.exact',
+        'span [231, 249) should read "about 60 000 votes" but the document has "about 60,000 votes"; "about 60 000 votes" does not occur anywhere in the document',
+      ),
+      problem(
+        FRIENDSHIP,
+        'states[1].evidence[0].suffix',
+        'span [68, 79) should be followed by "!" but the document has " "',
+      ),
     ]);
   });
 
@@ -532,7 +866,12 @@ describe('evidence spans', () => {
     ['an organization', (d: any) => (d.organizations[0].evidence = []), DEMOCRATS, 'evidence'],
     ['an event', (d: any) => (d.events[0].evidence = []), INTERVIEW, 'evidence'],
     ['a statement', (d: any) => (d.statements[2].evidence = []), NOTICED, 'evidence'],
-    ['a relationship state', (d: any) => (d.relationships[0].states[1].evidence = []), FRIENDSHIP, 'states[1].evidence'],
+    [
+      'a relationship state',
+      (d: any) => (d.relationships[0].states[1].evidence = []),
+      FRIENDSHIP,
+      'states[1].evidence',
+    ],
   ])('are required for %s', (_what, change, record, field) => {
     expect(problemsAfter(change)).toEqual([problem(record, field, NO_EVIDENCE)]);
   });
@@ -541,12 +880,20 @@ describe('evidence spans', () => {
 describe('direct quotes', () => {
   it('are the exact text of one of their spans', () => {
     expect(problemsAfter((d) => (d.statements[0].quote = 'It is up to him.'))).toEqual([
-      problem(UP_TO_HIM, 'quote', 'a direct quote must be the exact text of one of its evidence spans, but no span reads "It is up to him."'),
+      problem(
+        UP_TO_HIM,
+        'quote',
+        'a direct quote must be the exact text of one of its evidence spans, but no span reads "It is up to him."',
+      ),
     ]);
   });
 
   it('may have other spans besides the one they match', () => {
-    expect(problemsAfter((d) => d.statements[0].evidence.unshift({ document: 'the-article', start: 37, end: 43, exact: 'Legend' }))).toEqual([]);
+    expect(
+      problemsAfter((d) =>
+        d.statements[0].evidence.unshift({ document: 'the-article', start: 37, end: 43, exact: 'Legend' }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -574,7 +921,11 @@ describe('reporting', () => {
       }),
     ).toEqual([
       problem('dataset', 'format', 'must be "claimgraph-dataset/1", found a string ("claimgraph/1")'),
-      problem(LEGEND, 'evidence[0].exact', 'span [37, 43) should read "Legends" but the document has "Legend"; "Legends" does not occur anywhere in the document'),
+      problem(
+        LEGEND,
+        'evidence[0].exact',
+        'span [37, 43) should read "Legends" but the document has "Legend"; "Legends" does not occur anywhere in the document',
+      ),
       problem(UP_TO_HIM, 'speaker', 'required field is missing'),
       problem(UP_TO_HIM, 'speakr', 'unknown field; did you mean "speaker"?'),
       problem(REVIEW, 'ratingValue', 'must be an integer from 1 (false) to 5 (true), found 9'),

@@ -22,8 +22,8 @@ describe('claimgraph verify', () => {
 
   it('refuses a shifted span, naming the record and showing the expected and found text', async () => {
     const dataset = smallDataset();
-    dataset.people[0]!.evidence[0]!.start += 1;
-    dataset.people[0]!.evidence[0]!.end += 1;
+    dataset.people[0].evidence[0].start += 1;
+    dataset.people[0].evidence[0].end += 1;
     const file = await writeTempDataset(dataset);
     expect(await runCli(['verify', file])).toEqual({
       code: 1,
@@ -36,7 +36,7 @@ describe('claimgraph verify', () => {
 
   it('refuses a wrong exact text, and the direct quote that relied on it', async () => {
     const dataset = smallDataset();
-    dataset.statements[0]!.evidence[0]!.exact = 'It is up to him.';
+    dataset.statements[0].evidence[0].exact = 'It is up to him.';
     const file = await writeTempDataset(dataset);
     expect(await runCli(['verify', file])).toEqual({
       code: 1,
@@ -50,7 +50,7 @@ describe('claimgraph verify', () => {
 
   it('refuses a dangling reference, suggesting the slug meant', async () => {
     const dataset = smallDataset();
-    dataset.claims[1]!.claimant = 'kanye';
+    dataset.claims[1].claimant = 'kanye';
     const file = await writeTempDataset(dataset);
     const run = await runCli(['verify', file]);
     expect(run.code).toBe(1);
@@ -62,7 +62,10 @@ describe('claimgraph verify', () => {
   });
 
   it('refuses invalid JSON, naming the file and the position, without a stack trace', async () => {
-    const source = JSON.stringify(smallDataset(), null, 2).replace('"format": "claimgraph-dataset/1",', '"format": "claimgraph-dataset/1"');
+    const source = JSON.stringify(smallDataset(), null, 2).replace(
+      '"format": "claimgraph-dataset/1",',
+      '"format": "claimgraph-dataset/1"',
+    );
     const file = await writeTempDataset(source);
     expect(await runCli(['verify', file])).toEqual({
       code: 1,
@@ -87,7 +90,8 @@ describe('claimgraph verify', () => {
     expect(await runCli(['verify', 'no/such/dataset.json'])).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'no/such/dataset.json is not a valid claimgraph dataset (1 problem):\n  - dataset: cannot read the file: no such file\n',
+      stderr:
+        'no/such/dataset.json is not a valid claimgraph dataset (1 problem):\n  - dataset: cannot read the file: no such file\n',
     });
   });
 
@@ -97,7 +101,9 @@ describe('claimgraph verify', () => {
     const run = await runCli(['verify', fixture]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^OK fixtures\/legend-west\.dataset\.json: \d+ documents?, .* \d+ evidence spans? checked\n$/);
+    expect(run.stdout).toMatch(
+      /^OK fixtures\/legend-west\.dataset\.json: \d+ documents?, .* \d+ evidence spans? checked\n$/,
+    );
     // the summary counts what the file holds
     expect(run.stdout).toContain(`${dataset.people.length} people`);
     expect(run.stdout).toContain(`${dataset.statements.length} statements`);
@@ -105,10 +111,12 @@ describe('claimgraph verify', () => {
   });
 
   it('refuses the article fixture with one span shifted', async () => {
-    const dataset = JSON.parse(readFileSync(join(PROJECT_ROOT, 'fixtures/legend-west.dataset.json'), 'utf8')) as Dataset;
-    const statement = dataset.statements[0]!;
-    statement.evidence[0]!.start += 1;
-    statement.evidence[0]!.end += 1;
+    const dataset = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'fixtures/legend-west.dataset.json'), 'utf8'),
+    ) as Dataset;
+    const statement = dataset.statements[0];
+    statement.evidence[0].start += 1;
+    statement.evidence[0].end += 1;
     const heldFiles = Object.fromEntries(
       dataset.documents
         .flatMap((document) => (document.textFile === undefined ? [] : [document.textFile]))
@@ -117,7 +125,9 @@ describe('claimgraph verify', () => {
     const file = await writeTempDataset(dataset, heldFiles);
     const run = await runCli(['verify', file]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`statements[0] (${statement.slug}) › evidence[0].exact: span [${statement.evidence[0]!.start}, ${statement.evidence[0]!.end}) should read ${JSON.stringify(statement.evidence[0]!.exact)} but the document has `);
+    expect(run.stderr).toContain(
+      `statements[0] (${statement.slug}) › evidence[0].exact: span [${statement.evidence[0].start}, ${statement.evidence[0].end}) should read ${JSON.stringify(statement.evidence[0].exact)} but the document has `,
+    );
   });
 });
 

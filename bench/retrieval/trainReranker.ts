@@ -101,7 +101,11 @@ function map5(model: Linear, test: Group[]): number {
       s: x.reduce((acc, v, j) => acc + (model.weights[j] * (v - model.mean[j])) / model.std[j], model.bias),
     }));
     scored.sort((a, b) => b.s - a.s || (a.id < b.id ? -1 : 1));
-    sum += averagePrecisionAt(scored.map((s) => s.id), g.relevant, 5);
+    sum += averagePrecisionAt(
+      scored.map((s) => s.id),
+      g.relevant,
+      5,
+    );
   }
   return sum / test.length;
 }
@@ -137,4 +141,5 @@ const model: RerankerModel = {
 };
 writeFileSync(values.out, JSON.stringify(model, null, 2) + '\n');
 console.log(`wrote ${values.out}`);
-for (let j = 0; j < FEATURE_NAMES.length; j++) console.log(`  ${FEATURE_NAMES[j].padEnd(26)} ${final.weights[j].toFixed(3)}`);
+for (let j = 0; j < FEATURE_NAMES.length; j++)
+  console.log(`  ${FEATURE_NAMES[j].padEnd(26)} ${final.weights[j].toFixed(3)}`);

@@ -19,7 +19,14 @@ for (const c of data.claims) index.add({ id: c.id, text: c.vclaim, headline: c.t
 function map5(params: Bm25fParams, bigramBonus: number, signatureWeights = { author: 0.5, date: 0.5 }): number {
   index.setScoring({ bm25f: params, bigramBonus, signatureWeights });
   const rankings = new Map<string, string[]>();
-  for (const q of data!.train.queries) rankings.set(q.id, index.rank(q.text, 20).slice(0, 5).map((c) => c.id));
+  for (const q of data!.train.queries)
+    rankings.set(
+      q.id,
+      index
+        .rank(q.text, 20)
+        .slice(0, 5)
+        .map((c) => c.id),
+    );
   return effectiveness(rankings, data!.train.qrels).map5;
 }
 

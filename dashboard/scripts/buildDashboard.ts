@@ -34,7 +34,10 @@ function filesUnder(path: string): string[] {
 /** A digest of everything the build reads: a different digest means dist is out of date. */
 export function dashboardInputsHash(): string {
   const hash = createHash('sha256');
-  const files = [...INPUTS.flatMap((input) => filesUnder(join(DASHBOARD_DIR, input))), join(PROJECT_ROOT, 'package-lock.json')];
+  const files = [
+    ...INPUTS.flatMap((input) => filesUnder(join(DASHBOARD_DIR, input))),
+    join(PROJECT_ROOT, 'package-lock.json'),
+  ];
   for (const file of files) {
     hash.update(relative(PROJECT_ROOT, file)).update('\0');
     if (existsSync(file)) hash.update(readFileSync(file));
@@ -45,7 +48,11 @@ export function dashboardInputsHash(): string {
 
 export function isDashboardBuildCurrent(): boolean {
   const stamp = join(DIST_DIR, HASH_FILE);
-  return existsSync(join(DIST_DIR, 'index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === dashboardInputsHash();
+  return (
+    existsSync(join(DIST_DIR, 'index.html')) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === dashboardInputsHash()
+  );
 }
 
 async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
@@ -79,7 +86,9 @@ async function importVite(): Promise<typeof import('vite')> {
   try {
     return await import('vite');
   } catch (error) {
-    throw new MissingToolchainError(`Vite is not installed (${(error as Error).message}); run \`npm install\` with the development dependencies to build the dashboard`);
+    throw new MissingToolchainError(
+      `Vite is not installed (${(error as Error).message}); run \`npm install\` with the development dependencies to build the dashboard`,
+    );
   }
 }
 
@@ -116,7 +125,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     (error: unknown) => {
       if (error instanceof MissingToolchainError) {
         // the API does not need the dashboard: say why / answers 503 and let `npm start` go on
-        console.warn(`claimgraph: the dashboard cannot be built: ${error.message}. ${existsSync(join(DIST_DIR, 'index.html')) ? 'Serving the existing build.' : 'The server will answer 503 at /.'}`);
+        console.warn(
+          `claimgraph: the dashboard cannot be built: ${error.message}. ${existsSync(join(DIST_DIR, 'index.html')) ? 'Serving the existing build.' : 'The server will answer 503 at /.'}`,
+        );
         return;
       }
       console.error('dashboard build failed:', error);

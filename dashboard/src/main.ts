@@ -55,7 +55,14 @@ function render(): void {
   const route = parseRoute();
   const name = route.segments[0] ?? 'claims';
   const entry = VIEWS[name];
-  if (current && current.name === name && current.result && typeof current.result === 'object' && current.result.update(route)) return;
+  if (
+    current &&
+    current.name === name &&
+    current.result &&
+    typeof current.result === 'object' &&
+    current.result.update(route)
+  )
+    return;
   if (current) cleanup(current.result);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-nav]')) {
     if (entry && link.dataset.nav === entry.nav) link.setAttribute('aria-current', 'page');
@@ -70,7 +77,9 @@ function render(): void {
   };
   if (!entry) {
     setTitle('Page not found');
-    main.append(h('p', {}, 'There is nothing at this address. ', h('a', { href: href(['claims']) }, 'Go to the claims.')));
+    main.append(
+      h('p', {}, 'There is nothing at this address. ', h('a', { href: href(['claims']) }, 'Go to the claims.')),
+    );
     current = null;
     return;
   }
@@ -89,7 +98,11 @@ searchForm.addEventListener('submit', (event) => {
   if (query) navigate(href(['search'], { q: query }));
 });
 
-const LIVE_TEXT: Record<LiveState, string> = { connecting: 'Connecting…', live: 'Live', offline: 'Offline — reconnecting' };
+const LIVE_TEXT: Record<LiveState, string> = {
+  connecting: 'Connecting…',
+  live: 'Live',
+  offline: 'Offline — reconnecting',
+};
 onLiveState((state) => {
   liveStatus.dataset.state = state;
   liveStatus.querySelector('.live-text')!.textContent = LIVE_TEXT[state];

@@ -26,7 +26,10 @@ export function parseRoute(hash: string = window.location.hash): Route {
 }
 
 /** `#/claim/<id>?a=b`, with every part encoded; empty params are left out. */
-export function href(segments: (string | number)[], params: Record<string, string | number | null | undefined> = {}): string {
+export function href(
+  segments: (string | number)[],
+  params: Record<string, string | number | null | undefined> = {},
+): string {
   const path = segments.map((segment) => encodeURIComponent(String(segment))).join('/');
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {

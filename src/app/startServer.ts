@@ -24,7 +24,10 @@ export interface RunningServer {
 export async function seedIfEmpty(store: Store, datasetFile: string | null): Promise<string> {
   if (datasetFile === null || !(await store.isEmpty())) return 'existing data kept';
   const { dataset, heldTexts } = await loadDatasetFile(datasetFile);
-  const summary = await store.writeDatasetIfEmpty(dataset, heldTexts, { actor: 'claimgraph (first start)', action: 'IMPORT' });
+  const summary = await store.writeDatasetIfEmpty(dataset, heldTexts, {
+    actor: 'claimgraph (first start)',
+    action: 'IMPORT',
+  });
   if (summary === null) return 'existing data kept';
   const counts = Object.entries(summary.inserted)
     .map(([table, count]) => `${count} ${table}`)

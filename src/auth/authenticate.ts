@@ -4,9 +4,7 @@
 import type { Actor, TokenRegistry } from './tokens.js';
 
 export type Authentication =
-  | { kind: 'anonymous' }
-  | { kind: 'invalid'; reason: string }
-  | { kind: 'actor'; actor: Actor };
+  { kind: 'anonymous' } | { kind: 'invalid'; reason: string } | { kind: 'actor'; actor: Actor };
 
 export function authenticate(header: string | undefined, tokens: TokenRegistry): Authentication {
   if (header === undefined || header.trim() === '') return { kind: 'anonymous' };

@@ -20,7 +20,9 @@ type CommandConfig = Omit<ParseArgsConfig, 'args' | 'strict' | 'tokens'> & {
 };
 
 /** What parseArgs returns for a command's config, with every option's value typed from the config. */
-export type ParsedCommandArgs<C extends CommandConfig> = ReturnType<typeof parseArgs<C & { args: string[]; strict: true }>>;
+export type ParsedCommandArgs<C extends CommandConfig> = ReturnType<
+  typeof parseArgs<C & { args: string[]; strict: true }>
+>;
 
 /** Prints `usage` and `claimgraph <command>: <problem>` on stderr; returns the usage exit code. */
 export function usageError(command: string, usage: string, problem?: string): number {
@@ -61,7 +63,12 @@ function showHelp(usage: string): number {
 }
 
 function isParseArgsError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS_');
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('ERR_PARSE_ARGS_')
+  );
 }
 
 /** The arguments as parseArgs reads them, without rejecting anything, so that the first mistake can be named. */
@@ -77,7 +84,8 @@ function asksForHelp(args: string[], config: CommandConfig): boolean {
 function describeProblem(args: string[], config: CommandConfig): string | undefined {
   const options: Record<string, { type: 'string' | 'boolean' }> = config.options;
   for (const token of lenientTokens(args, config)) {
-    if (token.kind === 'positional' && config.allowPositionals !== true) return `unexpected argument ${JSON.stringify(token.value)}`;
+    if (token.kind === 'positional' && config.allowPositionals !== true)
+      return `unexpected argument ${JSON.stringify(token.value)}`;
     if (token.kind !== 'option') continue;
     const option = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
     if (option === undefined) return `unknown option ${token.rawName}`;

@@ -34,7 +34,9 @@ const options = {
 /** A count given on the command line; `_` may group digits (`--statements 1_000_000`). */
 function nonNegativeInteger(name: string, text: string): number | string {
   const value = Number(text.replace(/_/g, ''));
-  return Number.isSafeInteger(value) && value >= 0 ? value : `--${name} must be a non-negative integer, got ${JSON.stringify(text)}`;
+  return Number.isSafeInteger(value) && value >= 0
+    ? value
+    : `--${name} must be a non-negative integer, got ${JSON.stringify(text)}`;
 }
 
 /** The checked arguments, or one line saying what is wrong with them. */
@@ -42,12 +44,19 @@ function checkArgs(values: ParsedCommandArgs<{ options: typeof options }>['value
   if (values.statements === undefined) return '--statements is required';
   const statements = nonNegativeInteger('statements', values.statements);
   const seed = nonNegativeInteger('seed', values.seed);
-  const shardSize = values['shard-size'] === undefined ? undefined : nonNegativeInteger('shard-size', values['shard-size']);
+  const shardSize =
+    values['shard-size'] === undefined ? undefined : nonNegativeInteger('shard-size', values['shard-size']);
   for (const value of [statements, seed, shardSize]) if (typeof value === 'string') return value;
   if (statements === 0) return '--statements must be at least 1';
   if (shardSize === 0) return '--shard-size must be at least 1';
   if (values.out === undefined) return '--out is required';
-  return { statements: statements as number, seed: seed as number, shardSize: shardSize as number | undefined, out: values.out, load: values.import };
+  return {
+    statements: statements as number,
+    seed: seed as number,
+    shardSize: shardSize as number | undefined,
+    out: values.out,
+    load: values.import,
+  };
 }
 
 export async function generateCommand(args: string[]): Promise<number> {
@@ -59,7 +68,12 @@ export async function generateCommand(args: string[]): Promise<number> {
   const manifest = writeSyntheticDataset(
     { statements: parsed.statements, seed: parsed.seed, statementsPerShard: parsed.shardSize },
     parsed.out,
-    (file, counts) => console.log(`wrote ${file}: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`),
+    (file, counts) =>
+      console.log(
+        `wrote ${file}: ${Object.entries(counts)
+          .map(([k, n]) => `${n} ${k}`)
+          .join(', ')}`,
+      ),
   );
   console.log(
     `wrote ${manifest.shards.length} shards of a ${parsed.statements}-statement graph (seed ${parsed.seed}) to ${parsed.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -33,7 +33,8 @@ export async function importCommand(args: string[]): Promise<number> {
       .map(([kind, count]) => `${count} ${kind}`)
       .join(', ');
     console.log(`imported ${file} into ${redactDatabase(config.database)}: ${counts}`);
-    for (const merge of result.merged) console.log(`  merged ${merge.importedSlug} into existing ${merge.existingSlug}`);
+    for (const merge of result.merged)
+      console.log(`  merged ${merge.importedSlug} into existing ${merge.existingSlug}`);
     return 0;
   } catch (error) {
     if (error instanceof DatasetValidationError) {

@@ -17,8 +17,10 @@ export async function tokenCommand(args: string[]): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const [verb, name, role, ...extra] = parsed.positionals;
   if (verb === undefined) return usageError('token', USAGE);
-  if (verb !== 'create') return usageError('token', USAGE, `unknown subcommand ${JSON.stringify(verb)} (the only one is create)`);
-  if (name === undefined || role === undefined) return usageError('token', USAGE, 'token create needs a NAME and a ROLE');
+  if (verb !== 'create')
+    return usageError('token', USAGE, `unknown subcommand ${JSON.stringify(verb)} (the only one is create)`);
+  if (name === undefined || role === undefined)
+    return usageError('token', USAGE, 'token create needs a NAME and a ROLE');
   if (extra.length > 0) return usageError('token', USAGE, `unexpected argument ${JSON.stringify(extra[0])}`);
   if (!(ROLES as readonly string[]).includes(role)) {
     return usageError('token', USAGE, `the role must be one of ${ROLES.join(', ')}, got "${role}"`);

@@ -10,11 +10,15 @@ export const verifyUsage = 'usage: claimgraph verify FILE';
 
 /** Exit codes: 0 valid, 1 invalid (problems on stderr), 2 bad usage. */
 export async function verifyCommand(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs('verify', verifyUsage, args, { options: { help: helpOption }, allowPositionals: true });
+  const parsed = parseCommandArgs('verify', verifyUsage, args, {
+    options: { help: helpOption },
+    allowPositionals: true,
+  });
   if (typeof parsed === 'number') return parsed;
   const [file, ...extra] = parsed.positionals;
   if (file === undefined) return usageError('verify', verifyUsage, 'FILE is missing');
-  if (extra.length > 0) return usageError('verify', verifyUsage, `one FILE at a time, got ${parsed.positionals.length}`);
+  if (extra.length > 0)
+    return usageError('verify', verifyUsage, `one FILE at a time, got ${parsed.positionals.length}`);
   try {
     const { dataset } = await loadDatasetFile(file);
     console.log(`OK ${file}: ${summarizeDataset(dataset)}`);

@@ -52,7 +52,15 @@ export function claimReviewJsonLd(facts: ClaimReviewFacts): Record<string, unkno
         ...(appearance.url ? { url: appearance.url } : {}),
         ...(appearance.publisher ? { publisher: { '@type': 'Organization', name: appearance.publisher } } : {}),
       })),
-      ...(facts.appearances[0] ? { firstAppearance: { '@type': 'CreativeWork', headline: facts.appearances[0].title, ...(facts.appearances[0].url ? { url: facts.appearances[0].url } : {}) } } : {}),
+      ...(facts.appearances[0]
+        ? {
+            firstAppearance: {
+              '@type': 'CreativeWork',
+              headline: facts.appearances[0].title,
+              ...(facts.appearances[0].url ? { url: facts.appearances[0].url } : {}),
+            },
+          }
+        : {}),
     },
   };
 }

@@ -23,7 +23,15 @@ export type PartialDateString = string;
 export const ENTITY_TYPES = ['PERSON', 'OUTLET', 'ORGANIZATION'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const OUTLET_KINDS = ['MAGAZINE', 'NEWSPAPER', 'TV_NETWORK', 'PODCAST', 'TV_SHOW', 'SOCIAL_NETWORK', 'WEBSITE'] as const;
+export const OUTLET_KINDS = [
+  'MAGAZINE',
+  'NEWSPAPER',
+  'TV_NETWORK',
+  'PODCAST',
+  'TV_SHOW',
+  'SOCIAL_NETWORK',
+  'WEBSITE',
+] as const;
 export type OutletKind = (typeof OUTLET_KINDS)[number];
 
 export const ORGANIZATION_KINDS = ['POLITICAL_PARTY', 'COMPANY', 'GOVERNMENT', 'OTHER'] as const;

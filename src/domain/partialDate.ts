@@ -27,9 +27,7 @@ const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function parsePartialDate(text: string): PartialDate {
   const match = PARTIAL_DATE_PATTERN.exec(text);
   if (match === null) {
-    throw new PartialDateError(
-      `${JSON.stringify(text)} is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
-    );
+    throw new PartialDateError(`${JSON.stringify(text)} is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
   }
   const [, yearText, monthText, dayText] = match;
   const year = Number(yearText);

@@ -128,7 +128,11 @@ export async function shortestPaths<E>(
       }
       const rank = (path: Step<E>[]) => path.reduce((sum, step) => sum + options.edgeRank(step.edge), 0);
       const ranked = candidates
-        .map((path) => ({ path, rank: rank(path), key: path.map((step) => `${step.to}/${options.edgeKey(step.edge)}`).join(',') }))
+        .map((path) => ({
+          path,
+          rank: rank(path),
+          key: path.map((step) => `${step.to}/${options.edgeKey(step.edge)}`).join(','),
+        }))
         .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       return { paths: ranked.slice(0, options.limit).map((entry) => entry.path), levelsExpanded };
     }

@@ -4,8 +4,7 @@
  * Events name records by slug, which every instance resolves the same way.
  */
 export type ClaimgraphEvent =
-  | { type: 'claimReviewed'; reviewSlug: string; claimSlug: string }
-  | { type: 'statementAdded'; statementSlug: string };
+  { type: 'claimReviewed'; reviewSlug: string; claimSlug: string } | { type: 'statementAdded'; statementSlug: string };
 
 export type EventType = ClaimgraphEvent['type'];
 export type EventOf<T extends EventType> = Extract<ClaimgraphEvent, { type: T }>;

@@ -12,7 +12,8 @@ import { MANIFEST_FILE, MANIFEST_FORMAT, type SyntheticManifest } from './writeS
 
 export function readManifest(folder: string): SyntheticManifest {
   const manifest = JSON.parse(readFileSync(join(folder, MANIFEST_FILE), 'utf8')) as SyntheticManifest;
-  if (manifest.format !== MANIFEST_FORMAT) throw new Error(`${join(folder, MANIFEST_FILE)} is not a synthetic dataset manifest`);
+  if (manifest.format !== MANIFEST_FORMAT)
+    throw new Error(`${join(folder, MANIFEST_FILE)} is not a synthetic dataset manifest`);
   return manifest;
 }
 

@@ -110,9 +110,26 @@ const FIRST_YEAR = 2005;
 const LAST_YEAR = 2024;
 const STANCES: Stance[] = ['NEUTRAL', 'SUPPORTS', 'CRITICIZES', 'OPPOSES', 'DISPUTES'];
 const STANCE_WEIGHTS = [30, 20, 25, 10, 15];
-const EVENT_KINDS: EventKind[] = ['INTERVIEW', 'SOCIAL_MEDIA_POST', 'PODCAST_EPISODE', 'CAMPAIGN', 'ELECTION', 'ENDORSEMENT', 'PUBLICATION', 'OTHER'];
+const EVENT_KINDS: EventKind[] = [
+  'INTERVIEW',
+  'SOCIAL_MEDIA_POST',
+  'PODCAST_EPISODE',
+  'CAMPAIGN',
+  'ELECTION',
+  'ENDORSEMENT',
+  'PUBLICATION',
+  'OTHER',
+];
 const EVENT_KIND_WEIGHTS = [30, 25, 20, 6, 4, 8, 4, 3];
-const OUTLET_KINDS: OutletKind[] = ['MAGAZINE', 'NEWSPAPER', 'TV_NETWORK', 'PODCAST', 'TV_SHOW', 'SOCIAL_NETWORK', 'WEBSITE'];
+const OUTLET_KINDS: OutletKind[] = [
+  'MAGAZINE',
+  'NEWSPAPER',
+  'TV_NETWORK',
+  'PODCAST',
+  'TV_SHOW',
+  'SOCIAL_NETWORK',
+  'WEBSITE',
+];
 const ORGANIZATION_KINDS: OrganizationKind[] = ['POLITICAL_PARTY', 'COMPANY', 'GOVERNMENT', 'OTHER'];
 const ORGANIZATION_WORDS: Record<OrganizationKind, string> = {
   POLITICAL_PARTY: 'Party',
@@ -283,7 +300,11 @@ export class SyntheticGraph {
       const aliases = this.aliases.get(person.slug);
       const known = aliases ? ` (also known as ${aliases.join(', ')})` : '';
       const mark = n % 50 === 7 ? '🎤 ' : '';
-      const evidence = line('Who’s who').appendEvidence(mark, person.name, `${known}: ${this.descriptions.get(person.slug)}.\n`);
+      const evidence = line('Who’s who').appendEvidence(
+        mark,
+        person.name,
+        `${known}: ${this.descriptions.get(person.slug)}.\n`,
+      );
       return {
         slug: person.slug,
         name: person.name,
@@ -295,12 +316,20 @@ export class SyntheticGraph {
     const outlets = this.outlets.map((outlet) => {
       const kind = this.kinds.get(outlet.slug) as OutletKind;
       const url = `https://${outlet.slug}.example`;
-      const evidence = line('Who’s who').appendEvidence('', outlet.name, ` (${kind.toLowerCase().replace('_', ' ')}) publishes at ${url}.\n`);
+      const evidence = line('Who’s who').appendEvidence(
+        '',
+        outlet.name,
+        ` (${kind.toLowerCase().replace('_', ' ')}) publishes at ${url}.\n`,
+      );
       return { slug: outlet.slug, name: outlet.name, kind, url, evidence: [evidence] };
     });
     const organizations = this.organizations.map((organization) => {
       const kind = this.kinds.get(organization.slug) as OrganizationKind;
-      const evidence = line('Who’s who').appendEvidence('', organization.name, ` is a ${kind.toLowerCase().replace('_', ' ')}.\n`);
+      const evidence = line('Who’s who').appendEvidence(
+        '',
+        organization.name,
+        ` is a ${kind.toLowerCase().replace('_', ' ')}.\n`,
+      );
       return { slug: organization.slug, name: organization.name, kind, evidence: [evidence] };
     });
     lines = DIRECTORY_LINES_PER_DOCUMENT; // events start a document of their own
@@ -488,16 +517,21 @@ class ContentShardWriter {
       const subject = graph.subject(random);
       if (subject !== speaker && !subjects.includes(subject)) subjects.push(subject);
     }
-    const mentions = subjects.map((entity) => ({ entity: entity.slug, stance: random.weighted(STANCES, STANCE_WEIGHTS) }));
+    const mentions = subjects.map((entity) => ({
+      entity: entity.slug,
+      stance: random.weighted(STANCES, STANCE_WEIGHTS),
+    }));
     const topic = graph.topic(random);
     const clauses = subjects.map(
-      (entity, i) => `${entity.name} ${random.pick(STANCE_PHRASES[mentions[i].stance])} the ${i === 0 ? topic : graph.topic(random)}`,
+      (entity, i) =>
+        `${entity.name} ${random.pick(STANCE_PHRASES[mentions[i].stance])} the ${i === 0 ? topic : graph.topic(random)}`,
     );
     const slug = `statement-${n}`;
     // a claim made in the statement: a checkable proposition about the first subject, in the statement's words
-    const claimText = subjects.length > 0 && random.chance(0.2)
-      ? `${subjects[0].name} ${random.pick(CLAIM_PREDICATES)} ${graph.topic(random)}`
-      : undefined;
+    const claimText =
+      subjects.length > 0 && random.chance(0.2)
+        ? `${subjects[0].name} ${random.pick(CLAIM_PREDICATES)} ${graph.topic(random)}`
+        : undefined;
     const disputed = this.claims.length > 0 && random.chance(0.05) ? random.pick(this.claims) : undefined;
     if (disputed && !mentions.some((m) => m.entity === disputed.about[0]) && disputed.about[0] !== speaker.slug) {
       mentions.push({ entity: disputed.about[0], stance: 'DISPUTES' });
@@ -510,7 +544,8 @@ class ContentShardWriter {
     } else {
       head = `${speaker.name} said ${clauses.join(' and that ') || `nothing new about the ${topic}`}`;
     }
-    if (disputed) head += isDirectQuote ? `. It is not true that ${disputed.text}` : `, and denied that ${disputed.text}`;
+    if (disputed)
+      head += isDirectQuote ? `. It is not true that ${disputed.text}` : `, and denied that ${disputed.text}`;
     const beforeClaim = claimText ? (isDirectQuote ? `${head}. ` : `${head}, adding that `) : head;
     const quote = `${beforeClaim}${claimText ?? ''}${isDirectQuote ? `, ${random.pick(CLOSERS)}` : ''}`;
 
@@ -520,7 +555,8 @@ class ContentShardWriter {
       : builder.appendEvidence(mark, quote, '.\n\n');
     const occasion = graph.occasionFor(random, speaker);
     const saidOn = occasion?.date && random.chance(0.8) ? occasion.date : randomPartialDate(random);
-    const earlier = this.statements.length > 0 && random.chance(0.05) ? random.pick(this.statements.slice(-1_000)) : undefined;
+    const earlier =
+      this.statements.length > 0 && random.chance(0.05) ? random.pick(this.statements.slice(-1_000)) : undefined;
     const statement: StatementRecord = {
       slug,
       speaker: speaker.slug,
@@ -584,7 +620,13 @@ class ContentShardWriter {
         });
       });
       claim.status =
-        ratings.length === 2 ? 'DISPUTED' : ratings.length === 1 ? 'REVIEWED' : disputed && random.chance(0.5) ? 'DISPUTED' : 'UNREVIEWED';
+        ratings.length === 2
+          ? 'DISPUTED'
+          : ratings.length === 1
+            ? 'REVIEWED'
+            : disputed && random.chance(0.5)
+              ? 'DISPUTED'
+              : 'UNREVIEWED';
     }
   }
 
@@ -602,10 +644,18 @@ class ContentShardWriter {
         : to.type === 'OUTLET'
           ? random.pick(['APPEARED_ON', 'OWNS', 'CRITICIZED'] as const)
           : random.pick(['FRIENDSHIP', 'FRIENDSHIP', 'SUPPORTED', 'ENDORSED', 'CRITICIZED', 'URGED'] as const);
-    const statuses: RelationshipStatus[] = ['ACTIVE', 'STRAINED', 'ENDED'].slice(0, random.weighted([1, 2, 3], [50, 35, 15])) as RelationshipStatus[];
+    const statuses: RelationshipStatus[] = ['ACTIVE', 'STRAINED', 'ENDED'].slice(
+      0,
+      random.weighted([1, 2, 3], [50, 35, 15]),
+    ) as RelationshipStatus[];
     let year = random.int(FIRST_YEAR, LAST_YEAR - 6);
     const states: RelationshipStateRecord[] = statuses.map((status, i) => {
-      const start = i === 0 && random.chance(0.2) ? undefined : random.chance(0.3) ? String(year) : `${year}-${String(random.int(1, 12)).padStart(2, '0')}`;
+      const start =
+        i === 0 && random.chance(0.2)
+          ? undefined
+          : random.chance(0.3)
+            ? String(year)
+            : `${year}-${String(random.int(1, 12)).padStart(2, '0')}`;
       const sentence = `${from.name} and ${to.name} ${STATUS_PHRASES[status]}${start ? ` in ${start}` : ''}`;
       const state: RelationshipStateRecord = {
         status,

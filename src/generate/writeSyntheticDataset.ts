@@ -26,7 +26,13 @@ export function writeSyntheticDataset(
 ): SyntheticManifest {
   const graph = new SyntheticGraph(options);
   mkdirSync(folder, { recursive: true });
-  const manifest: SyntheticManifest = { format: MANIFEST_FORMAT, seed: options.seed, sizes: graph.sizes, shards: [], counts: [] };
+  const manifest: SyntheticManifest = {
+    format: MANIFEST_FORMAT,
+    seed: options.seed,
+    sizes: graph.sizes,
+    shards: [],
+    counts: [],
+  };
   for (const shard of graph.shards()) {
     for (const [textFile, text] of shard.texts) {
       const path = join(folder, textFile);

@@ -13,8 +13,10 @@ function logRefusal(operation: string, code: string, who: string): void {
 
 export function requireRole(context: GraphQLContext, needed: Role, operation: string): Actor {
   const auth = context.auth;
-  if (auth.kind !== 'actor') logRefusal(operation, 'UNAUTHENTICATED', auth.kind === 'anonymous' ? 'no token' : 'invalid token');
-  else if (!roleAllows(auth.actor.role, needed)) logRefusal(operation, 'FORBIDDEN', `${auth.actor.name}, ${auth.actor.role}`);
+  if (auth.kind !== 'actor')
+    logRefusal(operation, 'UNAUTHENTICATED', auth.kind === 'anonymous' ? 'no token' : 'invalid token');
+  else if (!roleAllows(auth.actor.role, needed))
+    logRefusal(operation, 'FORBIDDEN', `${auth.actor.name}, ${auth.actor.role}`);
   if (auth.kind === 'anonymous') {
     throw new GraphQLError(`${operation} needs a token: send "Authorization: Bearer <token>"`, {
       extensions: { code: 'UNAUTHENTICATED' },

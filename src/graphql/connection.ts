@@ -138,7 +138,9 @@ export function connectionFromArray<T>(
   let end = beforeIndex === undefined ? rows.length : Math.max(start, beforeIndex);
   if (query.fromEnd) start = Math.max(start, end - query.limit);
   else end = Math.min(end, start + query.limit);
-  const edges = rows.slice(start, end).map((row) => ({ cursor: encodeCursor(list, { sort: '', id: idOf(row) }), node: row }));
+  const edges = rows
+    .slice(start, end)
+    .map((row) => ({ cursor: encodeCursor(list, { sort: '', id: idOf(row) }), node: row }));
   return {
     edges,
     pageInfo: {

@@ -34,7 +34,12 @@ export function createFormatError(log: (message: string, error: unknown) => void
     }
     if (original instanceof OperationTimeoutError) {
       const { locations, path } = formatted;
-      return { message: original.message, locations, path, extensions: { code: 'OPERATION_TIMEOUT', timeoutMs: original.timeoutMs } };
+      return {
+        message: original.message,
+        locations,
+        path,
+        extensions: { code: 'OPERATION_TIMEOUT', timeoutMs: original.timeoutMs },
+      };
     }
     const deliberate = typeof code === 'string' && USER_FACING_CODES.has(code) && isGraphQLError(original);
     if (deliberate || dev) return formatted;

@@ -4,7 +4,14 @@
  */
 import DataLoader from 'dataloader';
 import type { EvidenceOwner } from '../store/rows.js';
-import type { NodeTable, PageQuery, StatementListRequest, StatementParent, StatementQueryFilter, Store } from '../store/store.js';
+import type {
+  NodeTable,
+  PageQuery,
+  StatementListRequest,
+  StatementParent,
+  StatementQueryFilter,
+  Store,
+} from '../store/store.js';
 
 /** A key for a per-parent list: the parent and the list arguments shared by every parent in the batch. */
 export interface ParentListKey<R> {
@@ -96,7 +103,10 @@ export function createLoaders(store: Store) {
           store.statementPagesByParent(parent, parentIds, request),
         ),
       ]),
-    ) as Record<StatementParent, DataLoader<ParentListKey<StatementListRequest>, Awaited<ReturnType<Store['statementPage']>>, string>>,
+    ) as Record<
+      StatementParent,
+      DataLoader<ParentListKey<StatementListRequest>, Awaited<ReturnType<Store['statementPage']>>, string>
+    >,
     statementCounts: Object.fromEntries(
       (['speaker', 'about', 'occasion', 'document'] as const).map((parent) => [
         parent,

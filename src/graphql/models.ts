@@ -1,5 +1,13 @@
 /** Model types the generated resolver types map schema types to, where a store row type does not fit. */
-import type { EventRow, PathEdgeRow, StatementRow, TimelineRow, EntityRow, ClaimRow, DocumentRow } from '../store/rows.js';
+import type {
+  EventRow,
+  PathEdgeRow,
+  StatementRow,
+  TimelineRow,
+  EntityRow,
+  ClaimRow,
+  DocumentRow,
+} from '../store/rows.js';
 import type { EdgeModel } from './connection.js';
 
 export type { PartialDate as PartialDateModel } from '../domain/partialDate.js';

@@ -57,9 +57,11 @@ export function registerClaimReviewRoutes<C extends GraphQLContext>(
       do {
         const result = await execute(REVIEWED_CLAIMS, { status, after });
         if (result.errors) return reply.code(500).send({ errors: result.errors });
-        const page = (result.data as {
-          claims: { nodes: { claimReview: unknown }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-        }).claims;
+        const page = (
+          result.data as {
+            claims: { nodes: { claimReview: unknown }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+          }
+        ).claims;
         for (const { claimReview } of page.nodes) {
           // one @context for the whole graph
           if (claimReview !== null) reviews.push(withoutContext(claimReview as Record<string, unknown>));

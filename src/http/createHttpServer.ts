@@ -105,7 +105,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     const status = error.statusCode ?? 500;
     if (status < 500) {
       // a flood of 429s must not flood the log too
-      if (status !== 429) console.error(`${status} ${request.method} ${request.url} from ${request.ip ?? 'a closed connection'}: ${error.message}`);
+      if (status !== 429)
+        console.error(
+          `${status} ${request.method} ${request.url} from ${request.ip ?? 'a closed connection'}: ${error.message}`,
+        );
       return reply.code(status).send({ error: error.message });
     }
     logError(`internal error on ${request.method} ${request.url}`, error);

@@ -5,7 +5,15 @@
  * and tokens apply); and a client may hold only so many connections and subscriptions.
  */
 import type { FastifyInstance } from 'fastify';
-import { getOperationAST, GraphQLError, OperationTypeNode, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -49,7 +57,10 @@ export function registerSubscriptionServer(
       context: () => contextFor() as unknown as Record<PropertyKey, unknown>,
       onSubscribe: (ctx, _id, payload) => {
         if (Object.keys(ctx.subscriptions).length >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
-          return refusal(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection`, 'QUERY_TOO_COMPLEX');
+          return refusal(
+            `At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection`,
+            'QUERY_TOO_COMPLEX',
+          );
         }
         let document;
         try {
@@ -61,7 +72,10 @@ export function registerSubscriptionServer(
         if (errors.length > 0) return errors.slice(0, 10);
         const operation = getOperationAST(document, payload.operationName);
         if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
-          return refusal('Only subscriptions are served over WebSocket; send queries and mutations over HTTP', 'BAD_REQUEST');
+          return refusal(
+            'Only subscriptions are served over WebSocket; send queries and mutations over HTTP',
+            'BAD_REQUEST',
+          );
         }
         return {
           schema,

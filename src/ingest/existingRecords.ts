@@ -25,8 +25,7 @@ export async function existingRecordsFor(store: Store, dataset: unknown): Promis
   const stored = await store.storedRecordsBySlugs(slugs);
   const existing = new Map<string, ExistingRecord>();
   for (const [slug, record] of stored) {
-    const kind: RecordKind =
-      record.table === 'entity' ? ENTITY_KINDS[record.entityType ?? 'PERSON'] : (record.table);
+    const kind: RecordKind = record.table === 'entity' ? ENTITY_KINDS[record.entityType ?? 'PERSON'] : record.table;
     existing.set(slug, {
       kind,
       label: `the stored ${kind} "${slug}"`,

@@ -24,7 +24,8 @@ interface PlannedMerge extends EntityMergeWrite {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
 
 async function planMerges(store: Store, raw: Json): Promise<PlannedMerge[]> {
@@ -38,11 +39,16 @@ async function planMerges(store: Store, raw: Json): Promise<PlannedMerge[]> {
   }
   if (candidates.length === 0) return [];
   const stored = await store.storedRecordsBySlugs(candidates.map((c) => c.record.slug as string));
-  const names = candidates.map((c) => [c.record.name, ...strings(c.record.aliases)].filter((n): n is string => typeof n === 'string'));
+  const names = candidates.map((c) =>
+    [c.record.name, ...strings(c.record.aliases)].filter((n): n is string => typeof n === 'string'),
+  );
   const nameIds = await store.entityIdsByNames(names.flat());
   const entities = await store.entitiesByIds([...new Set(nameIds.filter((id): id is number => id !== null))]);
   const entityById = new Map(entities.filter((e) => e !== null).map((e) => [e.id, e]));
-  const slugIds = await store.idsBySlugs('entity', candidates.map((c) => c.record.slug as string));
+  const slugIds = await store.idsBySlugs(
+    'entity',
+    candidates.map((c) => c.record.slug as string),
+  );
   const merges: PlannedMerge[] = [];
   let nameIndex = 0;
   candidates.forEach((candidate, position) => {
@@ -102,7 +108,11 @@ function withMergesApplied(raw: Json, merges: readonly PlannedMerge[]): Json {
         ? { mentions: r.mentions.map((m: unknown) => (isObject(m) ? { ...m, entity: ref(m.entity) } : m)) }
         : {}),
     })),
-    claims: map('claims', (r) => ({ ...r, claimant: ref(r.claimant), ...('about' in r ? { about: refs(r.about) } : {}) })),
+    claims: map('claims', (r) => ({
+      ...r,
+      claimant: ref(r.claimant),
+      ...('about' in r ? { about: refs(r.about) } : {}),
+    })),
     relationships: map('relationships', (r) => ({ ...r, from: ref(r.from), to: ref(r.to) })),
   };
 }
@@ -123,11 +133,16 @@ function mergedEvidenceProblems(
       }
       const text = heldTexts.get(span.document) ?? storedTexts.get(span.document);
       if (text === undefined) {
-        problems.push({ record: merge.label, field: `${field}.document`, message: `"${span.document}" is not a held document` });
+        problems.push({
+          record: merge.label,
+          field: `${field}.document`,
+          message: `"${span.document}" is not a held document`,
+        });
         return;
       }
       const mismatch = findSpanMismatch(new CodePointText(text), span);
-      if (mismatch) problems.push({ record: merge.label, field: `${field}.${mismatch.part}`, message: mismatch.message });
+      if (mismatch)
+        problems.push({ record: merge.label, field: `${field}.${mismatch.part}`, message: mismatch.message });
     });
   }
   return problems;
@@ -136,7 +151,9 @@ function mergedEvidenceProblems(
 /** A merged entity keeps the spans the import adds, but not those it already has (re-importing its own article). */
 async function withNewSpansOnly(store: Store, merges: readonly PlannedMerge[]): Promise<PlannedMerge[]> {
   if (merges.length === 0) return [];
-  const stored = await store.evidenceByOwners(merges.map((merge) => ({ kind: 'entity' as const, id: merge.existingId })));
+  const stored = await store.evidenceByOwners(
+    merges.map((merge) => ({ kind: 'entity' as const, id: merge.existingId })),
+  );
   const documents = [...new Set(merges.flatMap((merge) => merge.evidence.map((span) => span.document)))];
   const documentIds = new Map(documents.map((slug, index) => [slug, index] as const));
   const ids = await store.idsBySlugs('document', documents);
@@ -170,7 +187,12 @@ export async function importDataset(
     ...mergedEvidenceProblems(merges, heldTexts, storedTexts),
   ];
   if (problems.length > 0) throw new DatasetValidationError(source, problems);
-  const summary = await store.writeDataset(dataset as Dataset, heldTexts, author, await withNewSpansOnly(store, merges));
+  const summary = await store.writeDataset(
+    dataset as Dataset,
+    heldTexts,
+    author,
+    await withNewSpansOnly(store, merges),
+  );
   return {
     summary,
     merged: merges.map(({ importedSlug, existingSlug, existingId }) => ({ importedSlug, existingSlug, existingId })),

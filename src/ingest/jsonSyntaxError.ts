@@ -82,12 +82,13 @@ function findJsonSyntaxErrorOffset(source: string): number | undefined {
   const scanValue = (): void => {
     skipWhitespace();
     const char = source[at];
-    if (char === '{') return scanContainer('}', () => {
-      scanString();
-      skipWhitespace();
-      expect(':');
-      scanValue();
-    });
+    if (char === '{')
+      return scanContainer('}', () => {
+        scanString();
+        skipWhitespace();
+        expect(':');
+        scanValue();
+      });
     if (char === '[') return scanContainer(']', scanValue);
     if (char === '"') return scanString();
     if (char === 't') return scanLiteral('true');

@@ -73,15 +73,7 @@ const SLUGS_ARE_UNIQUE = 'slugs must be unique across the dataset';
 const SLUG_RULE = 'use lowercase letters and digits in words joined by single hyphens, e.g. "john-legend"';
 
 export type RecordKind =
-  | 'document'
-  | 'person'
-  | 'outlet'
-  | 'organization'
-  | 'event'
-  | 'statement'
-  | 'claim'
-  | 'review'
-  | 'relationship';
+  'document' | 'person' | 'outlet' | 'organization' | 'event' | 'statement' | 'claim' | 'review' | 'relationship';
 
 const KIND_OF_COLLECTION: Readonly<Record<keyof ParsedDataset, RecordKind>> = {
   documents: 'document',
@@ -316,7 +308,8 @@ class DatasetChecker {
     if (this.disputedClaimSlugs === undefined) {
       this.disputedClaimSlugs = new Set();
       for (const statement of this.dataset.statements) {
-        for (const claim of statement.record.disputes ?? []) if (claim !== undefined) this.disputedClaimSlugs.add(claim);
+        for (const claim of statement.record.disputes ?? [])
+          if (claim !== undefined) this.disputedClaimSlugs.add(claim);
       }
     }
     return this.disputedClaimSlugs;

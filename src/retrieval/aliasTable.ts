@@ -55,7 +55,7 @@ export class AliasTable {
   mentions(sequence: readonly string[]): EntityMention[] {
     if (this.root.next.size === 0) return [];
     const found: EntityMention[] = [];
-    for (let start = 0; start < sequence.length; ) {
+    for (let start = 0; start < sequence.length;) {
       let node: TrieNode | undefined = this.root;
       let best: EntityMention | undefined;
       let bestEnd = start;

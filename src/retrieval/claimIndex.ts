@@ -180,7 +180,8 @@ export class ClaimIndex {
       const matched = (): string[] => {
         const matchedSet = new Set(features.matchedTerms);
         const out = [...resolved.surfaces].filter(([term]) => matchedSet.has(term)).map(([, surface]) => surface);
-        for (const [a, b] of features.matchedBigrams) out.push(`${resolved.surfaces.get(a)} ${resolved.surfaces.get(b)}`);
+        for (const [a, b] of features.matchedBigrams)
+          out.push(`${resolved.surfaces.get(a)} ${resolved.surfaces.get(b)}`);
         return out;
       };
       let key: number;

@@ -2,7 +2,14 @@
  * Similar-claim retrieval: the public surface. Everything else in this folder is an implementation detail.
  */
 export { ClaimIndex } from './claimIndex.js';
-export type { ClaimHit, ClaimIndexOptions, ClaimInput, RankedCandidate, SearchOptions, SignatureWeights } from './claimIndex.js';
+export type {
+  ClaimHit,
+  ClaimIndexOptions,
+  ClaimInput,
+  RankedCandidate,
+  SearchOptions,
+  SignatureWeights,
+} from './claimIndex.js';
 export { DEFAULT_SIGNATURE_WEIGHTS } from './claimIndex.js';
 export type { AliasEntry } from './aliasTable.js';
 export type { Bm25fParams } from './bm25f.js';

@@ -13,11 +13,17 @@ function dropThousandsSeparators(text: string): string {
 export function normaliseNumbers(text: string): string {
   let out = dropThousandsSeparators(text);
   // "70%", "70 per cent", "70 pct" -> "70 percent".
-  out = out.replace(/(\d)\s*%/g, '$1 percent ').replace(/\bper\s?cent\b/gi, 'percent').replace(/\bpct\b/gi, 'percent');
+  out = out
+    .replace(/(\d)\s*%/g, '$1 percent ')
+    .replace(/\bper\s?cent\b/gi, 'percent')
+    .replace(/\bpct\b/gi, 'percent');
   // Ordinals: "22nd", "1st" -> "22", "1".
   out = out.replace(/\b(\d+)(?:st|nd|rd|th)\b/gi, '$1');
   // Currency symbols as words, so "$80 million" matches "80 million dollars".
-  out = out.replace(/\$\s*(?=\d)/g, ' dollars ').replace(/£\s*(?=\d)/g, ' pounds ').replace(/€\s*(?=\d)/g, ' euros ');
+  out = out
+    .replace(/\$\s*(?=\d)/g, ' dollars ')
+    .replace(/£\s*(?=\d)/g, ' pounds ')
+    .replace(/€\s*(?=\d)/g, ' euros ');
   // Abbreviated magnitudes written against the number: "$80M", "2bn", "5k" -> "80 million", "2 billion",
   // "5 thousand". With a space between, "5 m" is more likely metres, so it is left.
   out = out

@@ -30,20 +30,23 @@ function graph(edges: [id: string, a: number, b: number, rank?: number][]) {
     }
     return result;
   };
-  return { calls, options: (overrides: { maxHops?: number; limit?: number; candidateLimit?: number } = {}) => ({
-    maxHops: 6,
-    limit: 10,
-    expand,
-    edgeRank: (edge: Edge) => edge.rank,
-    edgeKey: (edge: Edge) => edge.id,
-    ...overrides,
-  }) };
+  return {
+    calls,
+    options: (overrides: { maxHops?: number; limit?: number; candidateLimit?: number } = {}) => ({
+      maxHops: 6,
+      limit: 10,
+      expand,
+      edgeRank: (edge: Edge) => edge.rank,
+      edgeKey: (edge: Edge) => edge.id,
+      ...overrides,
+    }),
+  };
 }
 
 /** A path as the node sequence it walks and the edges it uses: "1 -a-> 2 -b-> 3". */
 function describePath(path: Step<Edge>[]): string {
   if (path.length === 0) return '(empty)';
-  return [String(path[0]!.from), ...path.map((step) => `-${step.edge.id}-> ${step.to}`)].join(' ');
+  return [String(path[0].from), ...path.map((step) => `-${step.edge.id}-> ${step.to}`)].join(' ');
 }
 
 describe('shortestPaths', () => {
@@ -57,9 +60,9 @@ describe('shortestPaths', () => {
     const { options } = graph([['a', 2, 1]]);
     const { paths } = await shortestPaths(1, 2, options());
     expect(paths).toHaveLength(1);
-    const [step] = paths[0]!;
-    expect({ from: step!.from, to: step!.to }).toEqual({ from: 1, to: 2 });
-    expect(step!.edge).toMatchObject({ id: 'a', a: 2, b: 1 });
+    const [step] = paths[0];
+    expect({ from: step.from, to: step.to }).toEqual({ from: 1, to: 2 });
+    expect(step.edge).toMatchObject({ id: 'a', a: 2, b: 1 });
   });
 
   it('returns only the shortest paths, not longer ones', async () => {
@@ -121,7 +124,11 @@ describe('shortestPaths', () => {
       edges.push([`in${middle}`, 1, middle, 20 - middle], [`out${middle}`, middle, 2, 0]);
     }
     const { paths } = await shortestPaths(1, 2, graph(edges).options({ limit: 3 }));
-    expect(paths.map(describePath)).toEqual(['1 -in19-> 19 -out19-> 2', '1 -in18-> 18 -out18-> 2', '1 -in17-> 17 -out17-> 2']);
+    expect(paths.map(describePath)).toEqual([
+      '1 -in19-> 19 -out19-> 2',
+      '1 -in18-> 18 -out18-> 2',
+      '1 -in17-> 17 -out17-> 2',
+    ]);
   });
 
   it('ranks no more than `candidateLimit` candidate paths', async () => {
@@ -187,9 +194,9 @@ describe('shortestPaths', () => {
     ]);
     // every path is a connected walk from source to target
     for (const path of result.paths) {
-      expect(path[0]!.from).toBe(1);
+      expect(path[0].from).toBe(1);
       expect(path.at(-1)!.to).toBe(6);
-      for (let i = 1; i < path.length; i++) expect(path[i]!.from).toBe(path[i - 1]!.to);
+      for (let i = 1; i < path.length; i++) expect(path[i].from).toBe(path[i - 1].to);
     }
   });
 

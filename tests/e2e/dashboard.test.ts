@@ -31,7 +31,8 @@ async function newPage(target: BrowserContext = context): Promise<Page> {
   watchConsole(page, consoleErrors);
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== new URL(server.origin).host) foreignRequests.push(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== new URL(server.origin).host)
+      foreignRequests.push(request.url());
   });
   return page;
 }
@@ -58,8 +59,14 @@ beforeAll(async () => {
   context = await newContext(LAPTOP);
 }, 180_000);
 
-async function newContext(viewport: { width: number; height: number }, options: { isMobile?: boolean } = {}): Promise<BrowserContext> {
-  const created = await browser.newContext({ viewport, ...(options.isMobile ? { isMobile: true, hasTouch: true } : {}) });
+async function newContext(
+  viewport: { width: number; height: number },
+  options: { isMobile?: boolean } = {},
+): Promise<BrowserContext> {
+  const created = await browser.newContext({
+    viewport,
+    ...(options.isMobile ? { isMobile: true, hasTouch: true } : {}),
+  });
   // fail within the test's own time, with Playwright's account of what it waited for
   created.setDefaultTimeout(10_000);
   return created;
@@ -164,7 +171,9 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
     await reviewer.getByLabel('Reviewer token').fill(TOKENS.reviewer.token);
     await reviewer.getByRole('button', { name: 'Use this token' }).click();
     // kept for the tab's session only
-    expect(await reviewer.evaluate("[sessionStorage.getItem('claimgraph.reviewerToken'), localStorage.length]")).toEqual([TOKENS.reviewer.token, 0]);
+    expect(
+      await reviewer.evaluate("[sessionStorage.getItem('claimgraph.reviewerToken'), localStorage.length]"),
+    ).toEqual([TOKENS.reviewer.token, 0]);
 
     // the server's BAD_USER_INPUT problems appear next to the fields they name
     await reviewer.getByLabel('Rating', { exact: true }).selectOption('2');
@@ -176,11 +185,15 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
     expect(await explanationError.textContent()).toBe('must not be empty');
     const url = reviewer.getByLabel('URL');
     expect(await url.getAttribute('aria-invalid')).toBe('true');
-    expect(await reviewer.locator(`#${await url.getAttribute('id')}-error`).textContent()).toContain('must be an http or https URL');
+    expect(await reviewer.locator(`#${await url.getAttribute('id')}-error`).textContent()).toContain(
+      'must be an http or https URL',
+    );
     expect(await reviewer.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
     await screenshot(reviewer, '3-review-problems');
 
-    await explanation.fill('Official returns give him about 70,000 votes of some 158 million cast: the order of magnitude holds.');
+    await explanation.fill(
+      'Official returns give him about 70,000 votes of some 158 million cast: the order of magnitude holds.',
+    );
     await url.fill('https://example.org/2020-results');
     await reviewer.getByLabel('Title').fill('2020 presidential election: official results');
     await reviewer.getByRole('button', { name: 'Publish review' }).click();
@@ -241,7 +254,9 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
     await page.getByRole('button', { name: 'Find paths' }).click();
     const first = page.locator('.path-list .path').first();
     await first.waitFor();
-    expect(await first.locator('.path-title').textContent()).toBe('Path 1 · 3 hops: Big Sean → Kanye West → John Legend → Joe Biden');
+    expect(await first.locator('.path-title').textContent()).toBe(
+      'Path 1 · 3 hops: Big Sean → Kanye West → John Legend → Joe Biden',
+    );
     const hops = first.locator('.hop');
     expect(await hops.count()).toBe(3);
     expect(await hops.nth(0).locator('.hop-description').textContent()).toContain('Kanye West criticized Big Sean');
@@ -265,17 +280,21 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
     // an editor adds a statement of West's elsewhere: the open timeline shows it without a reload
     const quote = 'I need my apologies';
     await succeed(
-      server.as('editor', `mutation Add($input: AddStatementInput!) { addStatement(input: $input) { statement { id } } }`, {
-        input: {
-          speaker: 'kanye-west',
-          quote,
-          isDirectQuote: true,
-          attributionConfidence: 'DIRECT_QUOTE_IN_SOURCE',
-          saidOn: '2020',
-          mentions: [{ entity: 'john-legend', stance: 'CRITICIZES' }],
-          evidence: [articleSpan(quote)],
+      server.as(
+        'editor',
+        `mutation Add($input: AddStatementInput!) { addStatement(input: $input) { statement { id } } }`,
+        {
+          input: {
+            speaker: 'kanye-west',
+            quote,
+            isDirectQuote: true,
+            attributionConfidence: 'DIRECT_QUOTE_IN_SOURCE',
+            saidOn: '2020',
+            mentions: [{ entity: 'john-legend', stance: 'CRITICIZES' }],
+            evidence: [articleSpan(quote)],
+          },
         },
-      }),
+      ),
     );
     await expect.poll(() => page.locator('.timeline-item').count()).toBe(items + 1);
     expect(await page.locator('.timeline-year[aria-label="2020"]').textContent()).toContain(`“${quote}”`);
@@ -290,7 +309,9 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
     await page.locator('.graphiql-container').waitFor();
     expect(await page.locator('#graphiql-banner').isHidden()).toBe(true);
     // run once the editor holds the first example (a click before Monaco is ready runs nothing)
-    await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').textContent(), { timeout: 15_000 }).toContain('WhoDidWestCallASellout');
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor .view-lines').textContent(), { timeout: 15_000 })
+      .toContain('WhoDidWestCallASellout');
     await page.locator('.graphiql-execute-button').click();
     // the response editor wraps long lines (and so breaks spaces): compare without white space
     const answer = async () => ((await page.locator('.graphiql-response').textContent()) ?? '').replace(/\s+/g, '');
@@ -317,20 +338,29 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
     await phone.close();
   });
 
-  it('passes axe-core\'s WCAG 2 A and AA checks (labels, names, contrast) on every view', async () => {
+  it("passes axe-core's WCAG 2 A and AA checks (labels, names, contrast) on every view", async () => {
     // axe is injected as a script, which the page's own policy rightly forbids: this context alone bypasses it
     const auditing = await browser.newContext({ viewport: LAPTOP, bypassCSP: true });
     auditing.setDefaultTimeout(10_000);
     // signed in as a reviewer, so the claim view shows the review form too
-    await auditing.addInitScript(`sessionStorage.setItem('claimgraph.reviewerToken', ${JSON.stringify(TOKENS.reviewer.token)})`);
+    await auditing.addInitScript(
+      `sessionStorage.setItem('claimgraph.reviewerToken', ${JSON.stringify(TOKENS.reviewer.token)})`,
+    );
     const page = await auditing.newPage();
     const { id } = await sixtyThousandVotes();
-    const ids = await succeed(server.graphql(`{ west: entity(name: "Ye") { id } sean: entity(name: "Big Sean") { id } biden: entity(name: "Joe Biden") { id } }`));
+    const ids = await succeed(
+      server.graphql(
+        `{ west: entity(name: "Ye") { id } sean: entity(name: "Big Sean") { id } biden: entity(name: "Joe Biden") { id } }`,
+      ),
+    );
     const views: [string, string][] = [
       ['claims', '/#/claims'],
       ['claim', `/#/claim/${encodeURIComponent(id)}`],
       ['search', '/#/search?q=sellout'],
-      ['people', `/#/people/${encodeURIComponent(ids.west.id)}?from=${encodeURIComponent(ids.sean.id)}&to=${encodeURIComponent(ids.biden.id)}`],
+      [
+        'people',
+        `/#/people/${encodeURIComponent(ids.west.id)}?from=${encodeURIComponent(ids.sean.id)}&to=${encodeURIComponent(ids.biden.id)}`,
+      ],
       ['timeline', `/#/timeline/${encodeURIComponent(ids.west.id)}`],
     ];
     const problems: string[] = [];
@@ -342,7 +372,10 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
       const violations = await page.evaluate<{ id: string; help: string; nodes: { target: string[] }[] }[]>(
         "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((result) => result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))",
       );
-      for (const violation of violations) problems.push(`${name}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      for (const violation of violations)
+        problems.push(
+          `${name}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
     }
     await auditing.close();
     expect(problems).toEqual([]);

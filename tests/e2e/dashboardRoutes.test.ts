@@ -89,7 +89,9 @@ describe('the dashboard pages', () => {
     for (const host of ["evil.example; script-src 'unsafe-inline'", 'a b', 'x.example/path', '']) {
       expect(contentSecurityPolicy('dashboard', host)).toContain("connect-src 'self';");
     }
-    expect(contentSecurityPolicy('dashboard', '[::1]:4000')).toContain("connect-src 'self' ws://[::1]:4000 wss://[::1]:4000;");
+    expect(contentSecurityPolicy('dashboard', '[::1]:4000')).toContain(
+      "connect-src 'self' ws://[::1]:4000 wss://[::1]:4000;",
+    );
   });
 });
 

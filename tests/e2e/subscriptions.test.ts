@@ -12,7 +12,10 @@ let server: WriteServer;
 let client: Client;
 
 /** Subscribes and resolves with the first event, or fails after `timeoutMs`. */
-function firstEvent<TData>(query: string, timeoutMs = 5_000): { event: Promise<FormattedExecutionResult<TData, unknown>>; ready: Promise<void> } {
+function firstEvent<TData>(
+  query: string,
+  timeoutMs = 5_000,
+): { event: Promise<FormattedExecutionResult<TData, unknown>>; ready: Promise<void> } {
   const iterator = client.iterate<TData>({ query });
   const event = Promise.race([
     iterator.next().then(async (result) => {
@@ -20,7 +23,9 @@ function firstEvent<TData>(query: string, timeoutMs = 5_000): { event: Promise<F
       if (result.done) throw new Error('the subscription ended without an event');
       return result.value;
     }),
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms for ${query}`)), timeoutMs)),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms for ${query}`)), timeoutMs),
+    ),
   ]);
   // graphql-ws does not acknowledge a subscribe message; the server registers it as soon as it reads it, so a short
   // pause after the connection is up is enough on one machine
@@ -30,7 +35,12 @@ function firstEvent<TData>(query: string, timeoutMs = 5_000): { event: Promise<F
 
 beforeAll(async () => {
   server = await startWriteServer();
-  client = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
+  client = createClient({
+    url: server.url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    lazy: false,
+    retryAttempts: 0,
+  });
   await new Promise<void>((resolve, reject) => {
     client.on('connected', () => resolve());
     client.on('error', reject);
@@ -45,7 +55,10 @@ afterAll(async () => {
 describe('subscriptions over graphql-ws', () => {
   it('a reviewClaim mutation sends claimReviewed with the review and the claim in its new status', async () => {
     const { event, ready } = firstEvent<{
-      claimReviewed: { review: { id: string; ratingValue: number; ratingLabel: string; reviewer: string; explanation: string }; claim: { slug: string; status: string; currentReview: { id: string } | null } };
+      claimReviewed: {
+        review: { id: string; ratingValue: number; ratingLabel: string; reviewer: string; explanation: string };
+        claim: { slug: string; status: string; currentReview: { id: string } | null };
+      };
     }>(`subscription {
       claimReviewed {
         review { id ratingValue ratingLabel reviewer explanation }
@@ -83,7 +96,15 @@ describe('subscriptions over graphql-ws', () => {
 
   it('an addStatement mutation sends statementAdded with the new statement', async () => {
     const { event, ready } = firstEvent<{
-      statementAdded: { statement: { id: string; slug: string; quote: string; speaker: { slug: string }; mentions: { entity: { slug: string }; stance: string }[] } };
+      statementAdded: {
+        statement: {
+          id: string;
+          slug: string;
+          quote: string;
+          speaker: { slug: string };
+          mentions: { entity: { slug: string }; stance: string }[];
+        };
+      };
     }>(`subscription {
       statementAdded { statement { id slug quote speaker { slug } mentions { entity { slug } stance } } }
     }`);

@@ -88,7 +88,12 @@ describe('cursors', () => {
 
 describe('page arguments', () => {
   it(`default to the first ${DEFAULT_PAGE_SIZE} items, forwards`, () => {
-    expect(pageQueryFromArgs('statements', {})).toEqual({ limit: DEFAULT_PAGE_SIZE, fromEnd: false, after: undefined, before: undefined });
+    expect(pageQueryFromArgs('statements', {})).toEqual({
+      limit: DEFAULT_PAGE_SIZE,
+      fromEnd: false,
+      after: undefined,
+      before: undefined,
+    });
   });
 
   it('`last` pages from the end, and so does `before` alone', () => {
@@ -128,7 +133,11 @@ describe('page arguments', () => {
     [{ last: 2.5 }, 'last', '`last` must be a non-negative integer, got 2.5'],
     [{ first: 1, last: 1 }, 'last', 'pass either `first` or `last`, not both'],
   ])('refuse %j as BAD_USER_INPUT on `%s`', (args, argumentPath, message) => {
-    expect(refusal(() => pageQueryFromArgs('statements', args))).toEqual({ message, code: 'BAD_USER_INPUT', argumentPath });
+    expect(refusal(() => pageQueryFromArgs('statements', args))).toEqual({
+      message,
+      code: 'BAD_USER_INPUT',
+      argumentPath,
+    });
   });
 });
 
@@ -149,8 +158,8 @@ describe('connections over a keyset page', () => {
     expect(connection.pageInfo).toEqual({
       hasNextPage: true,
       hasPreviousPage: false,
-      startCursor: connection.edges[0]!.cursor,
-      endCursor: connection.edges[1]!.cursor,
+      startCursor: connection.edges[0].cursor,
+      endCursor: connection.edges[1].cursor,
     });
     expect(await connection.totalCount()).toBe(99);
   });
@@ -181,14 +190,20 @@ describe('connections over a keyset page', () => {
   it('an empty page has no edges and null cursors', () => {
     const connection = connectionFromPage('statements', page([], false), pageQueryFromArgs('statements', {}), total);
     expect(connection.edges).toEqual([]);
-    expect(connection.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(connection.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });
 
 describe('connections over a list loaded whole', () => {
   const rows = [10, 20, 30, 40, 50].map((id) => ({ id }));
   const idOf = (row: { id: number }) => row.id;
-  const ids = (args: ConnectionArgs, list = rows) => connectionFromArray('claims', list, args, idOf).edges.map((edge) => edge.node.id);
+  const ids = (args: ConnectionArgs, list = rows) =>
+    connectionFromArray('claims', list, args, idOf).edges.map((edge) => edge.node.id);
 
   it('page forwards with `first` and `after`, each end cursor leading to the next page', () => {
     const first = connectionFromArray('claims', rows, { first: 2 }, idOf);

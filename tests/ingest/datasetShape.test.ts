@@ -64,11 +64,41 @@ describe('the dataset schema (src/domain/dataset.ts)', () => {
 
 describe('wrong types in nested arrays', () => {
   it.each([
-    ['a mention that is not an object', (d: any) => (d.statements[1].mentions[1] = 'donald-trump'), RECONSIDER, 'mentions[1]', 'must be an object, found a string ("donald-trump")'],
-    ['a slug in a list that is not a string', (d: any) => (d.claims[1].about[2] = 7), URGED, 'about[2]', 'must be a string, found a number (7)'],
-    ['an evidence span inside a relationship state that is null', (d: any) => (d.relationships[0].states[0].evidence[0] = null), FRIENDSHIP, 'states[0].evidence[0]', 'must be an object, found null'],
-    ['a cited source that is an array', (d: any) => (d.reviews[0].sources[0] = []), REVIEW, 'sources[0]', 'must be an object, found an array'],
-    ['an enum value inside a nested object', (d: any) => (d.relationships[0].states[0].status = true), FRIENDSHIP, 'states[0].status', 'must be one of ACTIVE, STRAINED, ENDED, found a boolean (true)'],
+    [
+      'a mention that is not an object',
+      (d: any) => (d.statements[1].mentions[1] = 'donald-trump'),
+      RECONSIDER,
+      'mentions[1]',
+      'must be an object, found a string ("donald-trump")',
+    ],
+    [
+      'a slug in a list that is not a string',
+      (d: any) => (d.claims[1].about[2] = 7),
+      URGED,
+      'about[2]',
+      'must be a string, found a number (7)',
+    ],
+    [
+      'an evidence span inside a relationship state that is null',
+      (d: any) => (d.relationships[0].states[0].evidence[0] = null),
+      FRIENDSHIP,
+      'states[0].evidence[0]',
+      'must be an object, found null',
+    ],
+    [
+      'a cited source that is an array',
+      (d: any) => (d.reviews[0].sources[0] = []),
+      REVIEW,
+      'sources[0]',
+      'must be an object, found an array',
+    ],
+    [
+      'an enum value inside a nested object',
+      (d: any) => (d.relationships[0].states[0].status = true),
+      FRIENDSHIP,
+      'states[0].status',
+      'must be one of ACTIVE, STRAINED, ENDED, found a boolean (true)',
+    ],
   ])('names the item by its index: %s', (_what, change, record, field, message) => {
     expect(problemsAfter(change)).toEqual([problem(record, field, message)]);
   });
@@ -76,10 +106,34 @@ describe('wrong types in nested arrays', () => {
 
 describe('null', () => {
   it.each([
-    ['a required string', (d: any) => (d.statements[0].quote = null), UP_TO_HIM, 'quote', 'must be a string, found null'],
-    ['an optional string nested in evidence', (d: any) => (d.statements[0].evidence[0].prefix = null), UP_TO_HIM, 'evidence[0].prefix', 'must be a string, found null'],
-    ['an optional list', (d: any) => (d.statements[2].respondsTo = null), 'statements[2] (democrats-noticed)', 'respondsTo', 'must be an array, found null'],
-    ['a required object', (d: any) => (d.people[1].sameAs[0].source = null), WEST, 'sameAs[0].source', 'must be an object, found null'],
+    [
+      'a required string',
+      (d: any) => (d.statements[0].quote = null),
+      UP_TO_HIM,
+      'quote',
+      'must be a string, found null',
+    ],
+    [
+      'an optional string nested in evidence',
+      (d: any) => (d.statements[0].evidence[0].prefix = null),
+      UP_TO_HIM,
+      'evidence[0].prefix',
+      'must be a string, found null',
+    ],
+    [
+      'an optional list',
+      (d: any) => (d.statements[2].respondsTo = null),
+      'statements[2] (democrats-noticed)',
+      'respondsTo',
+      'must be an array, found null',
+    ],
+    [
+      'a required object',
+      (d: any) => (d.people[1].sameAs[0].source = null),
+      WEST,
+      'sameAs[0].source',
+      'must be an object, found null',
+    ],
   ])('is not allowed for %s, and is not taken for "absent"', (_what, change, record, field, message) => {
     expect(problemsAfter(change)).toEqual([problem(record, field, message)]);
   });
@@ -125,7 +179,7 @@ describe('unknown keys', () => {
 });
 
 describe('several problems at once', () => {
-  it('lists a record\'s shape problems in field order, unknown fields last, then its other problems', () => {
+  it("lists a record's shape problems in field order, unknown fields last, then its other problems", () => {
     expect(
       problemsAfter((d) => {
         const statement = d.statements[0];
@@ -137,10 +191,22 @@ describe('several problems at once', () => {
       }),
     ).toEqual([
       problem(UP_TO_HIM, 'isDirectQuote', 'must be a boolean (true or false), found a string ("yes")'),
-      problem(UP_TO_HIM, 'attributionConfidence', 'must be one of DIRECT_QUOTE_IN_SOURCE, PARAPHRASED_BY_SOURCE, REPORTED_SECONDHAND, found a string ("DIRECT")'),
+      problem(
+        UP_TO_HIM,
+        'attributionConfidence',
+        'must be one of DIRECT_QUOTE_IN_SOURCE, PARAPHRASED_BY_SOURCE, REPORTED_SECONDHAND, found a string ("DIRECT")',
+      ),
       problem(UP_TO_HIM, 'mentions', 'required field is missing'),
-      problem(UP_TO_HIM, 'extra', 'unknown field; allowed fields: slug, speaker, quote, isDirectQuote, attributionConfidence, saidOn, occasion, mentions, disputes, respondsTo, evidence'),
-      problem(UP_TO_HIM, 'speaker', 'no record has the slug "kanye-wset"; expected a person or an outlet (did you mean "kanye-west"?)'),
+      problem(
+        UP_TO_HIM,
+        'extra',
+        'unknown field; allowed fields: slug, speaker, quote, isDirectQuote, attributionConfidence, saidOn, occasion, mentions, disputes, respondsTo, evidence',
+      ),
+      problem(
+        UP_TO_HIM,
+        'speaker',
+        'no record has the slug "kanye-wset"; expected a person or an outlet (did you mean "kanye-west"?)',
+      ),
     ]);
   });
 
@@ -168,7 +234,11 @@ describe('a record with a shape problem', () => {
   it('still has its well-formed items checked: a bad item of a list does not hide the next one', () => {
     expect(problemsAfter((d) => (d.claims[1].about = [7, 'kanye-wset']))).toEqual([
       problem(URGED, 'about[0]', 'must be a string, found a number (7)'),
-      problem(URGED, 'about[1]', `no record has the slug "kanye-wset"; expected ${ENTITY} (did you mean "kanye-west"?)`),
+      problem(
+        URGED,
+        'about[1]',
+        `no record has the slug "kanye-wset"; expected ${ENTITY} (did you mean "kanye-west"?)`,
+      ),
     ]);
   });
 });

@@ -48,11 +48,15 @@ describe('describeJsonSyntaxError', () => {
     expect(describe_('{"a": [1, 2')).toBe(
       "invalid JSON at the end of the file (line 1, column 12): Expected ',' or ']' after array element",
     );
-    expect(describe_('{\n  "a": "unterminated')).toMatch(/^invalid JSON at the end of the file \(line 2, column 21\): /);
+    expect(describe_('{\n  "a": "unterminated')).toMatch(
+      /^invalid JSON at the end of the file \(line 2, column 21\): /,
+    );
   });
 
   it('points at a line break inside a string, which JSON does not allow', () => {
-    expect(describe_('{\n  "a": "unterminated\n}')).toBe('invalid JSON at line 2, column 21: Bad control character in string literal');
+    expect(describe_('{\n  "a": "unterminated\n}')).toBe(
+      'invalid JSON at line 2, column 21: Bad control character in string literal',
+    );
   });
 
   it('says "at the end of the file" for an empty file', () => {
@@ -64,7 +68,9 @@ describe('describeJsonSyntaxError', () => {
   });
 
   it('points at a second value after a complete one', () => {
-    expect(describe_('[1]\n[2]')).toBe('invalid JSON at line 2, column 1: Unexpected non-whitespace character after JSON');
+    expect(describe_('[1]\n[2]')).toBe(
+      'invalid JSON at line 2, column 1: Unexpected non-whitespace character after JSON',
+    );
   });
 
   it('points at a number with a leading zero', () => {

@@ -11,11 +11,23 @@ import {
 } from '../../src/retrieval/index.js';
 
 const CLAIMS: ClaimInput[] = [
-  { id: 'moon', text: 'The 1969 Moon landing was filmed in a television studio.', headline: 'Was the Moon Landing Staged?' },
+  {
+    id: 'moon',
+    text: 'The 1969 Moon landing was filmed in a television studio.',
+    headline: 'Was the Moon Landing Staged?',
+  },
   { id: 'mars', text: 'NASA found a face carved into a mountain on Mars.', headline: 'Is There a Face on Mars?' },
-  { id: 'sharks', text: 'A photograph shows a shark swimming on a flooded highway after a hurricane.', headline: 'Shark on the Highway' },
+  {
+    id: 'sharks',
+    text: 'A photograph shows a shark swimming on a flooded highway after a hurricane.',
+    headline: 'Shark on the Highway',
+  },
   { id: 'studio', text: 'A television studio in London was flooded after a storm.', headline: 'Flooded Studio' },
-  { id: 'kanye', text: 'Kanye West announced he is running for president in 2020.', headline: 'Is Kanye West Running for President?' },
+  {
+    id: 'kanye',
+    text: 'Kanye West announced he is running for president in 2020.',
+    headline: 'Is Kanye West Running for President?',
+  },
 ];
 
 function indexOf(claims: ClaimInput[] = CLAIMS, options: ClaimIndexOptions = {}): ClaimIndex {
@@ -41,7 +53,11 @@ describe('ClaimIndex', () => {
     expect(hits[0].id).toBe('kanye');
     expect(hits[0].matched).toContain('Kanye West');
     // Without the table, "Ye" alone finds nothing about him.
-    expect(indexOf().search('Ye Ye Ye').map((h) => h.id)).not.toContain('kanye');
+    expect(
+      indexOf()
+        .search('Ye Ye Ye')
+        .map((h) => h.id),
+    ).not.toContain('kanye');
     // An alias in a claim is found by the full name.
     const other = indexOf([{ id: 'ye', text: 'Ye released a gospel album.' }], { aliases });
     expect(other.search('Kanye West gospel').map((h) => h.id)).toEqual(['ye']);
@@ -68,7 +84,8 @@ describe('ClaimIndex', () => {
 
   it('keeps searching correctly after many removals compact the postings', () => {
     const index = new ClaimIndex();
-    for (let i = 0; i < 3000; i++) index.add({ id: `c${i}`, text: `claim number ${i} about topic${i % 7} and word${i}` });
+    for (let i = 0; i < 3000; i++)
+      index.add({ id: `c${i}`, text: `claim number ${i} about topic${i % 7} and word${i}` });
     for (let i = 0; i < 3000; i++) if (i % 3 !== 0) index.remove(`c${i}`);
     expect(index.size).toBe(1000);
     expect(index.search('word2997')[0].id).toBe('c2997');
@@ -83,7 +100,10 @@ describe('ClaimIndex', () => {
     const all = index.search('a flooded television studio photograph of the moon', { first: 100 });
     expect(all.length).toBeGreaterThan(2);
     const first = index.search('a flooded television studio photograph of the moon', { first: 2 });
-    const rest = index.search('a flooded television studio photograph of the moon', { first: 100, after: first[1].cursor });
+    const rest = index.search('a flooded television studio photograph of the moon', {
+      first: 100,
+      after: first[1].cursor,
+    });
     expect([...first, ...rest].map((h) => h.id)).toEqual(all.map((h) => h.id));
     expect(index.search('moon', { after: all[all.length - 1].cursor })).toEqual([]);
   });

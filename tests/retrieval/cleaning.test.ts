@@ -7,12 +7,26 @@ import { analyze } from '../../src/retrieval/analyze.js';
 describe('query cleaning', () => {
   it('drops links, including ones glued to the previous word', () => {
     expect(cleanText('Look at this https://t.co/AbC123 now')).toBe('Look at this now');
-    expect(words('the #Moon landingpic.twitter.com/xyz9 was staged')).toEqual(['the', 'moon', 'landing', 'was', 'staged']);
+    expect(words('the #Moon landingpic.twitter.com/xyz9 was staged')).toEqual([
+      'the',
+      'moon',
+      'landing',
+      'was',
+      'staged',
+    ]);
     expect(cleanText('see www.example.org/page and bit.ly/3xYz')).toBe('see and');
   });
 
   it('splits handles and hashtags into words at camelCase humps and digits', () => {
-    expect(words('@realDonaldTrump said #BlackLivesMatter')).toEqual(['real', 'donald', 'trump', 'said', 'black', 'lives', 'matter']);
+    expect(words('@realDonaldTrump said #BlackLivesMatter')).toEqual([
+      'real',
+      'donald',
+      'trump',
+      'said',
+      'black',
+      'lives',
+      'matter',
+    ]);
     expect(words('#COVID19 and #Vote2020')).toEqual(['covid', '19', 'and', 'vote', '2020']);
     expect(words('@some_user_name')).toEqual(['some', 'user', 'name']);
   });
@@ -24,7 +38,11 @@ describe('query cleaning', () => {
   it('strips an embedded tweet signature and keeps its poster and month apart', () => {
     const tweet = 'The bridge collapsed this morning. — Jane Q. Public (@janeqp) March 3, 2021';
     expect(cleanText(tweet)).toBe('The bridge collapsed this morning.');
-    expect(splitTweetSignature(tweet).signature).toEqual({ author: 'Jane Q. Public', handle: 'janeqp', monthYear: 'March 2021' });
+    expect(splitTweetSignature(tweet).signature).toEqual({
+      author: 'Jane Q. Public',
+      handle: 'janeqp',
+      monthYear: 'March 2021',
+    });
     // A hyphen inside a sentence is not a signature.
     expect(splitTweetSignature('A well-known fact - not a signature').signature).toBeUndefined();
   });

@@ -48,10 +48,14 @@ function generator(seed: number): () => number {
 
 /** Runs one round: start the writer, SIGKILL it `killAfterMs` after it is ready (or after start, when `early`). */
 function runRound(databaseFile: string, round: number, killAfterMs: number, early: boolean): Promise<RoundOutcome> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/crashWriter.ts', databaseFile, String(round)], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'tests/support/crashWriter.ts', databaseFile, String(round)],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   let ready = false;
@@ -83,10 +87,10 @@ function record(lines: string[], acknowledged: Acknowledged): number {
   for (const line of lines) {
     const [kind, slug, claim, rating] = line.split(' ');
     if (kind === 'claim') {
-      acknowledged.claims.add(slug!);
+      acknowledged.claims.add(slug);
       count += 1;
     } else if (kind === 'review') {
-      acknowledged.reviews.set(slug!, { claim: claim!, rating: Number(rating) });
+      acknowledged.reviews.set(slug, { claim: claim, rating: Number(rating) });
       count += 1;
     }
   }
@@ -94,12 +98,16 @@ function record(lines: string[], acknowledged: Acknowledged): number {
 }
 
 /** Everything a crash must leave intact (see the top of this file), checked on the file as the next start would find it. */
-function verify(databaseFile: string, acknowledged: Acknowledged): { claims: number; reviews: number; statuses: Map<string, string> } {
+function verify(
+  databaseFile: string,
+  acknowledged: Acknowledged,
+): { claims: number; reviews: number; statuses: Map<string, string> } {
   const db = new Database(databaseFile);
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    const hasClaims = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'claims'").get() !== undefined;
+    const hasClaims =
+      db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'claims'").get() !== undefined;
     if (!hasClaims) {
       // killed during the first start's migrations: nothing can have been acknowledged yet
       expect(acknowledged.claims.size + acknowledged.reviews.size).toBe(0);
@@ -115,7 +123,16 @@ function verify(databaseFile: string, acknowledged: Acknowledged): { claims: num
            (SELECT h.after_json FROM changes h WHERE h.node_table = 'claim' AND h.node_id = c.id AND h.action = 'STATUS' ORDER BY h.id DESC LIMIT 1) AS lastStatus
          FROM claims c WHERE c.slug LIKE 'crash-%'`,
       )
-      .all() as { id: number; slug: string; status: ClaimStatus; appearances: number; subjects: number; slugs: number; created: number; lastStatus: string | null }[];
+      .all() as {
+      id: number;
+      slug: string;
+      status: ClaimStatus;
+      appearances: number;
+      subjects: number;
+      slugs: number;
+      created: number;
+      lastStatus: string | null;
+    }[];
     const reviews = db
       .prepare(
         `SELECT r.slug, r.rating_value AS rating, c.slug AS claim,
@@ -127,7 +144,8 @@ function verify(databaseFile: string, acknowledged: Acknowledged): { claims: num
 
     // every acknowledged write is there
     const claimSlugs = new Set(claims.map((c) => c.slug));
-    for (const slug of acknowledged.claims) expect(claimSlugs.has(slug), `acknowledged claim ${slug} is missing`).toBe(true);
+    for (const slug of acknowledged.claims)
+      expect(claimSlugs.has(slug), `acknowledged claim ${slug} is missing`).toBe(true);
     const reviewBySlug = new Map(reviews.map((r) => [r.slug, r]));
     for (const [slug, expected] of acknowledged.reviews) {
       const stored = reviewBySlug.get(slug);
@@ -142,11 +160,19 @@ function verify(databaseFile: string, acknowledged: Acknowledged): { claims: num
       ratingsByClaim.set(review.claim, [...(ratingsByClaim.get(review.claim) ?? []), review.rating]);
     }
     for (const claim of claims) {
-      expect(claim, `claim ${claim.slug} is whole`).toMatchObject({ appearances: 1, subjects: 1, slugs: 1, created: 1 });
+      expect(claim, `claim ${claim.slug} is whole`).toMatchObject({
+        appearances: 1,
+        subjects: 1,
+        slugs: 1,
+        created: 1,
+      });
       const status = statusFromReviews(ratingsByClaim.get(claim.slug) ?? [], 'UNREVIEWED');
       expect(claim.status, `claim ${claim.slug}'s status follows its reviews`).toBe(status);
       if (status === 'UNREVIEWED') expect(claim.lastStatus).toBeNull();
-      else expect(JSON.parse(claim.lastStatus ?? 'null'), `claim ${claim.slug}'s status change is logged`).toEqual({ status });
+      else
+        expect(JSON.parse(claim.lastStatus ?? 'null'), `claim ${claim.slug}'s status change is logged`).toEqual({
+          status,
+        });
     }
     // no history entry outlives the record it describes
     const orphans = db
@@ -179,7 +205,9 @@ describe.skipIf(ON_POSTGRES)('SIGKILL mid-write (SQLite)', () => {
         const early = round % 6 === 0;
         const killAfterMs = early ? Math.floor(random() * 900) : 20 + Math.floor(random() * 400);
         const outcome = await runRound(databaseFile, round, killAfterMs, early);
-        expect(outcome.signal, `round ${round} ended by itself (code ${outcome.code}): ${outcome.stderr}`).toBe('SIGKILL');
+        expect(outcome.signal, `round ${round} ended by itself (code ${outcome.code}): ${outcome.stderr}`).toBe(
+          'SIGKILL',
+        );
         expect(outcome.stderr).toBe('');
         if (!outcome.ready) killedWhileStarting += 1;
         record(outcome.lines, acknowledged);

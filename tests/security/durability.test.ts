@@ -50,7 +50,13 @@ describe.skipIf(ON_POSTGRES)('SQLite durability settings', () => {
         journal_size_limit: 64 * 2 ** 20,
       });
       // foreign keys are enforced, not just reported
-      expect(() => db.prepare('INSERT INTO reviews (slug, claim_id, rating_value, rating_label, explanation, reviewer, reviewed_at, sources_json) VALUES (?, ?, 1, ?, ?, ?, ?, ?)').run('dangling', 999_999, 'x', 'x', 'x', 'x', '[]')).toThrow(/FOREIGN KEY/);
+      expect(() =>
+        db
+          .prepare(
+            'INSERT INTO reviews (slug, claim_id, rating_value, rating_label, explanation, reviewer, reviewed_at, sources_json) VALUES (?, ?, 1, ?, ?, ?, ?, ?)',
+          )
+          .run('dangling', 999_999, 'x', 'x', 'x', 'x', '[]'),
+      ).toThrow(/FOREIGN KEY/);
     } finally {
       db.close();
     }
@@ -64,7 +70,9 @@ describe.skipIf(ON_POSTGRES)('SQLite durability settings', () => {
     try {
       const started = performance.now();
       expect(() => openSqliteDatabase(file)).toThrow(/database is locked/);
-      console.log(`[pragmas] start refused after ${(performance.now() - started).toFixed(0)} ms (busy timeout) on a locked database`);
+      console.log(
+        `[pragmas] start refused after ${(performance.now() - started).toFixed(0)} ms (busy timeout) on a locked database`,
+      );
     } finally {
       other.exec('ROLLBACK');
       other.close();

@@ -14,7 +14,13 @@ import { startServer, type RunningServer } from '../../src/app/startServer.js';
 import { newTestDatabase, ON_POSTGRES } from '../support/testDatabase.js';
 import { FIXTURE_DATASET_FILE, postGraphQL, startTestServer, type TestServer } from '../support/testServer.js';
 import { killChildren, runServe } from '../support/cliServer.js';
-import { expectNoInternals, expectRejectedBeforeExecution, removeFolders, temporaryFolder, type Json } from './helpers.js';
+import {
+  expectNoInternals,
+  expectRejectedBeforeExecution,
+  removeFolders,
+  temporaryFolder,
+  type Json,
+} from './helpers.js';
 
 let server: TestServer;
 
@@ -41,7 +47,11 @@ describe('modes: claimgraph decides, not NODE_ENV', () => {
       [
         { label: 'NODE_ENV unset', env: { NODE_ENV: undefined }, production: true },
         { label: 'NODE_ENV=production', env: { NODE_ENV: 'production' }, production: true },
-        { label: 'CLAIMGRAPH_DEV=1 (NODE_ENV unset)', env: { NODE_ENV: undefined, CLAIMGRAPH_DEV: '1' }, production: false },
+        {
+          label: 'CLAIMGRAPH_DEV=1 (NODE_ENV unset)',
+          env: { NODE_ENV: undefined, CLAIMGRAPH_DEV: '1' },
+          production: false,
+        },
       ].map(async (run, index) => ({
         ...run,
         cli: await runServe({
@@ -54,15 +64,17 @@ describe('modes: claimgraph decides, not NODE_ENV', () => {
     try {
       for (const { label, cli, production } of runs) {
         const [line, url] = await cli.waitForOutput(/claimgraph serving (http:\/\/\S+) \(.*\)\n/);
-        console.log(`[mode] ${label}: ${line!.trim()}`);
-        expect(line).toContain(production ? 'production mode, introspection off' : 'development mode, introspection on');
+        console.log(`[mode] ${label}: ${line.trim()}`);
+        expect(line).toContain(
+          production ? 'production mode, introspection off' : 'development mode, introspection on',
+        );
 
-        const introspection = await postGraphQL(url!, '{ __schema { types { name } } }');
+        const introspection = await postGraphQL(url, '{ __schema { types { name } } }');
         if (production) {
           const errors = expectRejectedBeforeExecution(introspection, ['GRAPHQL_VALIDATION_FAILED']);
-          expect(errors[0]!.extensions?.validationErrorCode).toBe('INTROSPECTION_DISABLED');
+          expect(errors[0].extensions?.validationErrorCode).toBe('INTROSPECTION_DISABLED');
           // Apollo would add stack traces with NODE_ENV unset: claimgraph turns them off itself
-          const invalid = await postGraphQL(url!, '{ statment(id: "1") { id } }');
+          const invalid = await postGraphQL(url, '{ statment(id: "1") { id } }');
           expect(invalid.status).toBe(400);
           expect(invalid.text).not.toContain('stacktrace');
           expect(invalid.text).not.toContain('Did you mean');
@@ -105,8 +117,8 @@ describe('modes: claimgraph decides, not NODE_ENV', () => {
   it('a syntax error is a 400 GRAPHQL_PARSE_FAILED with no exception or stack trace', async () => {
     const result = await server.graphql('qwerty cop { abc }');
     const [error] = expectRejectedBeforeExecution(result, ['GRAPHQL_PARSE_FAILED']);
-    expect(error!.message).toBe('Syntax Error: Unexpected Name "qwerty".');
-    expect(Object.keys(error!.extensions ?? {})).toEqual(['code']);
+    expect(error.message).toBe('Syntax Error: Unexpected Name "qwerty".');
+    expect(Object.keys(error.extensions ?? {})).toEqual(['code']);
   });
 
   it('no tracing and no stack trace in any response', async () => {
@@ -137,30 +149,33 @@ describe('error masking, with real database faults under a running server', () =
     return entry![1];
   }
 
-  it.skipIf(ON_POSTGRES)('a table gone from under the server (SQLite schema drift) is masked; the log keeps the SQL error', async () => {
-    const drifting = await startTestServer();
-    const logged: unknown[][] = [];
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
-    const other = new Database(drifting.databaseFile);
-    try {
-      expect((await drifting.graphql('{ claims { totalCount } }')).body.data.claims.totalCount).toBe(5);
-      other.exec('ALTER TABLE claims RENAME TO claims_moved_away');
-      const result = await drifting.graphql('{ claims { totalCount nodes { slug } } }');
-      expect(result.status).toBe(200);
-      const original = expectMasked(result, logged) as Error & { code?: string };
-      // the client saw none of this
-      expect(original.message).toMatch(/no such table: claims/);
-      expect(original.code).toBe('SQLITE_ERROR');
-      expect(result.text).not.toContain('claims_moved_away');
-      expect(result.text).not.toContain('no such table');
+  it.skipIf(ON_POSTGRES)(
+    'a table gone from under the server (SQLite schema drift) is masked; the log keeps the SQL error',
+    async () => {
+      const drifting = await startTestServer();
+      const logged: unknown[][] = [];
+      vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+      const other = new Database(drifting.databaseFile);
+      try {
+        expect((await drifting.graphql('{ claims { totalCount } }')).body.data.claims.totalCount).toBe(5);
+        other.exec('ALTER TABLE claims RENAME TO claims_moved_away');
+        const result = await drifting.graphql('{ claims { totalCount nodes { slug } } }');
+        expect(result.status).toBe(200);
+        const original = expectMasked(result, logged) as Error & { code?: string };
+        // the client saw none of this
+        expect(original.message).toMatch(/no such table: claims/);
+        expect(original.code).toBe('SQLITE_ERROR');
+        expect(result.text).not.toContain('claims_moved_away');
+        expect(result.text).not.toContain('no such table');
 
-      other.exec('ALTER TABLE claims_moved_away RENAME TO claims');
-      expect((await drifting.graphql('{ claims { totalCount } }')).body.data.claims.totalCount).toBe(5);
-    } finally {
-      other.close();
-      await drifting.close();
-    }
-  });
+        other.exec('ALTER TABLE claims_moved_away RENAME TO claims');
+        expect((await drifting.graphql('{ claims { totalCount } }')).body.data.claims.totalCount).toBe(5);
+      } finally {
+        other.close();
+        await drifting.close();
+      }
+    },
+  );
 
   it('a store closed under the running server is masked, and readiness fails while reads fail', async () => {
     const database = await newTestDatabase();
@@ -185,7 +200,7 @@ describe('error masking, with real database faults under a running server', () =
       const result = await postGraphQL(running.url, '{ people { totalCount nodes { name } } }');
       expect(result.status).toBe(200);
       const original = expectMasked(result, logged) as Error;
-      console.log(`[masking] the client saw "${result.body.errors![0]!.message}"; the log has: ${original.message}`);
+      console.log(`[masking] the client saw "${result.body.errors![0].message}"; the log has: ${original.message}`);
       expect(result.text).not.toContain(original.message);
 
       const ready = await fetch(`${origin}/readyz`);

@@ -47,7 +47,10 @@ export function expectNoInternals(text: string): void {
  */
 export function limitErrorOf(errors: { message: string; extensions?: Record<string, unknown> }[], limit: string): Json {
   const error = errors.find((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX' && e.extensions?.limit === limit);
-  expect(error, `a QUERY_TOO_COMPLEX error for the ${limit} limit in ${JSON.stringify(errors).slice(0, 500)}`).toBeDefined();
+  expect(
+    error,
+    `a QUERY_TOO_COMPLEX error for the ${limit} limit in ${JSON.stringify(errors).slice(0, 500)}`,
+  ).toBeDefined();
   return { message: error!.message, ...error!.extensions };
 }
 
@@ -128,7 +131,13 @@ export async function halfSentPost(
     socket.once('error', reject);
     socket.once('close', () => {
       try {
-        resolve(parseRawResponse(Buffer.concat(chunks).toString('utf8').replace(/^HTTP\/1\.1 100 [^\r]*\r\n\r\n/, '')));
+        resolve(
+          parseRawResponse(
+            Buffer.concat(chunks)
+              .toString('utf8')
+              .replace(/^HTTP\/1\.1 100 [^\r]*\r\n\r\n/, ''),
+          ),
+        );
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
@@ -147,8 +156,15 @@ export async function halfSentPost(
     '',
   ].join('\r\n');
   socket.write(head);
-  const early = await Promise.race([continuing.then(() => false), response.then(() => true, () => true)]);
-  if (early) throw new Error(`the server answered before 100 Continue: ${Buffer.concat(chunks).toString('utf8').slice(0, 300)}`);
+  const early = await Promise.race([
+    continuing.then(() => false),
+    response.then(
+      () => true,
+      () => true,
+    ),
+  ]);
+  if (early)
+    throw new Error(`the server answered before 100 Continue: ${Buffer.concat(chunks).toString('utf8').slice(0, 300)}`);
   socket.write(bytes.subarray(0, sentBytes));
   return {
     socket,

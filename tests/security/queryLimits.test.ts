@@ -58,11 +58,16 @@ describe('query limits, checked before execution', () => {
     const bomb = queryOfDepth(50);
     // a cycle through the real schema too: statement -> claims -> appearances -> statement -> ...
     let shaped = 'id';
-    while ((shaped.match(/\{/g)?.length ?? 0) < 50) shaped = `claims { nodes { appearances { nodes { statement { ${shaped} } } } } }`;
-    const statementId = (await server.graphql('{ statements(first: 1) { nodes { id } } }')).body.data.statements.nodes[0].id;
+    while ((shaped.match(/\{/g)?.length ?? 0) < 50)
+      shaped = `claims { nodes { appearances { nodes { statement { ${shaped} } } } } }`;
+    const statementId = (await server.graphql('{ statements(first: 1) { nodes { id } } }')).body.data.statements
+      .nodes[0].id;
     const cycleShaped = `{ node(id: "${statementId}") { ... on Statement { ${shaped} } } }`;
 
-    for (const [label, query] of [['speaker/statements chain', bomb], ['statement/claims/appearances cycle', cycleShaped]] as const) {
+    for (const [label, query] of [
+      ['speaker/statements chain', bomb],
+      ['statement/claims/appearances cycle', cycleShaped],
+    ] as const) {
       const result = await measure(`depth bomb (50 levels, ${label}) refused`, 20, () => server.graphql(query));
       const errors = expectRejectedBeforeExecution(result);
       const depth = limitErrorOf(errors, 'depth');
@@ -80,7 +85,10 @@ describe('query limits, checked before execution', () => {
     expect(atLimit.body.data.statements.nodes).toHaveLength(1);
 
     const over = expectRejectedBeforeExecution(await server.graphql(queryOfDepth(DEFAULT_QUERY_LIMITS.maxDepth + 1)));
-    expect(limitErrorOf(over, 'depth')).toMatchObject({ max: DEFAULT_QUERY_LIMITS.maxDepth, found: DEFAULT_QUERY_LIMITS.maxDepth + 1 });
+    expect(limitErrorOf(over, 'depth')).toMatchObject({
+      max: DEFAULT_QUERY_LIMITS.maxDepth,
+      found: DEFAULT_QUERY_LIMITS.maxDepth + 1,
+    });
 
     // CLAIMGRAPH_MAX_DEPTH moves the boundary
     const tunedAt = await tuned.graphql(queryOfDepth(TUNED_DEPTH));
@@ -120,7 +128,9 @@ describe('query limits, checked before execution', () => {
 
     if (ON_POSTGRES) return; // the SQL spy below watches better-sqlite3
     const { result: page, sql: prepared } = await captureSql(() =>
-      server.graphql('{ statements(first: 100) { nodes { id } } claims(first: 100) { nodes { id } } people(first: 100) { nodes { id } } }'),
+      server.graphql(
+        '{ statements(first: 100) { nodes { id } } claims(first: 100) { nodes { id } } people(first: 100) { nodes { id } } }',
+      ),
     );
     expect(page.status).toBe(200);
     expect(page.body.data.statements.nodes.length).toBeLessThanOrEqual(100);
@@ -130,14 +140,18 @@ describe('query limits, checked before execution', () => {
   });
 
   it('a wide-times-deep cost bomb (with aliases) is refused before execution; dashboard queries still run', async () => {
-    const arm = 'statements(first: 100) { nodes { claims(first: 100) { nodes { reviews(first: 100) { nodes { claim { appearances(first: 100) { nodes { statement { quote } } } } } } } } } }';
+    const arm =
+      'statements(first: 100) { nodes { claims(first: 100) { nodes { reviews(first: 100) { nodes { claim { appearances(first: 100) { nodes { statement { quote } } } } } } } } } }';
     const bomb = `{ a: ${arm} b: ${arm} c: ${arm} }`;
     const result = await measure('cost bomb refused', 10, () => server.graphql(bomb));
     const errors = expectRejectedBeforeExecution(result);
     const cost = limitErrorOf(errors, 'cost');
     expect(cost.max).toBe(DEFAULT_QUERY_LIMITS.maxCost);
     expect(cost.found).toBeGreaterThan(DEFAULT_QUERY_LIMITS.maxCost);
-    expect(errors.some((e) => e.extensions?.limit === 'depth'), 'refused for its cost, not its depth').toBe(false);
+    expect(
+      errors.some((e) => e.extensions?.limit === 'depth'),
+      'refused for its cost, not its depth',
+    ).toBe(false);
 
     const dashboard = await measure('dashboard query accepted', 10, () =>
       server.graphql(`{
@@ -157,7 +171,10 @@ describe('query limits, checked before execution', () => {
 
   it('a fragment DAG cost bomb is refused with work proportional to the document', async () => {
     const levels = 20;
-    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Statement { ...F${i + 1} ...F${i + 1} }`);
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on Statement { ...F${i + 1} ...F${i + 1} }`,
+    );
     const query = `{ statements(first: 1) { nodes { ...F0 } } }\n${fragments.join('\n')}\nfragment F${levels} on Statement { id }`;
     let lookups = 0;
     const getFragment = ValidationContext.prototype.getFragment;
@@ -177,7 +194,8 @@ describe('query limits, checked before execution', () => {
   });
 
   it('alias overloading on a real field is refused before execution', async () => {
-    const aliased = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: people { totalCount }`).join(' ')} }`;
+    const aliased = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, i) => `a${i}: people { totalCount }`).join(' ')} }`;
     const atLimit = await server.graphql(aliased(DEFAULT_QUERY_LIMITS.maxAliases));
     expect(atLimit.status, atLimit.text).toBe(200);
 
@@ -219,12 +237,15 @@ describe('query limits, checked before execution', () => {
 
     // under the alias limit, the per-request mutation-field limit still holds
     const six = expectRejectedBeforeExecution(await writes.as('reviewer', mutation(6), { input }));
-    expect(limitErrorOf(six, 'mutationFields')).toMatchObject({ max: DEFAULT_QUERY_LIMITS.maxMutationFields, found: 6 });
+    expect(limitErrorOf(six, 'mutationFields')).toMatchObject({
+      max: DEFAULT_QUERY_LIMITS.maxMutationFields,
+      found: 6,
+    });
     expect(six.some((e) => e.extensions?.limit === 'aliases')).toBe(false);
 
     const after = [(await writes.graphql(countsQuery)).body.data, (await writes.graphql(history)).body.data];
     expect(after).toEqual(before);
-    expect((before[0]).claim.reviews.totalCount).toBe(0);
+    expect(before[0].claim.reviews.totalCount).toBe(0);
   });
 
   it('field duplication (quote x500) resolves each row once: the same store calls as one quote', async () => {
@@ -252,7 +273,9 @@ describe('query limits, checked before execution', () => {
     const result = await server.graphql(`{ __typename ${'@include(if: true) '.repeat(60)}}`);
     const errors = expectRejectedBeforeExecution(result);
     expect(limitErrorOf(errors, 'directives')).toMatchObject({ max: 50, found: 60 });
-    console.log(`[errors] directive overloading: @include x60 answered with ${errors.length} errors (no validation maxErrors is set)`);
+    console.log(
+      `[errors] directive overloading: @include x60 answered with ${errors.length} errors (no validation maxErrors is set)`,
+    );
 
     const unknown = await server.graphql(`{ __typename ${'@aa '.repeat(10)}}`);
     const unknownErrors = expectRejectedBeforeExecution(unknown, ['GRAPHQL_VALIDATION_FAILED']);
@@ -284,8 +307,14 @@ describe('query limits, checked before execution', () => {
       '{ statements { nodes { ...S } } } fragment S on Statement { id ...S }',
     ];
     for (const query of cycles) {
-      const errors = expectRejectedBeforeExecution(await server.graphql(query), ['GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX']);
-      expect(errors.some((e) => /Cannot spread fragment "\w+" within itself/.test(e.message)), JSON.stringify(errors)).toBe(true);
+      const errors = expectRejectedBeforeExecution(await server.graphql(query), [
+        'GRAPHQL_VALIDATION_FAILED',
+        'QUERY_TOO_COMPLEX',
+      ]);
+      expect(
+        errors.some((e) => /Cannot spread fragment "\w+" within itself/.test(e.message)),
+        JSON.stringify(errors),
+      ).toBe(true);
     }
     await stillServing();
   });

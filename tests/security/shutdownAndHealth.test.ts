@@ -38,7 +38,12 @@ describe('graceful shutdown', () => {
     // rest is sent after SIGTERM.
     const queries = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        halfSentPost(url, JSON.stringify({ query: `{ q${i}: statements(first: 100) { totalCount nodes { quote speaker { name } } } }` })),
+        halfSentPost(
+          url,
+          JSON.stringify({
+            query: `{ q${i}: statements(first: 100) { totalCount nodes { quote speaker { name } } } }`,
+          }),
+        ),
       ),
     );
     const mutations = await Promise.all(
@@ -71,11 +76,13 @@ describe('graceful shutdown', () => {
       const body = JSON.parse(response.body);
       expect(body.errors, response.body.slice(0, 300)).toBeUndefined();
     }
-    const reviewSlugs = responses.slice(20).map((response) => (JSON.parse(response.body)).data.reviewClaim.review.slug);
+    const reviewSlugs = responses.slice(20).map((response) => JSON.parse(response.body).data.reviewClaim.review.slug);
     expect(new Set(reviewSlugs).size).toBe(5);
 
     const { code, signal } = await cli.exited();
-    console.log(`[latency] SIGTERM to exit with 25 in-flight requests: ${(performance.now() - signalled).toFixed(0)} ms`);
+    console.log(
+      `[latency] SIGTERM to exit with 25 in-flight requests: ${(performance.now() - signalled).toFixed(0)} ms`,
+    );
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     expect(cli.stderr()).toBe('');
 
@@ -90,7 +97,12 @@ describe('graceful shutdown', () => {
       expect(stored.map((row) => row.slug).sort()).toEqual([...reviewSlugs].sort());
       expect(db.prepare("SELECT status FROM claims WHERE slug = 'west-60000-votes'").pluck().get()).toBe('REVIEWED');
       expect(
-        db.prepare(`SELECT COUNT(*) FROM changes WHERE action = 'REVIEW' AND node_slug IN (${reviewSlugs.map(() => '?').join(', ')})`).pluck().get(...reviewSlugs),
+        db
+          .prepare(
+            `SELECT COUNT(*) FROM changes WHERE action = 'REVIEW' AND node_slug IN (${reviewSlugs.map(() => '?').join(', ')})`,
+          )
+          .pluck()
+          .get(...reviewSlugs),
       ).toBe(5);
     } finally {
       db.close();

@@ -71,7 +71,11 @@ describe('transport', () => {
     const errorLines = vi.spyOn(console, 'error').mockImplementation(() => {});
     for (let round = 0; round < 10; round++) {
       for (const body of bodies) {
-        const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const response = await fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
         expect(response.status).toBe(413);
         const text = await response.text();
         expect(text).toContain('Request body is too large');
@@ -80,11 +84,16 @@ describe('transport', () => {
     }
     // one short line per refused request, never a stack
     expect(errorLines).toHaveBeenCalledTimes(20);
-    for (const [line] of errorLines.mock.calls) expect(String(line)).toMatch(/^413 POST \/graphql from 127\.0\.0\.1: Request body is too large$/);
+    for (const [line] of errorLines.mock.calls)
+      expect(String(line)).toMatch(/^413 POST \/graphql from 127\.0\.0\.1: Request body is too large$/);
     const after = process.memoryUsage().rss;
-    console.log(`[memory] RSS ${(before / 2 ** 20).toFixed(0)} MB before 20 x 2 MB bodies, ${(after / 2 ** 20).toFixed(0)} MB after`);
+    console.log(
+      `[memory] RSS ${(before / 2 ** 20).toFixed(0)} MB before 20 x 2 MB bodies, ${(after / 2 ** 20).toFixed(0)} MB after`,
+    );
     // just under the limit still works
-    const fits = await server.graphql('query Q($text: String!) { entity(name: $text) { name } }', { text: 'z'.repeat(900_000) });
+    const fits = await server.graphql('query Q($text: String!) { entity(name: $text) { name } }', {
+      text: 'z'.repeat(900_000),
+    });
     expect(fits.status).toBe(200);
     expect(fits.body.data).toEqual({ entity: null });
   });
@@ -92,7 +101,11 @@ describe('transport', () => {
   it('malformed JSON is a 400 with one log line, not a stack per request', async () => {
     const errorLines = vi.spyOn(console, 'error').mockImplementation(() => {});
     for (const body of ['{"query": ', '{"query": "{ __typename }"', 'not json at all']) {
-      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(response.status).toBe(400);
       expectNoInternals(await response.text());
     }
@@ -128,7 +141,7 @@ describe('transport', () => {
     const before = await writeCounts();
     const response = await get(writes.url, REVIEW_MUTATION, {
       'apollo-require-preflight': 'true',
-      authorization: bearer('reviewer').authorization!,
+      authorization: bearer('reviewer').authorization,
     });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
@@ -156,13 +169,16 @@ describe('transport', () => {
     const attempts: [string, string][] = [
       ['application/x-www-form-urlencoded', `query=${encodeURIComponent(REVIEW_MUTATION)}`],
       ['text/plain', json],
-      ['multipart/form-data; boundary=cop', `--cop\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${json}\r\n--cop--\r\n`],
+      [
+        'multipart/form-data; boundary=cop',
+        `--cop\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${json}\r\n--cop--\r\n`,
+      ],
     ];
     const errorLines = vi.spyOn(console, 'error').mockImplementation(() => {});
     for (const [contentType, body] of attempts) {
       const response = await fetch(writes.url, {
         method: 'POST',
-        headers: { 'content-type': contentType, authorization: bearer('reviewer').authorization! },
+        headers: { 'content-type': contentType, authorization: bearer('reviewer').authorization },
         body,
       });
       const text = await response.text();
@@ -269,7 +285,9 @@ describe('timeouts', () => {
         extensions: { code: 'OPERATION_TIMEOUT', timeoutMs: OPERATION_TIMEOUT_MS },
       });
     }
-    expect(delayed.size, 'the slow store calls are still pending: the answers came from the deadline').toBeGreaterThan(0);
+    expect(delayed.size, 'the slow store calls are still pending: the answers came from the deadline').toBeGreaterThan(
+      0,
+    );
     logLatency(`slow operations (store delayed ${SLOW_MS} ms, deadline ${OPERATION_TIMEOUT_MS} ms)`, slowDurations);
     logLatency('other requests meanwhile', fastDurations);
   });
@@ -291,7 +309,9 @@ describe('timeouts', () => {
       const outcome = await Promise.race([closed, guard]);
       socket.destroy();
       expect(outcome).not.toBe('still open after 10 s');
-      console.log(`[latency] a stalled request was cut off after ${(performance.now() - started).toFixed(0)} ms (limit 300 ms)`);
+      console.log(
+        `[latency] a stalled request was cut off after ${(performance.now() - started).toFixed(0)} ms (limit 300 ms)`,
+      );
       // the server is fine
       expect((await stalling.graphql('{ people { totalCount } }')).status).toBe(200);
     } finally {
@@ -361,7 +381,7 @@ describe('rate limiting', () => {
     errorLines.mockRestore();
   });
 
-  it('the auditor\'s address (CLAIMGRAPH_RATE_LIMIT_EXEMPT) is never limited', async () => {
+  it("the auditor's address (CLAIMGRAPH_RATE_LIMIT_EXEMPT) is never limited", async () => {
     const errorLines = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const audited = await blast(exempt.url, 200);
@@ -374,7 +394,9 @@ describe('rate limiting', () => {
   });
 
   it('made-up bearer tokens do not escape the address limit', async () => {
-    const fresh = await startTestServer({ env: { CLAIMGRAPH_RATE_LIMIT: '5', CLAIMGRAPH_TOKENS: `rita:reviewer:${TOKENS.reviewer.token}` } });
+    const fresh = await startTestServer({
+      env: { CLAIMGRAPH_RATE_LIMIT: '5', CLAIMGRAPH_TOKENS: `rita:reviewer:${TOKENS.reviewer.token}` },
+    });
     const errorLines = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const statuses: number[] = [];
@@ -414,14 +436,25 @@ describe('GraphQL-over-HTTP compliance (graphql-http auditServer)', () => {
         const byStatus = (status: string) => results.filter((r) => r.status === status);
         console.log(
           `[audit] ${label}: ${results.length} audits, ${byStatus('ok').length} ok, ` +
-            `errors [${byStatus('error').map((r) => r.id).join(', ')}], warnings [${byStatus('warn').map((r) => `${r.id} ${r.name}`).join('; ')}], ` +
-            `notices [${byStatus('notice').map((r) => `${r.id} ${r.name}`).join('; ')}]`,
+            `errors [${byStatus('error')
+              .map((r) => r.id)
+              .join(', ')}], warnings [${byStatus('warn')
+              .map((r) => `${r.id} ${r.name}`)
+              .join('; ')}], ` +
+            `notices [${byStatus('notice')
+              .map((r) => `${r.id} ${r.name}`)
+              .join('; ')}]`,
         );
         const errors = byStatus('error').map((r) => r.id);
         if (url === introspecting.url) expect(errors).toEqual([]);
-        else expect(errors.every((id) => PINNED_WHEN_INTROSPECTION_OFF.includes(id)), errors.join(', ')).toBe(true);
+        else
+          expect(
+            errors.every((id) => PINNED_WHEN_INTROSPECTION_OFF.includes(id)),
+            errors.join(', '),
+          ).toBe(true);
         for (const warning of byStatus('warn')) {
-          if (url === introspecting.url) expect(ALLOWED_WARNINGS, `${warning.id} ${warning.name}`).toContain(warning.id);
+          if (url === introspecting.url)
+            expect(ALLOWED_WARNINGS, `${warning.id} ${warning.name}`).toContain(warning.id);
         }
       }
     } finally {

@@ -36,7 +36,10 @@ afterEach(() => {
 interface Connection {
   socket: WebSocket;
   /** sends one operation; resolves with its messages until complete or error, or with the close if the socket closes */
-  operation(query: string, variables?: Record<string, unknown>): Promise<{ messages: Json[]; closed?: { code: number; reason: string } }>;
+  operation(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ messages: Json[]; closed?: { code: number; reason: string } }>;
 }
 
 /** A graphql-transport-ws connection, acknowledged. */
@@ -48,7 +51,9 @@ async function connectTo(target: TestServer): Promise<Connection> {
     socket.once('error', reject);
   });
   socket.send(JSON.stringify({ type: 'connection_init' }));
-  const ack = await new Promise<Json>((resolve) => socket.once('message', (data: WebSocket.RawData) => resolve(JSON.parse(textOf(data)))));
+  const ack = await new Promise<Json>((resolve) =>
+    socket.once('message', (data: WebSocket.RawData) => resolve(JSON.parse(textOf(data)))),
+  );
   expect(ack.type).toBe('connection_ack');
   let next = 0;
   return {
@@ -83,12 +88,20 @@ describe('the WebSocket (graphql-ws) endpoint', () => {
     for (let i = 0; i < 15; i++) deep = `statements(first: 1) { nodes { speaker { ${deep} } } }`;
     const refused = await connection.operation(`subscription { claimReviewed { claim { ${deep} } } }`);
     expect(refused.messages.map((m) => m.type)).toEqual(['error']);
-    expect(refused.messages[0].payload.some((e: Json) => e.extensions?.code === 'QUERY_TOO_COMPLEX' && e.extensions?.limit === 'depth')).toBe(true);
+    expect(
+      refused.messages[0].payload.some(
+        (e: Json) => e.extensions?.code === 'QUERY_TOO_COMPLEX' && e.extensions?.limit === 'depth',
+      ),
+    ).toBe(true);
 
-    const aliases = await connection.operation(`subscription { ${Array.from({ length: 16 }, (_, i) => `a${i}: claimReviewed { claim { slug } }`).join(' ')} }`);
+    const aliases = await connection.operation(
+      `subscription { ${Array.from({ length: 16 }, (_, i) => `a${i}: claimReviewed { claim { slug } }`).join(' ')} }`,
+    );
     expect(aliases.messages[0].type).toBe('error');
 
-    const write = await connection.operation('mutation { startClaimReview(claim: "west-60000-votes") { claim { status } } }');
+    const write = await connection.operation(
+      'mutation { startClaimReview(claim: "west-60000-votes") { claim { status } } }',
+    );
     // writes (and queries) go over HTTP only, where tokens, rate limits and deadlines apply
     expect(write.messages.map((m) => m.type)).toEqual(['error']);
     expect(JSON.stringify(write.messages[0]?.payload)).toContain('BAD_REQUEST');
@@ -98,8 +111,12 @@ describe('the WebSocket (graphql-ws) endpoint', () => {
 
   it('a message larger than CLAIMGRAPH_BODY_LIMIT is refused', async () => {
     const connection = await connectTo(server);
-    const outcome = await connection.operation('query Q($x: String!) { entity(name: $x) { name } }', { x: 'a'.repeat(2_000_000) });
-    console.log(`[ws] a 2 MB message: ${outcome.closed ? `socket closed ${outcome.closed.code}` : JSON.stringify(outcome.messages).slice(0, 120)}`);
+    const outcome = await connection.operation('query Q($x: String!) { entity(name: $x) { name } }', {
+      x: 'a'.repeat(2_000_000),
+    });
+    console.log(
+      `[ws] a 2 MB message: ${outcome.closed ? `socket closed ${outcome.closed.code}` : JSON.stringify(outcome.messages).slice(0, 120)}`,
+    );
     expect(outcome.closed?.code).toBe(1009); // "message too big"
   });
 
@@ -126,7 +143,9 @@ describe('the WebSocket (graphql-ws) endpoint', () => {
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
     const connection = await connectTo(server);
     const outcome = await connection.operation('{ statements { nodes { id ');
-    console.log(`[ws] a syntax error: ${outcome.closed ? `socket closed ${outcome.closed.code} ${outcome.closed.reason}` : JSON.stringify(outcome.messages).slice(0, 160)}; ${logged.length} log lines`);
+    console.log(
+      `[ws] a syntax error: ${outcome.closed ? `socket closed ${outcome.closed.code} ${outcome.closed.reason}` : JSON.stringify(outcome.messages).slice(0, 160)}; ${logged.length} log lines`,
+    );
     expect(outcome.closed).toBeUndefined();
     expect(outcome.messages[0]?.type).toBe('error');
     expect(logged.join('\n')).not.toMatch(/\n\s+at /);

@@ -22,7 +22,10 @@ import { PROJECT_ROOT } from '../../src/config/config.js';
 import { freePort } from './freePort.js';
 
 /** The command line that runs `claimgraph` (program, then arguments; the subcommand follows), from PROJECT_ROOT. */
-export const CLI_COMMAND: readonly [string, ...string[]] = [join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), 'src/cli.ts'];
+export const CLI_COMMAND: readonly [string, ...string[]] = [
+  join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'),
+  'src/cli.ts',
+];
 
 /** How long the CLI may take to start or stop before a test gives up (a hang guard, not a measurement). */
 export const CLI_GUARD_MS = 25_000;
@@ -101,7 +104,9 @@ export async function runServe(env: Record<string, string | undefined> = {}): Pr
     const expired = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => {
         child.kill('SIGKILL');
-        reject(new Error(`claimgraph serve did not ${what} within ${CLI_GUARD_MS} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
+        reject(
+          new Error(`claimgraph serve did not ${what} within ${CLI_GUARD_MS} ms\nstdout: ${stdout}\nstderr: ${stderr}`),
+        );
       }, CLI_GUARD_MS);
     });
     return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
@@ -124,7 +129,9 @@ export async function runServe(env: Record<string, string | undefined> = {}): Pr
           check();
           void exit.then(({ code, signal }) =>
             reject(
-              new Error(`claimgraph serve exited (code ${code}, signal ${signal}) before printing ${pattern}\nstdout: ${stdout}\nstderr: ${stderr}`),
+              new Error(
+                `claimgraph serve exited (code ${code}, signal ${signal}) before printing ${pattern}\nstdout: ${stdout}\nstderr: ${stderr}`,
+              ),
             ),
           );
         }),
@@ -149,7 +156,7 @@ export async function startCliServer(env: Record<string, string | undefined> = {
   const [, url] = await run.waitForOutput(SERVING_LINE);
   return {
     ...run,
-    url: url!,
+    url: url,
     stop: async () => {
       if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGTERM');
       return (await run.exited()).code;

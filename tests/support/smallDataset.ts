@@ -56,7 +56,11 @@ export function smallDataset(): Dataset {
         sameAs: [
           {
             uri: 'https://www.wikidata.org/wiki/Q15935',
-            source: { url: 'https://www.wikidata.org/wiki/Q15935', title: 'Wikidata: Kanye West', accessed: '2024-05-01' },
+            source: {
+              url: 'https://www.wikidata.org/wiki/Q15935',
+              title: 'Wikidata: Kanye West',
+              accessed: '2024-05-01',
+            },
           },
         ],
         evidence: [spanOf('Ye')],
@@ -64,12 +68,24 @@ export function smallDataset(): Dataset {
       { slug: 'donald-trump', name: 'Donald Trump', evidence: [spanOf('Trump')] },
     ],
     outlets: [
-      { slug: 'the-source', name: 'The Source', kind: 'MAGAZINE', url: 'https://thesource.com', evidence: [spanOf('The Source')] },
+      {
+        slug: 'the-source',
+        name: 'The Source',
+        kind: 'MAGAZINE',
+        url: 'https://thesource.com',
+        evidence: [spanOf('The Source')],
+      },
       { slug: 'the-new-yorker', name: 'The New Yorker', kind: 'MAGAZINE', evidence: [spanOf('the New Yorker')] },
       { slug: 'twitter', name: 'Twitter', kind: 'SOCIAL_NETWORK', evidence: [spanOf('tweet')] },
     ],
     organizations: [
-      { slug: 'democrats', name: 'Democratic Party', kind: 'POLITICAL_PARTY', aliases: ['the Democrats'], evidence: [spanOf('the Democrats')] },
+      {
+        slug: 'democrats',
+        name: 'Democratic Party',
+        kind: 'POLITICAL_PARTY',
+        aliases: ['the Democrats'],
+        evidence: [spanOf('the Democrats')],
+      },
     ],
     events: [
       {

@@ -50,13 +50,19 @@ function ensureSuiteDatabase(): Promise<void> {
 export async function newTestDatabase(): Promise<TestDatabaseLocation> {
   if (TEST_BACKEND === 'sqlite') {
     const folder = mkdtempSync(join(tmpdir(), 'claimgraph-test-'));
-    return { database: join(folder, 'claimgraph.db'), remove: async () => rmSync(folder, { recursive: true, force: true }) };
+    return {
+      database: join(folder, 'claimgraph.db'),
+      remove: async () => rmSync(folder, { recursive: true, force: true }),
+    };
   }
   await ensureSuiteDatabase();
   const schema = `server_${randomBytes(8).toString('hex')}`;
   await withClient(databaseUrl(SUITE_DATABASE), (client) => client.query(`CREATE SCHEMA ${schema}`));
   return {
     database: databaseUrl(SUITE_DATABASE, schema),
-    remove: () => withClient(databaseUrl(SUITE_DATABASE), (client) => client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)).then(() => {}),
+    remove: () =>
+      withClient(databaseUrl(SUITE_DATABASE), (client) => client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)).then(
+        () => {},
+      ),
   };
 }

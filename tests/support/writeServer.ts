@@ -39,7 +39,11 @@ export interface WriteServer extends TestServer {
   /** the server's origin, http://127.0.0.1:<port> */
   origin: string;
   /** sends a request with the role's bearer token (or none) */
-  as<TData = Json>(role: TestRole | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<TData>>;
+  as<TData = Json>(
+    role: TestRole | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<TData>>;
 }
 
 export async function startWriteServer(options: TestServerOptions = {}): Promise<WriteServer> {
@@ -55,8 +59,7 @@ export async function startWriteServer(options: TestServerOptions = {}): Promise
   return {
     ...server,
     origin: new URL(server.url).origin,
-    as: (role, query, variables) =>
-      server.graphql(query, variables, role === null ? {} : { headers: bearer(role) }),
+    as: (role, query, variables) => server.graphql(query, variables, role === null ? {} : { headers: bearer(role) }),
   };
 }
 
@@ -84,8 +87,8 @@ export async function refuse(
   const { body, text } = await result;
   expect(body.errors, `expected one ${code} error, got ${text}`).toHaveLength(1);
   const [error] = body.errors!;
-  expect(error!.extensions?.code, error!.message).toBe(code);
-  return { error: error!, text, data: body.data };
+  expect(error.extensions?.code, error.message).toBe(code);
+  return { error: error, text, data: body.data };
 }
 
 export interface InputProblem {

@@ -5,7 +5,6 @@
  */
 import type { TypedDocumentString } from '../generated/graphql.js';
 
-
 /** One problem of a BAD_USER_INPUT error: the input field (`input.sources[0].url`) and what is wrong with it. */
 export interface InputProblem {
   field: string;
@@ -52,9 +51,10 @@ export interface RequestOptions {
  * optional, so that an empty object, `Record<never, never>`, would do), and must be given, with the types the
  * operation declares, otherwise.
  */
-type OperationArgs<TVariables> = Record<never, never> extends TVariables
-  ? [variables?: TVariables, options?: RequestOptions]
-  : [variables: TVariables, options?: RequestOptions];
+type OperationArgs<TVariables> =
+  Record<never, never> extends TVariables
+    ? [variables?: TVariables, options?: RequestOptions]
+    : [variables: TVariables, options?: RequestOptions];
 
 /** Runs one operation; resolves with `data`, or rejects with a GraphQLRequestError (or a network error). */
 export async function graphql<TData, TVariables>(
@@ -67,7 +67,12 @@ export async function graphql<TData, TVariables>(
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let response: Response;
   try {
-    response = await fetch(GRAPHQL_PATH, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: options.signal });
+    response = await fetch(GRAPHQL_PATH, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal: options.signal,
+    });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new GraphQLRequestError('claimgraph cannot be reached: check that the server is running.', [], 0);
@@ -76,7 +81,11 @@ export async function graphql<TData, TVariables>(
   try {
     body = (await response.json()) as typeof body;
   } catch {
-    throw new GraphQLRequestError(`claimgraph answered HTTP ${response.status} without a GraphQL response.`, [], response.status);
+    throw new GraphQLRequestError(
+      `claimgraph answered HTTP ${response.status} without a GraphQL response.`,
+      [],
+      response.status,
+    );
   }
   if (body.errors && body.errors.length > 0) {
     throw new GraphQLRequestError(body.errors.map((error) => error.message).join('; '), body.errors, response.status);

@@ -6,7 +6,11 @@
 import { createClient, type Client } from 'graphql-ws';
 import { GRAPHQL_PATH } from './graphqlClient.js';
 import { CLAIM_REVIEWED, STATEMENT_ADDED } from './queries.js';
-import type { ClaimReviewedSubscription, StatementAddedSubscription, TypedDocumentString } from '../generated/graphql.js';
+import type {
+  ClaimReviewedSubscription,
+  StatementAddedSubscription,
+  TypedDocumentString,
+} from '../generated/graphql.js';
 
 export type ClaimReviewedEvent = ClaimReviewedSubscription['claimReviewed'];
 export type StatementAddedEvent = StatementAddedSubscription['statementAdded'];
@@ -39,7 +43,11 @@ export function liveSocketUrl(location: Location = window.location): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${GRAPHQL_PATH}`;
 }
 
-function subscribe<TData, TVariables, K extends keyof TData>(document: TypedDocumentString<TData, TVariables>, field: K, handlers: Set<Handler<TData[K]>>): void {
+function subscribe<TData, TVariables, K extends keyof TData>(
+  document: TypedDocumentString<TData, TVariables>,
+  field: K,
+  handlers: Set<Handler<TData[K]>>,
+): void {
   client!.subscribe<TData>(
     { query: document.toString() },
     {

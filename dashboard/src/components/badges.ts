@@ -2,10 +2,19 @@
 import { h } from '../dom.js';
 import { href } from '../router.js';
 import { ENTITY_TYPE_LABELS, STANCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../format/labels.js';
-import type { ClaimStatus, EntityRefFragment as EntityRef, ReviewSummaryFragment as ReviewSummary, Stance } from '../generated/graphql.js';
+import type {
+  ClaimStatus,
+  EntityRefFragment as EntityRef,
+  ReviewSummaryFragment as ReviewSummary,
+  Stance,
+} from '../generated/graphql.js';
 
 export function statusBadge(status: ClaimStatus): HTMLElement {
-  return h('span', { class: `badge status-${status.toLowerCase().replace('_', '-')}`, dataset: { status } }, STATUS_LABELS[status]);
+  return h(
+    'span',
+    { class: `badge status-${status.toLowerCase().replace('_', '-')}`, dataset: { status } },
+    STATUS_LABELS[status],
+  );
 }
 
 export function stanceBadge(stance: Stance): HTMLElement {
@@ -26,7 +35,15 @@ export function ratingText(review: ReviewSummary | null): HTMLElement {
 
 /** A link to the entity's place in the people view. */
 export function entityLink(entity: EntityRef): HTMLElement {
-  return h('a', { href: href(['people', entity.id]), class: `entity entity-${entity.entityType.toLowerCase()}`, title: ENTITY_TYPE_LABELS[entity.entityType] }, entity.name);
+  return h(
+    'a',
+    {
+      href: href(['people', entity.id]),
+      class: `entity entity-${entity.entityType.toLowerCase()}`,
+      title: ENTITY_TYPE_LABELS[entity.entityType],
+    },
+    entity.name,
+  );
 }
 
 export function entityList(entities: EntityRef[]): HTMLElement {

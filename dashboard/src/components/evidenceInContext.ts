@@ -39,7 +39,11 @@ export interface EvidenceOptions {
 }
 
 /** A <figure> with the sentence around the span and the span highlighted. */
-export function evidenceInContext(span: EvidenceSpan, documentText: string | null | undefined, options: EvidenceOptions = {}): HTMLElement {
+export function evidenceInContext(
+  span: EvidenceSpan,
+  documentText: string | null | undefined,
+  options: EvidenceOptions = {},
+): HTMLElement {
   const context = documentText
     ? spanInSentence(documentText, span.start, span.end)
     : spanWithQuoteContext(span.prefix, span.exact, span.suffix);
@@ -49,7 +53,13 @@ export function evidenceInContext(span: EvidenceSpan, documentText: string | nul
     'figure',
     { class: 'evidence', dataset: { start: String(span.start), end: String(span.end) } },
     options.caption ? h('figcaption', { class: 'evidence-caption' }, options.caption) : null,
-    h('blockquote', { class: 'source-sentence', cite: href(['document', span.document.id]) }, context.before, h('mark', {}, exact), context.after),
+    h(
+      'blockquote',
+      { class: 'source-sentence', cite: href(['document', span.document.id]) },
+      context.before,
+      h('mark', {}, exact),
+      context.after,
+    ),
     h(
       'p',
       { class: 'evidence-source' },

@@ -3,7 +3,12 @@ import { h } from '../dom.js';
 import { GraphQLRequestError } from '../api/graphqlClient.js';
 
 export function loading(what: string): HTMLElement {
-  return h('p', { class: 'loading', role: 'status', 'aria-live': 'polite' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), ` Loading ${what}…`);
+  return h(
+    'p',
+    { class: 'loading', role: 'status', 'aria-live': 'polite' },
+    h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+    ` Loading ${what}…`,
+  );
 }
 
 /** A readable account of a failed request. */

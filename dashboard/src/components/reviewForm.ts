@@ -49,7 +49,12 @@ function clearError(target: Field): void {
 
 export function reviewPanel(options: ReviewPanelOptions): HTMLElement {
   const panel = h('section', { class: 'review-panel', 'aria-labelledby': 'review-heading' });
-  const render = () => replaceChildren(panel, h('h2', { id: 'review-heading' }, 'Review this claim'), reviewerToken() ? reviewForm(options, render) : tokenForm(render));
+  const render = () =>
+    replaceChildren(
+      panel,
+      h('h2', { id: 'review-heading' }, 'Review this claim'),
+      reviewerToken() ? reviewForm(options, render) : tokenForm(render),
+    );
   render();
   return panel;
 }
@@ -57,7 +62,14 @@ export function reviewPanel(options: ReviewPanelOptions): HTMLElement {
 function tokenForm(onSaved: () => void): HTMLElement {
   const token = field(
     'Reviewer token',
-    h('input', { type: 'password', name: 'token', autocomplete: 'off', spellcheck: 'false', required: true, 'aria-required': 'true' }),
+    h('input', {
+      type: 'password',
+      name: 'token',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      required: true,
+      'aria-required': 'true',
+    }),
     'Your bearer token with the reviewer role. It is kept in this browser tab only, until you close it.',
   );
   const form = h(
@@ -91,17 +103,39 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
       [1, 2, 3, 4, 5].map((value) => h('option', { value: String(value) }, `${value} · ${RATING_LABELS[value]}`)),
     ),
   );
-  const label = field('Rating label (optional)', h('input', { type: 'text', name: 'ratingLabel', autocomplete: 'off' }), 'Leave empty for the standard label of the rating.');
-  const explanation = field('Explanation', h('textarea', { name: 'explanation', rows: 4, required: true, 'aria-required': 'true' }), 'Why the claim deserves this rating.');
+  const label = field(
+    'Rating label (optional)',
+    h('input', { type: 'text', name: 'ratingLabel', autocomplete: 'off' }),
+    'Leave empty for the standard label of the rating.',
+  );
+  const explanation = field(
+    'Explanation',
+    h('textarea', { name: 'explanation', rows: 4, required: true, 'aria-required': 'true' }),
+    'Why the claim deserves this rating.',
+  );
   const sourceFields: { url: Field; title: Field; accessed: Field; group: HTMLElement }[] = [];
   const sourcesList = h('div', { class: 'sources' });
   const sourcesError = h('p', { class: 'field-error', id: uniqueId('sources-error'), hidden: true });
   const addSource = () => {
     const index = sourceFields.length;
-    const url = field('URL', h('input', { type: 'url', name: `sources.${index}.url`, inputmode: 'url', autocomplete: 'off' }));
+    const url = field(
+      'URL',
+      h('input', { type: 'url', name: `sources.${index}.url`, inputmode: 'url', autocomplete: 'off' }),
+    );
     const title = field('Title', h('input', { type: 'text', name: `sources.${index}.title`, autocomplete: 'off' }));
-    const accessed = field('Consulted on (optional)', h('input', { type: 'text', name: `sources.${index}.accessed`, placeholder: '2026-11-03', autocomplete: 'off' }), 'A date, or just a year or a month: 2026, 2026-11.');
-    const group = h('fieldset', { class: 'source' }, h('legend', {}, `Source ${index + 1}`), url.wrapper, title.wrapper, accessed.wrapper);
+    const accessed = field(
+      'Consulted on (optional)',
+      h('input', { type: 'text', name: `sources.${index}.accessed`, placeholder: '2026-11-03', autocomplete: 'off' }),
+      'A date, or just a year or a month: 2026, 2026-11.',
+    );
+    const group = h(
+      'fieldset',
+      { class: 'source' },
+      h('legend', {}, `Source ${index + 1}`),
+      url.wrapper,
+      title.wrapper,
+      accessed.wrapper,
+    );
     sourceFields.push({ url, title, accessed, group });
     sourcesList.append(group);
     return url;
@@ -111,9 +145,7 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
   const tokenError = h('p', { class: 'field-error', hidden: true });
   const submit = h('button', { type: 'submit', class: 'button primary' }, 'Publish review');
   const startButton =
-    options.status === 'UNREVIEWED'
-      ? h('button', { type: 'button', class: 'button' }, 'Mark as under review')
-      : null;
+    options.status === 'UNREVIEWED' ? h('button', { type: 'button', class: 'button' }, 'Mark as under review') : null;
 
   const form = h(
     'form',
@@ -122,27 +154,46 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
       'div',
       { class: 'token-status' },
       h('p', {}, 'Signed in with a reviewer token (kept for this tab only). '),
-      h('button', {
-        type: 'button',
-        class: 'button link',
-        onClick: () => {
-          forgetReviewerToken();
-          onTokenChange();
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button link',
+          onClick: () => {
+            forgetReviewerToken();
+            onTokenChange();
+          },
         },
-      }, 'Forget token'),
+        'Forget token',
+      ),
       tokenError,
     ),
     startButton,
     rating.wrapper,
     label.wrapper,
     explanation.wrapper,
-    h('fieldset', { class: 'sources-group', 'aria-describedby': sourcesError.id }, h('legend', {}, 'Sources'), sourcesList, sourcesError,
-      h('button', { type: 'button', class: 'button', onClick: () => addSource().control.focus() }, 'Add another source')),
+    h(
+      'fieldset',
+      { class: 'sources-group', 'aria-describedby': sourcesError.id },
+      h('legend', {}, 'Sources'),
+      sourcesList,
+      sourcesError,
+      h(
+        'button',
+        { type: 'button', class: 'button', onClick: () => addSource().control.focus() },
+        'Add another source',
+      ),
+    ),
     formError,
     h('div', { class: 'form-actions' }, submit),
   );
 
-  const allFields = () => [rating, label, explanation, ...sourceFields.flatMap((source) => [source.url, source.title, source.accessed])];
+  const allFields = () => [
+    rating,
+    label,
+    explanation,
+    ...sourceFields.flatMap((source) => [source.url, source.title, source.accessed]),
+  ];
   const clearAll = () => {
     allFields().forEach(clearError);
     sourcesError.hidden = true;
@@ -190,7 +241,13 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
     replaceChildren(
       formError,
       h('p', {}, `The review was not saved: ${count} problem${count === 1 ? '' : 's'} to fix.`),
-      unplaced.length > 0 ? h('ul', {}, unplaced.map((problem) => h('li', {}, `${problem.field}: ${problem.message}`))) : null,
+      unplaced.length > 0
+        ? h(
+            'ul',
+            {},
+            unplaced.map((problem) => h('li', {}, `${problem.field}: ${problem.message}`)),
+          )
+        : null,
     );
     first?.focus();
   };
@@ -231,10 +288,18 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
       return;
     }
     const sources = sourceFields
-      .map((source) => ({ url: source.url.control.value.trim(), title: source.title.control.value.trim(), accessed: source.accessed.control.value.trim() }))
+      .map((source) => ({
+        url: source.url.control.value.trim(),
+        title: source.title.control.value.trim(),
+        accessed: source.accessed.control.value.trim(),
+      }))
       // an untouched extra source row is not a source; the first row always goes, so the server says what is missing
       .filter((source, index) => index === 0 || source.url || source.title || source.accessed)
-      .map((source) => ({ url: source.url, title: source.title, ...(source.accessed ? { accessed: source.accessed } : {}) }));
+      .map((source) => ({
+        url: source.url,
+        title: source.title,
+        ...(source.accessed ? { accessed: source.accessed } : {}),
+      }));
     const input = {
       claim: options.claimId,
       ratingValue,
@@ -250,7 +315,9 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
       sourceFields.splice(1).forEach((source) => source.group.remove());
       // reviewed now: "under review" no longer applies
       startButton?.remove();
-      options.onWritten(`Review published: ${data.reviewClaim.review.ratingLabel}. The claim is now ${data.reviewClaim.claim.status.toLowerCase().replace('_', ' ')}.`);
+      options.onWritten(
+        `Review published: ${data.reviewClaim.review.ratingLabel}. The claim is now ${data.reviewClaim.claim.status.toLowerCase().replace('_', ' ')}.`,
+      );
     } catch (error) {
       if (error instanceof GraphQLRequestError && error.problems.length > 0) showProblems(error.problems);
       else showFailure(error);

@@ -27,7 +27,14 @@ function barChart(title: string, bars: Bar[]): HTMLElement {
   const description = `${title}: ${bars.map((bar) => `${bar.label} ${bar.count}`).join(', ')}.`;
   const svg = s(
     'svg',
-    { viewBox: `0 0 ${WIDTH} ${height}`, width: '100%', role: 'img', 'aria-label': description, class: 'chart', preserveAspectRatio: 'xMinYMin meet' },
+    {
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: '100%',
+      role: 'img',
+      'aria-label': description,
+      class: 'chart',
+      preserveAspectRatio: 'xMinYMin meet',
+    },
     s('title', {}, description),
     bars.map((bar, index) => {
       const y = index * ROW + 2;
@@ -36,7 +43,13 @@ function barChart(title: string, bars: Bar[]): HTMLElement {
         'g',
         { class: `bar ${bar.className}` },
         s('text', { x: 0, y: y + 16, class: 'bar-label' }, bar.label),
-        s('rect', { x: LABEL_WIDTH, y: y + 3, width: Math.max(bar.count > 0 ? 2 : 0, barWidth), height: ROW - 8, rx: 3 }),
+        s('rect', {
+          x: LABEL_WIDTH,
+          y: y + 3,
+          width: Math.max(bar.count > 0 ? 2 : 0, barWidth),
+          height: ROW - 8,
+          rx: 3,
+        }),
         s('text', { x: LABEL_WIDTH + barWidth + 6, y: y + 16, class: 'bar-count' }, String(bar.count)),
       );
     }),
@@ -65,7 +78,12 @@ export function summaryCharts(summary: FactCheckSummary): HTMLElement {
   return h(
     'section',
     { class: 'summary', 'aria-labelledby': 'summary-heading' },
-    h('h2', { id: 'summary-heading' }, 'Fact-check summary', h('span', { class: 'muted' }, ` · ${summary.totalClaims} claims`)),
+    h(
+      'h2',
+      { id: 'summary-heading' },
+      'Fact-check summary',
+      h('span', { class: 'muted' }, ` · ${summary.totalClaims} claims`),
+    ),
     h('div', { class: 'charts' }, byStatus, byRating),
     disputed.length > 0
       ? h(
@@ -80,7 +98,11 @@ export function summaryCharts(summary: FactCheckSummary): HTMLElement {
                 'li',
                 {},
                 h('a', { href: href(['claim', entry.claim.id]) }, entry.claim.text),
-                h('span', { class: 'muted' }, ` — disputed by ${entry.disputeCount} statement${entry.disputeCount === 1 ? '' : 's'}, ${entry.reviewCount} review${entry.reviewCount === 1 ? '' : 's'}`),
+                h(
+                  'span',
+                  { class: 'muted' },
+                  ` — disputed by ${entry.disputeCount} statement${entry.disputeCount === 1 ? '' : 's'}, ${entry.reviewCount} review${entry.reviewCount === 1 ? '' : 's'}`,
+                ),
               ),
             ),
           ),

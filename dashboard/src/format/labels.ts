@@ -2,7 +2,12 @@
 import type { ClaimStatus, EntityType, Stance, Verdict } from '../generated/graphql.js';
 
 /** Every claim status, in the order of a claim's life (for pickers); `satisfies` keeps it to the schema's values. */
-export const CLAIM_STATUSES = ['UNREVIEWED', 'UNDER_REVIEW', 'REVIEWED', 'DISPUTED'] as const satisfies readonly ClaimStatus[];
+export const CLAIM_STATUSES = [
+  'UNREVIEWED',
+  'UNDER_REVIEW',
+  'REVIEWED',
+  'DISPUTED',
+] as const satisfies readonly ClaimStatus[];
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   UNREVIEWED: 'Unreviewed',

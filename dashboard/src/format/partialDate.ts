@@ -5,7 +5,20 @@
 import { h } from '../dom.js';
 import type { DatePartsFragment as PartialDate } from '../generated/graphql.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const PRECISION_WORDS: Record<PartialDate['precision'], string> = {
   YEAR: 'year only',
@@ -29,7 +42,14 @@ export function partialDateElement(date: PartialDate | null): HTMLElement {
     { class: 'date' },
     h('time', { datetime: date.iso }, partialDateText(date)),
     ' ',
-    h('span', { class: `precision precision-${date.precision.toLowerCase()}`, title: `Date known to the ${date.precision.toLowerCase()}` }, PRECISION_WORDS[date.precision]),
+    h(
+      'span',
+      {
+        class: `precision precision-${date.precision.toLowerCase()}`,
+        title: `Date known to the ${date.precision.toLowerCase()}`,
+      },
+      PRECISION_WORDS[date.precision],
+    ),
   );
 }
 

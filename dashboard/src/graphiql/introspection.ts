@@ -41,7 +41,10 @@ export async function loadExplorerSchema(url: string): Promise<SchemaOutcome> {
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query: SHALLOW_INTROSPECTION, operationName: 'ExplorerIntrospection' }),
     });
-    const body = (await response.json()) as { data?: IntrospectionQuery; errors?: { message: string; extensions?: { code?: string } }[] };
+    const body = (await response.json()) as {
+      data?: IntrospectionQuery;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
     if (body.data?.__schema) return { kind: 'schema', schema: buildClientSchema(body.data) };
     const message = body.errors?.map((error) => error.message).join('; ') ?? `HTTP ${response.status}`;
     if (/introspection/i.test(message)) return { kind: 'disabled', message };

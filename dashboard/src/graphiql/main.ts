@@ -31,7 +31,9 @@ function showBanner(text: string): void {
 
 const outcome = await loadExplorerSchema(httpUrl);
 if (outcome.kind === 'disabled') {
-  showBanner('This claimgraph does not allow introspection, so the explorer cannot offer completion or docs (queries still run). Start the server with CLAIMGRAPH_INTROSPECTION=1 to turn it on.');
+  showBanner(
+    'This claimgraph does not allow introspection, so the explorer cannot offer completion or docs (queries still run). Start the server with CLAIMGRAPH_INTROSPECTION=1 to turn it on.',
+  );
 } else if (outcome.kind === 'failed') {
   showBanner(`The explorer could not read the schema: ${outcome.message}`);
 }
@@ -49,7 +51,11 @@ createRoot(document.getElementById('graphiql')!).render(
     createElement(
       GraphiQL.Logo,
       null,
-      createElement('a', { href: '/', className: 'graphiql-home-link', title: 'Back to the fact-check dashboard' }, 'claimgraph'),
+      createElement(
+        'a',
+        { href: '/', className: 'graphiql-home-link', title: 'Back to the fact-check dashboard' },
+        'claimgraph',
+      ),
     ),
   ),
 );

@@ -45,7 +45,11 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
       replaceChildren(reviewsSlot, reviewHistory(claim.reviews.nodes, claim.reviews.totalCount));
       if (initial || !formRendered) {
         setTitle(claim.text);
-        const texts = await documentTexts(claim.appearances.nodes.map((appearance) => appearance.evidence.document.id).concat(claim.disputedBy.nodes.flatMap((statement) => statement.evidence.map((span) => span.document.id))));
+        const texts = await documentTexts(
+          claim.appearances.nodes
+            .map((appearance) => appearance.evidence.document.id)
+            .concat(claim.disputedBy.nodes.flatMap((statement) => statement.evidence.map((span) => span.document.id))),
+        );
         if (disposed) return;
         replaceChildren(
           body,
@@ -68,7 +72,11 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
         formRendered = true;
       }
     } catch (error) {
-      if (!disposed) replaceChildren(body, errorBox(error, () => void load(true)));
+      if (!disposed)
+        replaceChildren(
+          body,
+          errorBox(error, () => void load(true)),
+        );
     } finally {
       body.setAttribute('aria-busy', 'false');
     }
@@ -100,7 +108,12 @@ function claimHeader(claim: ClaimDetail): HTMLElement {
       h('dd', { class: 'claimant' }, entityLink(claim.claimant)),
       h('dt', {}, 'About'),
       h('dd', {}, entityList(claim.about)),
-      claim.retraction ? [h('dt', {}, 'Retracted'), h('dd', {}, `${dateTimeText(claim.retraction.retractedAt)}: ${claim.retraction.reason}`)] : null,
+      claim.retraction
+        ? [
+            h('dt', {}, 'Retracted'),
+            h('dd', {}, `${dateTimeText(claim.retraction.retractedAt)}: ${claim.retraction.reason}`),
+          ]
+        : null,
     ),
   );
 }
@@ -137,7 +150,11 @@ function appearancesSection(claim: ClaimDetail, texts: Map<string, string | null
                       'span',
                       {},
                       'In ',
-                      h('a', { href: href(['statement', appearance.statement.id]) }, appearance.statement.isDirectQuote ? 'a direct quote' : 'a paraphrase'),
+                      h(
+                        'a',
+                        { href: href(['statement', appearance.statement.id]) },
+                        appearance.statement.isDirectQuote ? 'a direct quote' : 'a paraphrase',
+                      ),
                       ' of ',
                       entityLink(appearance.statement.speaker),
                     )
@@ -173,7 +190,9 @@ function disputesSection(claim: ClaimDetail, texts: Map<string, string | null>):
                 ' — ',
                 h('a', { href: href(['statement', statement.id]) }, 'open statement'),
                 ' ',
-                statement.mentions.map((mention) => h('span', { class: 'mention' }, stanceBadge(mention.stance), ' ', mention.entity.name)),
+                statement.mentions.map((mention) =>
+                  h('span', { class: 'mention' }, stanceBadge(mention.stance), ' ', mention.entity.name),
+                ),
               ),
               statement.evidence.map((span) => evidenceInContext(span, texts.get(span.document.id))),
             ),
@@ -198,7 +217,11 @@ function reviewHistory(reviews: Review[], total: number): HTMLElement[] {
                 'p',
                 { class: 'review-head' },
                 ratingText(review),
-                h('span', { class: 'muted' }, ` · verdict: ${VERDICT_LABELS[review.verdict].toLowerCase()} · by ${review.reviewer} · `),
+                h(
+                  'span',
+                  { class: 'muted' },
+                  ` · verdict: ${VERDICT_LABELS[review.verdict].toLowerCase()} · by ${review.reviewer} · `,
+                ),
                 h('time', { datetime: review.reviewedAt }, dateTimeText(review.reviewedAt)),
                 review.retraction ? h('strong', {}, ` · retracted: ${review.retraction.reason}`) : null,
               ),
@@ -208,7 +231,12 @@ function reviewHistory(reviews: Review[], total: number): HTMLElement[] {
                     'ul',
                     { class: 'review-sources' },
                     review.sources.map((source) =>
-                      h('li', {}, h('a', { href: source.url, rel: 'noopener noreferrer' }, source.title), source.accessed ? [' · consulted ', partialDateElement(source.accessed)] : null),
+                      h(
+                        'li',
+                        {},
+                        h('a', { href: source.url, rel: 'noopener noreferrer' }, source.title),
+                        source.accessed ? [' · consulted ', partialDateElement(source.accessed)] : null,
+                      ),
                     ),
                   )
                 : null,

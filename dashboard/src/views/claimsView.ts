@@ -8,7 +8,13 @@ import { graphql } from '../api/graphqlClient.js';
 import { allEntities } from '../api/entities.js';
 import { onClaimReviewed, onResync, onStatementAdded } from '../api/liveUpdates.js';
 import { CLAIMS_PAGE, FACT_CHECK_SUMMARY } from '../api/queries.js';
-import type { ClaimFilter, ClaimsPageQuery, ClaimsPageQueryVariables, ClaimStatus, EntityRefFragment as EntityRef } from '../generated/graphql.js';
+import type {
+  ClaimFilter,
+  ClaimsPageQuery,
+  ClaimsPageQueryVariables,
+  ClaimStatus,
+  EntityRefFragment as EntityRef,
+} from '../generated/graphql.js';
 import { entityLink, entityList, ratingText, statusBadge } from '../components/badges.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
 import { summaryCharts } from '../components/summaryChart.js';
@@ -37,9 +43,19 @@ export const claimsView: View = ({ main, route, setTitle, announce }) => {
   const filterSlot = h('div', { class: 'filter-slot' });
   const tableSlot = h('div', { class: 'table-slot', 'aria-live': 'polite', 'aria-busy': 'true' }, loading('claims'));
   main.append(
-    h('p', { class: 'lede' }, 'Which claims are unreviewed, disputed or rated, who made them, and where they appeared.'),
+    h(
+      'p',
+      { class: 'lede' },
+      'Which claims are unreviewed, disputed or rated, who made them, and where they appeared.',
+    ),
     summarySlot,
-    h('section', { 'aria-labelledby': 'claims-heading', class: 'claims' }, h('h2', { id: 'claims-heading' }, 'Claims'), filterSlot, tableSlot),
+    h(
+      'section',
+      { 'aria-labelledby': 'claims-heading', class: 'claims' },
+      h('h2', { id: 'claims-heading' }, 'Claims'),
+      filterSlot,
+      tableSlot,
+    ),
   );
 
   let disposed = false;
@@ -112,15 +128,23 @@ function filterForm(params: URLSearchParams, entities: EntityRef[], size: number
   const entityOptions: [string, string][] = [...entities]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((entity) => [entity.slug, entity.name]);
-  const status = select('status', [['', 'Any status'], ...CLAIM_STATUSES.map((value): [string, string] => [value, STATUS_LABELS[value]])]);
-  const rating = select('rating', [['', 'Any rating'], ...[1, 2, 3, 4, 5].map((value): [string, string] => [String(value), `${value} · ${RATING_LABELS[value]}`])]);
+  const status = select('status', [
+    ['', 'Any status'],
+    ...CLAIM_STATUSES.map((value): [string, string] => [value, STATUS_LABELS[value]]),
+  ]);
+  const rating = select('rating', [
+    ['', 'Any rating'],
+    ...[1, 2, 3, 4, 5].map((value): [string, string] => [String(value), `${value} · ${RATING_LABELS[value]}`]),
+  ]);
   const claimant = select('claimant', [['', 'Anyone'], ...entityOptions]);
   const about = select('about', [['', 'Anyone or anything'], ...entityOptions]);
   const sizeId = uniqueId('filter-size');
   const sizeControl = h(
     'select',
     { id: sizeId, name: 'size' },
-    [...new Set([...PAGE_SIZES, size])].sort((a, b) => a - b).map((value) => h('option', { value: String(value), selected: value === size }, `${value} per page`)),
+    [...new Set([...PAGE_SIZES, size])]
+      .sort((a, b) => a - b)
+      .map((value) => h('option', { value: String(value), selected: value === size }, `${value} per page`)),
   );
 
   const form = h(
@@ -160,7 +184,11 @@ function claimsTable(claims: ClaimsPageQuery['claims'], params: URLSearchParams,
   const keep: Record<string, string> = {};
   for (const name of FILTERS) if (params.get(name)) keep[name] = params.get(name)!;
   if (size !== DEFAULT_PAGE_SIZE) keep.size = String(size);
-  const count = h('p', { class: 'result-count' }, `${claims.totalCount} claim${claims.totalCount === 1 ? '' : 's'} match`);
+  const count = h(
+    'p',
+    { class: 'result-count' },
+    `${claims.totalCount} claim${claims.totalCount === 1 ? '' : 's'} match`,
+  );
   if (claims.nodes.length === 0) return h('div', {}, count, empty('No claim matches these filters.'));
   const table = h(
     'table',
@@ -169,7 +197,13 @@ function claimsTable(claims: ClaimsPageQuery['claims'], params: URLSearchParams,
     h(
       'thead',
       {},
-      h('tr', {}, ['Claim', 'Status', 'Rating', 'Claimant', 'About', 'Seen', 'Disputes'].map((label) => h('th', { scope: 'col' }, label))),
+      h(
+        'tr',
+        {},
+        ['Claim', 'Status', 'Rating', 'Claimant', 'About', 'Seen', 'Disputes'].map((label) =>
+          h('th', { scope: 'col' }, label),
+        ),
+      ),
     ),
     h(
       'tbody',
@@ -178,7 +212,11 @@ function claimsTable(claims: ClaimsPageQuery['claims'], params: URLSearchParams,
         h(
           'tr',
           { dataset: { claim: claim.slug } },
-          h('td', { 'data-label': 'Claim', class: 'claim-text' }, h('a', { href: href(['claim', claim.id]) }, claim.text)),
+          h(
+            'td',
+            { 'data-label': 'Claim', class: 'claim-text' },
+            h('a', { href: href(['claim', claim.id]) }, claim.text),
+          ),
           h('td', { 'data-label': 'Status' }, statusBadge(claim.status)),
           h('td', { 'data-label': 'Rating' }, ratingText(claim.currentReview)),
           h('td', { 'data-label': 'Claimant' }, entityLink(claim.claimant)),
@@ -197,10 +235,18 @@ function claimsTable(claims: ClaimsPageQuery['claims'], params: URLSearchParams,
     'nav',
     { class: 'pager', 'aria-label': 'Claims pages' },
     hasPrevious && claims.pageInfo.startCursor
-      ? h('a', { class: 'button', href: href(['claims'], { ...keep, before: claims.pageInfo.startCursor }), rel: 'prev' }, '← Previous')
+      ? h(
+          'a',
+          { class: 'button', href: href(['claims'], { ...keep, before: claims.pageInfo.startCursor }), rel: 'prev' },
+          '← Previous',
+        )
       : h('span', { class: 'button disabled', 'aria-disabled': 'true' }, '← Previous'),
     hasNext && claims.pageInfo.endCursor
-      ? h('a', { class: 'button', href: href(['claims'], { ...keep, after: claims.pageInfo.endCursor }), rel: 'next' }, 'Next →')
+      ? h(
+          'a',
+          { class: 'button', href: href(['claims'], { ...keep, after: claims.pageInfo.endCursor }), rel: 'next' },
+          'Next →',
+        )
       : h('span', { class: 'button disabled', 'aria-disabled': 'true' }, 'Next →'),
   );
   return h('div', {}, count, h('div', { class: 'table-scroll' }, table), pager);

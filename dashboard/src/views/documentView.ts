@@ -14,7 +14,10 @@ export const documentView: View = ({ main, route, setTitle }) => {
   const id = route.segments[1] ?? '';
   const start = Number(route.params.get('start'));
   const end = Number(route.params.get('end'));
-  const span = Number.isInteger(start) && Number.isInteger(end) && route.params.has('start') && end > start ? { start, end } : null;
+  const span =
+    Number.isInteger(start) && Number.isInteger(end) && route.params.has('start') && end > start
+      ? { start, end }
+      : null;
   setTitle('Document');
   const body = h('div', { class: 'document-detail' }, loading('the document'));
   main.append(body);
@@ -30,7 +33,10 @@ export const documentView: View = ({ main, route, setTitle }) => {
       }
       setTitle(document.title);
       const points = document.text ? Array.from(document.text) : [];
-      const mark = span && document.text ? h('mark', { id: 'highlighted-span', tabindex: '-1' }, points.slice(span.start, span.end).join('')) : null;
+      const mark =
+        span && document.text
+          ? h('mark', { id: 'highlighted-span', tabindex: '-1' }, points.slice(span.start, span.end).join(''))
+          : null;
       replaceChildren(
         body,
         h(
@@ -40,8 +46,15 @@ export const documentView: View = ({ main, route, setTitle }) => {
           h('dd', {}, document.outlet ? entityLink(document.outlet) : 'not recorded'),
           h('dt', {}, 'Published'),
           h('dd', {}, partialDateElement(document.published)),
-          document.url ? [h('dt', {}, 'Address'), h('dd', {}, h('a', { href: document.url, rel: 'noopener noreferrer' }, document.url))] : null,
-          document.sha256 ? [h('dt', {}, 'SHA-256 of the held text'), h('dd', { class: 'hash' }, document.sha256)] : null,
+          document.url
+            ? [
+                h('dt', {}, 'Address'),
+                h('dd', {}, h('a', { href: document.url, rel: 'noopener noreferrer' }, document.url)),
+              ]
+            : null,
+          document.sha256
+            ? [h('dt', {}, 'SHA-256 of the held text'), h('dd', { class: 'hash' }, document.sha256)]
+            : null,
         ),
         document.text
           ? h(

@@ -45,7 +45,23 @@ export const eventView: View = ({ main, route, setTitle }) => {
         h('h2', {}, 'Said on this occasion'),
         event.statements.nodes.length === 0
           ? empty('No statement recorded.')
-          : h('ul', {}, event.statements.nodes.map((statement) => h('li', {}, entityLink(statement.speaker), ': ', h('a', { href: href(['statement', statement.id]) }, statement.isDirectQuote ? `“${statement.quote}”` : statement.quote)))),
+          : h(
+              'ul',
+              {},
+              event.statements.nodes.map((statement) =>
+                h(
+                  'li',
+                  {},
+                  entityLink(statement.speaker),
+                  ': ',
+                  h(
+                    'a',
+                    { href: href(['statement', statement.id]) },
+                    statement.isDirectQuote ? `“${statement.quote}”` : statement.quote,
+                  ),
+                ),
+              ),
+            ),
         h('h2', {}, 'In the source'),
         event.evidence.map((span) => evidenceInContext(span, texts.get(span.document.id))),
       );

@@ -43,21 +43,45 @@ const NODE_COLORS: Record<EntityRef['entityType'], string> = {
 export function peopleView(context: ViewContext): { cleanup: () => void; update: (route: Route) => boolean } {
   const { main, setTitle } = context;
   setTitle('People and relationships');
-  const graphContainer: GraphContainer = h('div', { class: 'graph-canvas', id: 'relationship-graph', role: 'img', 'aria-label': 'Graph of people, outlets and organizations and their relationships; the same information follows as a list and a table.' });
+  const graphContainer: GraphContainer = h('div', {
+    class: 'graph-canvas',
+    id: 'relationship-graph',
+    role: 'img',
+    'aria-label':
+      'Graph of people, outlets and organizations and their relationships; the same information follows as a list and a table.',
+  });
   const graphStatus = h('div', { class: 'graph-status' }, loading('the graph'));
   const panelPrompt = () => [
     h('h2', { id: 'entity-heading' }, 'Select someone'),
-    h('p', { class: 'muted' }, 'Click a node in the graph, or choose a name in the list below it, to see the statements they made and received.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Click a node in the graph, or choose a name in the list below it, to see the statements they made and received.',
+    ),
   ];
-  const panel = h('section', { class: 'entity-panel', 'aria-labelledby': 'entity-heading', tabindex: '-1' }, panelPrompt());
+  const panel = h(
+    'section',
+    { class: 'entity-panel', 'aria-labelledby': 'entity-heading', tabindex: '-1' },
+    panelPrompt(),
+  );
   const pathsSlot = h('div', { class: 'paths-result', 'aria-live': 'polite' });
   const pathForm = h('form', { class: 'path-form', 'aria-labelledby': 'paths-heading' });
   const entityListSlot = h('div', { class: 'entity-buttons' });
   const relationshipTableSlot = h('div', {});
 
-  const pathsSection = h('section', { class: 'paths', 'aria-labelledby': 'paths-heading' }, h('h2', { id: 'paths-heading', tabindex: '-1' }, 'How are two of them connected?'), pathForm, pathsSlot);
+  const pathsSection = h(
+    'section',
+    { class: 'paths', 'aria-labelledby': 'paths-heading' },
+    h('h2', { id: 'paths-heading', tabindex: '-1' }, 'How are two of them connected?'),
+    pathForm,
+    pathsSlot,
+  );
   main.append(
-    h('p', { class: 'lede' }, 'Who is connected to whom, and how: relationships as the sources state them, each with its evidence. Pick two of them below the graph to see how they are connected.'),
+    h(
+      'p',
+      { class: 'lede' },
+      'Who is connected to whom, and how: relationships as the sources state them, each with its evidence. Pick two of them below the graph to see how they are connected.',
+    ),
     h(
       'div',
       { class: 'graph-layout' },
@@ -70,7 +94,12 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
         graphContainer,
         h('h3', {}, 'Everyone in the graph'),
         entityListSlot,
-        h('details', { class: 'relationship-table' }, h('summary', {}, 'All relationships as a table'), relationshipTableSlot),
+        h(
+          'details',
+          { class: 'relationship-table' },
+          h('summary', {}, 'All relationships as a table'),
+          relationshipTableSlot,
+        ),
       ),
       panel,
     ),
@@ -105,7 +134,11 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
         panel.focus({ preventScroll: true });
       }
     } catch (error) {
-      if (!disposed) replaceChildren(panel, errorBox(error, () => void selectEntity(id)));
+      if (!disposed)
+        replaceChildren(
+          panel,
+          errorBox(error, () => void selectEntity(id)),
+        );
     }
   };
 
@@ -131,7 +164,11 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
         for (const hop of best.hops) if (hop.relationship) cy.getElementById(hop.relationship.id).addClass('on-path');
       }
     } catch (error) {
-      if (!disposed) replaceChildren(pathsSlot, errorBox(error, () => void showPaths(from, to)));
+      if (!disposed)
+        replaceChildren(
+          pathsSlot,
+          errorBox(error, () => void showPaths(from, to)),
+        );
     }
   };
 
@@ -162,18 +199,33 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
       const [graph, entities] = await Promise.all([graphql(GRAPH), allEntities()]);
       if (disposed) return;
       const relationships = graph.relationships.nodes;
-      replaceChildren(graphStatus, relationships.length < graph.relationships.totalCount ? h('p', { class: 'muted' }, `Showing the first ${relationships.length} of ${graph.relationships.totalCount} relationships.`) : null);
+      replaceChildren(
+        graphStatus,
+        relationships.length < graph.relationships.totalCount
+          ? h(
+              'p',
+              { class: 'muted' },
+              `Showing the first ${relationships.length} of ${graph.relationships.totalCount} relationships.`,
+            )
+          : null,
+      );
       replaceChildren(pathForm, ...pathFormFields(entities, currentRoute));
       replaceChildren(entityListSlot, entityButtons(entities));
       replaceChildren(relationshipTableSlot, relationshipTable(relationships));
       cy = drawGraph(graphContainer, entities, relationships);
       graphContainer.cy = cy;
-      cy.on('tap', 'node', (event) => navigate(href(['people', event.target.id()], Object.fromEntries(currentRoute.params))));
+      cy.on('tap', 'node', (event) =>
+        navigate(href(['people', event.target.id()], Object.fromEntries(currentRoute.params))),
+      );
       // paths asked for before the graph was drawn are drawn on it now
       shownPair = '';
       applyRoute(currentRoute);
     } catch (error) {
-      if (!disposed) replaceChildren(graphStatus, errorBox(error, () => void loadGraph()));
+      if (!disposed)
+        replaceChildren(
+          graphStatus,
+          errorBox(error, () => void loadGraph()),
+        );
     }
   };
 
@@ -191,7 +243,9 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
   };
   const stopStatements = onStatementAdded((event) => {
     if (!selectedId) return;
-    const involved = event.statement.speaker.id === selectedId || event.statement.mentions.some((mention) => mention.entity.id === selectedId);
+    const involved =
+      event.statement.speaker.id === selectedId ||
+      event.statement.mentions.some((mention) => mention.entity.id === selectedId);
     if (involved) refreshPanel();
   });
   const stopResync = onResync(refreshPanel);
@@ -213,7 +267,14 @@ function graphLegend(): HTMLElement {
   return h(
     'ul',
     { class: 'legend', 'aria-label': 'Legend' },
-    (Object.keys(NODE_COLORS) as EntityRef['entityType'][]).map((type) => h('li', {}, h('span', { class: `swatch swatch-${type.toLowerCase()}`, 'aria-hidden': 'true' }), ENTITY_TYPE_LABELS[type])),
+    (Object.keys(NODE_COLORS) as EntityRef['entityType'][]).map((type) =>
+      h(
+        'li',
+        {},
+        h('span', { class: `swatch swatch-${type.toLowerCase()}`, 'aria-hidden': 'true' }),
+        ENTITY_TYPE_LABELS[type],
+      ),
+    ),
     h('li', {}, h('span', { class: 'line line-strained', 'aria-hidden': 'true' }), 'strained'),
     h('li', {}, h('span', { class: 'line line-ended', 'aria-hidden': 'true' }), 'ended'),
     h('li', {}, h('span', { class: 'line line-implied', 'aria-hidden': 'true' }), 'implied by the source'),
@@ -239,7 +300,14 @@ function drawGraph(container: HTMLElement, entities: EntityRef[], relationships:
     container,
     elements: [...nodes, ...edges],
     // rings by number of relationships: the most connected in the middle, the same picture on every load
-    layout: { name: 'concentric', concentric: (node) => node.degree(false), levelWidth: () => 2, minNodeSpacing: 55, padding: 24, animate: false },
+    layout: {
+      name: 'concentric',
+      concentric: (node) => node.degree(false),
+      levelWidth: () => 2,
+      minNodeSpacing: 55,
+      padding: 24,
+      animate: false,
+    },
     minZoom: 0.3,
     maxZoom: 3,
     style: [
@@ -280,8 +348,14 @@ function drawGraph(container: HTMLElement, entities: EntityRef[], relationships:
           'text-background-padding': '1px',
         },
       },
-      { selector: 'edge[status = "STRAINED"]', style: { 'line-style': 'dashed', 'line-color': '#b45309', 'target-arrow-color': '#b45309' } },
-      { selector: 'edge[status = "ENDED"]', style: { 'line-style': 'dotted', 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af' } },
+      {
+        selector: 'edge[status = "STRAINED"]',
+        style: { 'line-style': 'dashed', 'line-color': '#b45309', 'target-arrow-color': '#b45309' },
+      },
+      {
+        selector: 'edge[status = "ENDED"]',
+        style: { 'line-style': 'dotted', 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af' },
+      },
       { selector: 'edge[assertion = "IMPLIED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 4] } },
       { selector: 'node.selected', style: { 'border-color': '#f59e0b', 'border-width': 4, width: 32, height: 32 } },
       { selector: 'node.on-path', style: { 'border-color': '#c026d3', 'border-width': 4 } },
@@ -303,12 +377,22 @@ function pathFormFields(entities: EntityRef[], route: Route): HTMLElement[] {
         { id, name, required: true, 'aria-required': 'true' },
         h('option', { value: '' }, 'Choose…'),
         sorted.map((entity) =>
-          h('option', { value: entity.id, selected: route.params.get(name) === entity.id }, entity.entityType === 'PERSON' ? entity.name : `${entity.name} (${ENTITY_TYPE_LABELS[entity.entityType].toLowerCase()})`),
+          h(
+            'option',
+            { value: entity.id, selected: route.params.get(name) === entity.id },
+            entity.entityType === 'PERSON'
+              ? entity.name
+              : `${entity.name} (${ENTITY_TYPE_LABELS[entity.entityType].toLowerCase()})`,
+          ),
         ),
       ),
     );
   };
-  return [picker('from', 'From'), picker('to', 'To'), h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Find paths'))];
+  return [
+    picker('from', 'From'),
+    picker('to', 'To'),
+    h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Find paths')),
+  ];
 }
 
 function pathsList(paths: PathResult[]): HTMLElement {
@@ -338,7 +422,11 @@ function pathsList(paths: PathResult[]): HTMLElement {
                 { class: 'hop-description' },
                 h('span', { class: `badge hop-${hop.kind.toLowerCase()}` }, enumWords(hop.kind)),
                 ' ',
-                hop.statement ? h('a', { href: href(['statement', hop.statement.id]) }, hop.description) : hop.event ? h('a', { href: href(['event', hop.event.id]) }, hop.description) : hop.description,
+                hop.statement
+                  ? h('a', { href: href(['statement', hop.statement.id]) }, hop.description)
+                  : hop.event
+                    ? h('a', { href: href(['event', hop.event.id]) }, hop.description)
+                    : hop.description,
               ),
               hop.evidence.length > 0
                 ? h(
@@ -350,7 +438,16 @@ function pathsList(paths: PathResult[]): HTMLElement {
                         {},
                         h('q', {}, h('mark', {}, span.exact)),
                         ' ',
-                        h('a', { href: href(['document', span.document.id], { start: span.start, end: span.end }), class: 'source-link', title: span.document.title, 'aria-label': `in the source: ${span.document.title}` }, 'in the source'),
+                        h(
+                          'a',
+                          {
+                            href: href(['document', span.document.id], { start: span.start, end: span.end }),
+                            class: 'source-link',
+                            title: span.document.title,
+                            'aria-label': `in the source: ${span.document.title}`,
+                          },
+                          'in the source',
+                        ),
                       ),
                     ),
                   )
@@ -369,7 +466,17 @@ function entityButtons(entities: EntityRef[]): HTMLElement {
     { class: 'chips' },
     [...entities]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((entity) => h('li', {}, h('a', { href: href(['people', entity.id]), class: `chip entity-${entity.entityType.toLowerCase()}` }, entity.name))),
+      .map((entity) =>
+        h(
+          'li',
+          {},
+          h(
+            'a',
+            { href: href(['people', entity.id]), class: `chip entity-${entity.entityType.toLowerCase()}` },
+            entity.name,
+          ),
+        ),
+      ),
   );
 }
 
@@ -380,7 +487,15 @@ function relationshipTable(relationships: RelationshipEdgeData[]): HTMLElement {
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, ['From', 'Relationship', 'To', 'Status', 'Since'].map((label) => h('th', { scope: 'col' }, label)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['From', 'Relationship', 'To', 'Status', 'Since'].map((label) => h('th', { scope: 'col' }, label)),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -389,10 +504,19 @@ function relationshipTable(relationships: RelationshipEdgeData[]): HTMLElement {
             'tr',
             {},
             h('td', {}, entityLink(relationship.from)),
-            h('td', {}, enumWords(relationship.type), relationship.assertion === 'IMPLIED' ? h('span', { class: 'muted' }, ' (implied)') : null),
+            h(
+              'td',
+              {},
+              enumWords(relationship.type),
+              relationship.assertion === 'IMPLIED' ? h('span', { class: 'muted' }, ' (implied)') : null,
+            ),
             h('td', {}, entityLink(relationship.to)),
             h('td', {}, enumWords(relationship.status)),
-            h('td', {}, relationship.start ? partialDateElement(relationship.start) : h('span', { class: 'muted' }, 'not stated')),
+            h(
+              'td',
+              {},
+              relationship.start ? partialDateElement(relationship.start) : h('span', { class: 'muted' }, 'not stated'),
+            ),
           ),
         ),
       ),
@@ -405,7 +529,15 @@ function statementItem(statement: StatementSummary, focusId: string, role: 'made
   return h(
     'li',
     { class: 'statement-item' },
-    h('p', { class: 'statement-words' }, h('a', { href: href(['statement', statement.id]) }, statement.isDirectQuote ? `“${statement.quote}”` : statement.quote)),
+    h(
+      'p',
+      { class: 'statement-words' },
+      h(
+        'a',
+        { href: href(['statement', statement.id]) },
+        statement.isDirectQuote ? `“${statement.quote}”` : statement.quote,
+      ),
+    ),
     h(
       'p',
       { class: 'statement-meta' },
@@ -414,7 +546,15 @@ function statementItem(statement: StatementSummary, focusId: string, role: 'made
       statement.isDirectQuote ? 'quote' : 'paraphrase',
       statement.saidOn ? [' · ', partialDateText(statement.saidOn)] : null,
       role === 'made' && statement.mentions.length > 0
-        ? [' · about ', statement.mentions.map((mention, index) => [index > 0 ? ', ' : '', mention.entity.name, ' ', stanceBadge(mention.stance)])]
+        ? [
+            ' · about ',
+            statement.mentions.map((mention, index) => [
+              index > 0 ? ', ' : '',
+              mention.entity.name,
+              ' ',
+              stanceBadge(mention.stance),
+            ]),
+          ]
         : null,
     ),
   );
@@ -422,15 +562,44 @@ function statementItem(statement: StatementSummary, focusId: string, role: 'made
 
 function entityPanel(entity: EntityPanelData, route: Route): HTMLElement[] {
   const pathLink = (end: 'from' | 'to', label: string) =>
-    h('a', { class: 'button', href: href(['people', entity.id], { ...Object.fromEntries(route.params), [end]: entity.id }) }, label);
+    h(
+      'a',
+      { class: 'button', href: href(['people', entity.id], { ...Object.fromEntries(route.params), [end]: entity.id }) },
+      label,
+    );
   return [
     h('h2', { id: 'entity-heading' }, entity.name),
-    h('p', { class: 'muted' }, ENTITY_TYPE_LABELS[entity.entityType], entity.aliases.length > 0 ? ` · also called ${entity.aliases.join(', ')}` : ''),
+    h(
+      'p',
+      { class: 'muted' },
+      ENTITY_TYPE_LABELS[entity.entityType],
+      entity.aliases.length > 0 ? ` · also called ${entity.aliases.join(', ')}` : '',
+    ),
     'description' in entity && entity.description ? h('p', {}, entity.description) : null,
-    h('p', { class: 'panel-actions' }, h('a', { class: 'button', href: href(['timeline', entity.id]) }, 'Timeline'), ' ', pathLink('from', 'Path from here'), ' ', pathLink('to', 'Path to here')),
+    h(
+      'p',
+      { class: 'panel-actions' },
+      h('a', { class: 'button', href: href(['timeline', entity.id]) }, 'Timeline'),
+      ' ',
+      pathLink('from', 'Path from here'),
+      ' ',
+      pathLink('to', 'Path to here'),
+    ),
     h('h3', {}, `Statements made (${entity.statements.totalCount})`),
-    entity.statements.nodes.length === 0 ? empty('None recorded.') : h('ul', { class: 'statement-list made' }, entity.statements.nodes.map((statement) => statementItem(statement, entity.id, 'made'))),
+    entity.statements.nodes.length === 0
+      ? empty('None recorded.')
+      : h(
+          'ul',
+          { class: 'statement-list made' },
+          entity.statements.nodes.map((statement) => statementItem(statement, entity.id, 'made')),
+        ),
     h('h3', {}, `Statements about ${entity.name} (${entity.statementsAbout.totalCount})`),
-    entity.statementsAbout.nodes.length === 0 ? empty('None recorded.') : h('ul', { class: 'statement-list received' }, entity.statementsAbout.nodes.map((statement) => statementItem(statement, entity.id, 'received'))),
+    entity.statementsAbout.nodes.length === 0
+      ? empty('None recorded.')
+      : h(
+          'ul',
+          { class: 'statement-list received' },
+          entity.statementsAbout.nodes.map((statement) => statementItem(statement, entity.id, 'received')),
+        ),
   ].filter((element): element is HTMLElement => element !== null);
 }

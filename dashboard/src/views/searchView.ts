@@ -34,12 +34,28 @@ export const searchView: View = ({ main, route, setTitle }) => {
       hits.push(...data.search.nodes);
       replaceChildren(
         results,
-        h('p', { class: 'result-count' }, `${data.search.totalCount} result${data.search.totalCount === 1 ? '' : 's'} for “${query}”`),
-        hits.length === 0 ? empty('Nothing matches. Try fewer or other words.') : h('ol', { class: 'hit-list' }, hits.map(hitItem)),
-        data.search.pageInfo.hasNextPage ? h('button', { type: 'button', class: 'button', onClick: () => void load(data.search.pageInfo.endCursor) }, 'More results') : null,
+        h(
+          'p',
+          { class: 'result-count' },
+          `${data.search.totalCount} result${data.search.totalCount === 1 ? '' : 's'} for “${query}”`,
+        ),
+        hits.length === 0
+          ? empty('Nothing matches. Try fewer or other words.')
+          : h('ol', { class: 'hit-list' }, hits.map(hitItem)),
+        data.search.pageInfo.hasNextPage
+          ? h(
+              'button',
+              { type: 'button', class: 'button', onClick: () => void load(data.search.pageInfo.endCursor) },
+              'More results',
+            )
+          : null,
       );
     } catch (error) {
-      if (!disposed) replaceChildren(results, errorBox(error, () => void load(after)));
+      if (!disposed)
+        replaceChildren(
+          results,
+          errorBox(error, () => void load(after)),
+        );
     }
   };
   void load(null);
@@ -55,7 +71,10 @@ function target(node: SearchNode): { link: string; title: string } {
     case 'Organization':
       return { link: href(['people', node.id]), title: node.name };
     case 'Statement':
-      return { link: href(['statement', node.id]), title: `${node.speaker.name}: “${node.quote.length > 120 ? `${node.quote.slice(0, 117)}…` : node.quote}”` };
+      return {
+        link: href(['statement', node.id]),
+        title: `${node.speaker.name}: “${node.quote.length > 120 ? `${node.quote.slice(0, 117)}…` : node.quote}”`,
+      };
     case 'Claim':
       return { link: href(['claim', node.id]), title: node.text };
     case 'Event':
@@ -72,7 +91,10 @@ function highlightedSnippet(snippet: string, highlights: { start: number; end: n
   let at = 0;
   for (const range of [...highlights].sort((a, b) => a.start - b.start)) {
     if (range.start < at) continue;
-    paragraph.append(points.slice(at, range.start).join(''), h('mark', {}, points.slice(range.start, range.end).join('')));
+    paragraph.append(
+      points.slice(at, range.start).join(''),
+      h('mark', {}, points.slice(range.start, range.end).join('')),
+    );
     at = range.end;
   }
   paragraph.append(points.slice(at).join(''));
@@ -84,7 +106,13 @@ function hitItem(hit: SearchHitData): HTMLElement {
   return h(
     'li',
     { class: 'hit', dataset: { kind: hit.kind } },
-    h('p', { class: 'hit-title' }, h('span', { class: 'badge kind' }, enumWords(hit.kind)), ' ', h('a', { href: link }, title)),
+    h(
+      'p',
+      { class: 'hit-title' },
+      h('span', { class: 'badge kind' }, enumWords(hit.kind)),
+      ' ',
+      h('a', { href: link }, title),
+    ),
     highlightedSnippet(hit.snippet, hit.highlights),
   );
 }

@@ -54,7 +54,13 @@ function statementBody(statement: StatementDetail, texts: Map<string, string | n
       'figure',
       { class: 'statement-quote' },
       h('blockquote', { class: statement.isDirectQuote ? 'direct-quote' : 'paraphrase' }, statement.quote),
-      h('figcaption', {}, '— ', h('span', { class: 'speaker' }, entityLink(statement.speaker)), statement.isDirectQuote ? '' : ' (paraphrased by the source)'),
+      h(
+        'figcaption',
+        {},
+        '— ',
+        h('span', { class: 'speaker' }, entityLink(statement.speaker)),
+        statement.isDirectQuote ? '' : ' (paraphrased by the source)',
+      ),
     ),
     statement.retraction ? h('p', { class: 'error-box' }, `Retracted: ${statement.retraction.reason}`) : null,
     h(
@@ -63,19 +69,40 @@ function statementBody(statement: StatementDetail, texts: Map<string, string | n
       h('dt', {}, 'Kind'),
       h('dd', {}, statement.isDirectQuote ? 'Direct quote' : 'Paraphrase'),
       h('dt', {}, 'Attribution'),
-      h('dd', {}, `${enumWords(statement.attributionConfidence)} (how sure we are that the speaker said it, not whether it is true)`),
+      h(
+        'dd',
+        {},
+        `${enumWords(statement.attributionConfidence)} (how sure we are that the speaker said it, not whether it is true)`,
+      ),
       h('dt', {}, 'Said'),
       h('dd', {}, partialDateElement(statement.saidOn)),
       h('dt', {}, 'Occasion'),
-      h('dd', {}, statement.occasion ? h('a', { href: href(['event', statement.occasion.id]) }, statement.occasion.title) : 'not recorded'),
+      h(
+        'dd',
+        {},
+        statement.occasion
+          ? h('a', { href: href(['event', statement.occasion.id]) }, statement.occasion.title)
+          : 'not recorded',
+      ),
       h('dt', {}, 'Reported in'),
-      h('dd', {}, statement.reportedIn.map((document, index) => [index > 0 ? ', ' : '', h('a', { href: href(['document', document.id]) }, document.title)])),
+      h(
+        'dd',
+        {},
+        statement.reportedIn.map((document, index) => [
+          index > 0 ? ', ' : '',
+          h('a', { href: href(['document', document.id]) }, document.title),
+        ]),
+      ),
     ),
     h(
       'section',
       { 'aria-labelledby': 'mentions-heading' },
       h('h2', { id: 'mentions-heading' }, 'About whom'),
-      h('ul', { class: 'mentions' }, statement.mentions.map((mention) => h('li', {}, entityLink(mention.entity), ' ', stanceBadge(mention.stance)))),
+      h(
+        'ul',
+        { class: 'mentions' },
+        statement.mentions.map((mention) => h('li', {}, entityLink(mention.entity), ' ', stanceBadge(mention.stance))),
+      ),
     ),
     h(
       'section',
@@ -91,8 +118,26 @@ function statementBody(statement: StatementDetail, texts: Map<string, string | n
           h(
             'ul',
             { class: 'claim-links' },
-            claims.map((claim) => h('li', {}, 'Makes: ', h('a', { href: href(['claim', claim.id]) }, claim.text), ' ', statusBadge(claim.status))),
-            statement.disputes.map((claim) => h('li', {}, 'Disputes: ', h('a', { href: href(['claim', claim.id]) }, claim.text), ' ', statusBadge(claim.status))),
+            claims.map((claim) =>
+              h(
+                'li',
+                {},
+                'Makes: ',
+                h('a', { href: href(['claim', claim.id]) }, claim.text),
+                ' ',
+                statusBadge(claim.status),
+              ),
+            ),
+            statement.disputes.map((claim) =>
+              h(
+                'li',
+                {},
+                'Disputes: ',
+                h('a', { href: href(['claim', claim.id]) }, claim.text),
+                ' ',
+                statusBadge(claim.status),
+              ),
+            ),
           ),
         )
       : null,
@@ -101,7 +146,19 @@ function statementBody(statement: StatementDetail, texts: Map<string, string | n
           'section',
           { 'aria-labelledby': 'responds-heading' },
           h('h2', { id: 'responds-heading' }, 'Responds to'),
-          h('ul', {}, statement.respondsTo.map((earlier) => h('li', {}, entityLink(earlier.speaker), ': ', h('a', { href: href(['statement', earlier.id]) }, `“${earlier.quote}”`)))),
+          h(
+            'ul',
+            {},
+            statement.respondsTo.map((earlier) =>
+              h(
+                'li',
+                {},
+                entityLink(earlier.speaker),
+                ': ',
+                h('a', { href: href(['statement', earlier.id]) }, `“${earlier.quote}”`),
+              ),
+            ),
+          ),
         )
       : null,
   ].filter((element): element is HTMLElement => element !== null);

@@ -22,7 +22,15 @@ export const timelineView: View = ({ main, route, setTitle }) => {
   setTitle('Timeline');
   const pickerSlot = h('div', {});
   const listSlot = h('div', { class: 'timeline', 'aria-live': 'polite' });
-  main.append(h('p', { class: 'lede' }, 'Events and statements involving someone, in date order. Dates known only to the year or month are shown as such.'), pickerSlot, listSlot);
+  main.append(
+    h(
+      'p',
+      { class: 'lede' },
+      'Events and statements involving someone, in date order. Dates known only to the year or month are shown as such.',
+    ),
+    pickerSlot,
+    listSlot,
+  );
   let disposed = false;
 
   allEntities().then(
@@ -47,14 +55,32 @@ export const timelineView: View = ({ main, route, setTitle }) => {
       if (disposed) return;
       if (!after) edges.length = 0;
       edges.push(...data.timeline.edges);
-      replaceChildren(listSlot, timelineList(edges, entityId, data.timeline.totalCount), data.timeline.pageInfo.hasNextPage ? h('button', { type: 'button', class: 'button', onClick: () => void load(data.timeline.pageInfo.endCursor) }, 'Show more') : null);
+      replaceChildren(
+        listSlot,
+        timelineList(edges, entityId, data.timeline.totalCount),
+        data.timeline.pageInfo.hasNextPage
+          ? h(
+              'button',
+              { type: 'button', class: 'button', onClick: () => void load(data.timeline.pageInfo.endCursor) },
+              'Show more',
+            )
+          : null,
+      );
     } catch (error) {
-      if (!disposed) replaceChildren(listSlot, errorBox(error, () => void load(after)));
+      if (!disposed)
+        replaceChildren(
+          listSlot,
+          errorBox(error, () => void load(after)),
+        );
     }
   };
   void load(null);
   const stopStatements = onStatementAdded((event) => {
-    if (event.statement.speaker.id === entityId || event.statement.mentions.some((mention) => mention.entity.id === entityId)) void load(null);
+    if (
+      event.statement.speaker.id === entityId ||
+      event.statement.mentions.some((mention) => mention.entity.id === entityId)
+    )
+      void load(null);
   });
   const stopResync = onResync(() => void load(null));
   return () => {
@@ -70,9 +96,16 @@ function entityPicker(entities: EntityRef[], selected: string | null): HTMLEleme
     'select',
     { id, name: 'entity' },
     h('option', { value: '' }, 'Choose…'),
-    [...entities].sort((a, b) => a.name.localeCompare(b.name)).map((entity) => h('option', { value: entity.id, selected: entity.id === selected }, entity.name)),
+    [...entities]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((entity) => h('option', { value: entity.id, selected: entity.id === selected }, entity.name)),
   );
-  const form = h('form', { class: 'filters inline' }, h('div', { class: 'field' }, h('label', { for: id }, 'Timeline of'), select), h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Show')));
+  const form = h(
+    'form',
+    { class: 'filters inline' },
+    h('div', { class: 'field' }, h('label', { for: id }, 'Timeline of'), select),
+    h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Show')),
+  );
   const go = () => select.value && navigate(href(['timeline', select.value]));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -109,7 +142,14 @@ function timelineList(edges: TimelineEdgeData[], entityId: string, total: number
                 'li',
                 { class: 'timeline-item event' },
                 h('div', { class: 'when' }, partialDateElement(edge.date)),
-                h('div', { class: 'what' }, h('span', { class: 'badge kind' }, enumWords(node.kind)), ' ', h('a', { href: href(['event', node.id]) }, node.title), node.outlet ? h('span', { class: 'muted' }, ` · on ${node.outlet.name}`) : null),
+                h(
+                  'div',
+                  { class: 'what' },
+                  h('span', { class: 'badge kind' }, enumWords(node.kind)),
+                  ' ',
+                  h('a', { href: href(['event', node.id]) }, node.title),
+                  node.outlet ? h('span', { class: 'muted' }, ` · on ${node.outlet.name}`) : null,
+                ),
               );
             }
             const toward = node.mentions.find((mention) => mention.entity.id === entityId);

@@ -69,7 +69,9 @@ export function queryCostRule(maxCost: number) {
         if (selection.kind === Kind.FRAGMENT_SPREAD) {
           total += fragmentCost(selection.name.value);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? parent) : parent;
+          const type = selection.typeCondition
+            ? (schema.getType(selection.typeCondition.name.value) ?? parent)
+            : parent;
           total += cost(selection.selectionSet, type);
         } else {
           total += 1;

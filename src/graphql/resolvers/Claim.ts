@@ -16,7 +16,9 @@ export const Claim: ClaimResolvers = {
     (claim, context) => context.loaders.appearances.load(claim.id),
     (appearance) => appearance.evidence.id,
   ),
-  disputedBy: listConnection('claim:disputedBy', (claim, context) => context.loaders.disputingStatements.load(claim.id)),
+  disputedBy: listConnection('claim:disputedBy', (claim, context) =>
+    context.loaders.disputingStatements.load(claim.id),
+  ),
   currentReview: async (claim, _args, context) => (await context.loaders.reviewsByClaim.load(claim.id)).at(-1) ?? null,
   claimReview: async (claim, _args, context) => {
     // a retracted claim's verdict is withdrawn from publication

@@ -12,7 +12,6 @@ export const Document: DocumentResolvers = {
   published: (document) => toPartialDate(document.published),
   isHeld: (document) => document.text !== null,
   evidence: (document, _args, context) => context.loaders.evidence.load({ kind: 'document', id: document.id }),
-  statementsReported: (document, args, context) =>
-    childStatementConnection(context, 'document', document.id, {}, args),
+  statementsReported: (document, args, context) => childStatementConnection(context, 'document', document.id, {}, args),
   retraction: (document) => retraction(document),
 };

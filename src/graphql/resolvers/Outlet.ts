@@ -8,7 +8,9 @@ const OUTLET_DOCUMENTS = 'documents:title';
 export const Outlet: OutletResolvers = {
   ...entityFieldResolvers,
   kind: (outlet) => outlet.kind as OutletKind,
-  hostedEvents: listConnection('outlet:hostedEvents', (outlet, context) => context.loaders.eventsByOutlet.load(outlet.id)),
+  hostedEvents: listConnection('outlet:hostedEvents', (outlet, context) =>
+    context.loaders.eventsByOutlet.load(outlet.id),
+  ),
   documents: async (outlet, args, context) => {
     const page = pageQueryFromArgs(OUTLET_DOCUMENTS, args);
     const result = await context.loaders.documentPagesByOutlet.load({ parentId: outlet.id, request: page });

@@ -19,6 +19,8 @@ export const Statement: StatementResolvers = {
     context.loaders.claimsByAppearingStatement.load(statement.id),
   ),
   respondsTo: (statement, _args, context) => context.loaders.respondedTo.load(statement.id),
-  responses: listConnection('statement:responses', (statement, context) => context.loaders.responses.load(statement.id)),
+  responses: listConnection('statement:responses', (statement, context) =>
+    context.loaders.responses.load(statement.id),
+  ),
   retraction: (statement) => retraction(statement),
 };

@@ -33,7 +33,9 @@ export const Subscription: SubscriptionResolvers = {
     subscribe: (_root, _args, context) => context.events.subscribe('statementAdded') as never,
     resolve: async (event: EventOf<'statementAdded'>, _args: unknown, context: GraphQLContext) => {
       refreshLoaders(context);
-      return { statement: await loadOne(context.loaders.statement, await idOf(context, 'statement', event.statementSlug)) };
+      return {
+        statement: await loadOne(context.loaders.statement, await idOf(context, 'statement', event.statementSlug)),
+      };
     },
   },
 };

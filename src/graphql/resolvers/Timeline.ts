@@ -10,7 +10,8 @@ import { loadTimelineItem } from './timelineItems.js';
 
 export const TimelineConnection: TimelineConnectionResolvers = {
   ...connectionFieldResolvers,
-  nodes: (connection, _args, context) => Promise.all(connection.edges.map((edge) => loadTimelineItem(context, edge.node))),
+  nodes: (connection, _args, context) =>
+    Promise.all(connection.edges.map((edge) => loadTimelineItem(context, edge.node))),
 };
 
 export const TimelineEdge: TimelineEdgeResolvers = {

@@ -29,7 +29,10 @@ export async function claimReviewFacts(context: GraphQLContext, claim: ClaimRow)
     documents.map((document) => loadOptional(context.loaders.entity, document.outletId)),
   );
   const seen = new Set<number>();
-  const dates = statements.map((statement) => statement?.saidOn).filter((date): date is string => !!date).sort();
+  const dates = statements
+    .map((statement) => statement?.saidOn)
+    .filter((date): date is string => !!date)
+    .sort();
   return {
     claimText: claim.text,
     claimant: { name: claimant.name, isPerson: claimant.type === 'PERSON' },

@@ -32,7 +32,9 @@ export const entityFieldResolvers = {
     const aboutId = await requireEntityId(context, subject, 'subject');
     return childStatementConnection(context, 'speaker', entity.id, { aboutId, ...(stance ? { stance } : {}) }, args);
   },
-  claims: listConnection('entity:claims', (entity: EntityRow, context) => context.loaders.claimsByClaimant.load(entity.id)),
+  claims: listConnection('entity:claims', (entity: EntityRow, context) =>
+    context.loaders.claimsByClaimant.load(entity.id),
+  ),
   claimsAbout: listConnection('entity:claimsAbout', (entity: EntityRow, context) =>
     context.loaders.claimsByAbout.load(entity.id),
   ),

@@ -7,11 +7,15 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../../src/config/config.js';
 
 export function ensureDashboardBuilt(): void {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'dashboard', 'scripts', 'buildDashboard.ts')], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(PROJECT_ROOT, 'dashboard', 'scripts', 'buildDashboard.ts')],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
+  );
   if (result.status !== 0) {
     throw new Error(`building the dashboard failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }

@@ -95,7 +95,9 @@ describe('query cost', () => {
   });
 
   it(`estimates any other list at ${PLAIN_LIST_ESTIMATE} items`, () => {
-    expect(costOf('{ statements(first: 1) { nodes { mentions { name } } } }')).toBe(1 + 1 * (1 + 1 + PLAIN_LIST_ESTIMATE * 1));
+    expect(costOf('{ statements(first: 1) { nodes { mentions { name } } } }')).toBe(
+      1 + 1 * (1 + 1 + PLAIN_LIST_ESTIMATE * 1),
+    );
   });
 
   it('multiplies `paths` by its `first`: 3 when absent, 10 for a variable', () => {
@@ -103,7 +105,9 @@ describe('query cost', () => {
     expect(costOf('{ paths(from: "a", to: "b") { hops } }')).toBe(1 + 3 * 1);
     expect(costOf('query ($n: Int) { paths(from: "a", to: "b", first: $n) { hops } }')).toBe(1 + 10 * 1);
     // the steps of a path are a plain list
-    expect(costOf('{ paths(from: "a", to: "b", first: 2) { steps { name } } }')).toBe(1 + 2 * (1 + PLAIN_LIST_ESTIMATE));
+    expect(costOf('{ paths(from: "a", to: "b", first: 2) { steps { name } } }')).toBe(
+      1 + 2 * (1 + PLAIN_LIST_ESTIMATE),
+    );
   });
 
   it('costs a named fragment the same as its fields written out', () => {
@@ -123,7 +127,8 @@ describe('query cost', () => {
   it('counts a fragment spread twice over at each level of a chain in full (doubling per level)', () => {
     const levels = 12;
     const fragments = [`fragment F0 on Statement { id }`];
-    for (let level = 1; level <= levels; level++) fragments.push(`fragment F${level} on Statement { ...F${level - 1} ...F${level - 1} }`);
+    for (let level = 1; level <= levels; level++)
+      fragments.push(`fragment F${level} on Statement { ...F${level - 1} ...F${level - 1} }`);
     const query = `{ statements(first: 1) { nodes { ...F${levels} } } } ${fragments.join('\n')}`;
     expect(costOf(query)).toBe(1 + 1 * (1 + 2 ** levels));
   });
@@ -157,14 +162,16 @@ describe('the cost limit', () => {
   it('refuses a query that costs one more than the limit, naming the limit and the cost', () => {
     const errors = errorsAt(30, query);
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.message).toBe('The query is too costly (fields times list sizes): the limit is 30, this query has at least 31');
-    expect(errors[0]!.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 30, found: 31 });
+    expect(errors[0].message).toBe(
+      'The query is too costly (fields times list sizes): the limit is 30, this query has at least 31',
+    );
+    expect(errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 30, found: 31 });
   });
 
   it('stops counting once over the limit, so the figure reported is a lower bound', () => {
     const huge = '{ statements(first: 100) { nodes { claims(first: 100) { nodes { id text } } } } }';
     const [error] = errorsAt(50, huge);
-    const found = error!.extensions.found as number;
+    const found = error.extensions.found as number;
     expect(found).toBeGreaterThan(50);
     expect(found).toBeLessThanOrEqual(1 + 100 * (1 + 1 + 100 * 3));
   });
@@ -177,7 +184,17 @@ describe('the cost limit', () => {
   });
 
   it('adds up aliased copies of a field', () => {
-    expect(errorsAt(61, `{ a: statements(first: 10) { nodes { id quote } } b: statements(first: 10) { nodes { id quote } } }`)).toHaveLength(1);
-    expect(errorsAt(62, `{ a: statements(first: 10) { nodes { id quote } } b: statements(first: 10) { nodes { id quote } } }`)).toEqual([]);
+    expect(
+      errorsAt(
+        61,
+        `{ a: statements(first: 10) { nodes { id quote } } b: statements(first: 10) { nodes { id quote } } }`,
+      ),
+    ).toHaveLength(1);
+    expect(
+      errorsAt(
+        62,
+        `{ a: statements(first: 10) { nodes { id quote } } b: statements(first: 10) { nodes { id quote } } }`,
+      ),
+    ).toEqual([]);
   });
 });

@@ -42,7 +42,10 @@ export const addStatement: MutationResolvers['addStatement'] = async (_root, { i
     saidOn: input.saidOn,
     occasion: optionalNodeSlug(input.occasion, 'Event'),
     mentions: await Promise.all(
-      input.mentions.map(async (mention) => ({ entity: await entitySlug(context, mention.entity), stance: mention.stance })),
+      input.mentions.map(async (mention) => ({
+        entity: await entitySlug(context, mention.entity),
+        stance: mention.stance,
+      })),
     ),
     disputes: input.disputes?.map((claim) => nodeSlug(claim, 'Claim')),
     respondsTo: input.respondsTo?.map((statement) => nodeSlug(statement, 'Statement')),

@@ -14,7 +14,13 @@ export const importDataset: MutationResolvers['importDataset'] = async (_root, {
     heldTexts.set(document, text);
   }
   try {
-    const result = await importIntoStore(context.store, dataset, heldTexts, { actor: actor.name, action: 'IMPORT' }, 'dataset');
+    const result = await importIntoStore(
+      context.store,
+      dataset,
+      heldTexts,
+      { actor: actor.name, action: 'IMPORT' },
+      'dataset',
+    );
     return {
       counts: Object.entries(result.summary.inserted).map(([kind, count]) => ({ kind, count })),
       merged: result.merged.map((merge) => ({ importedSlug: merge.importedSlug, entityId: merge.existingId })),
@@ -23,9 +29,10 @@ export const importDataset: MutationResolvers['importDataset'] = async (_root, {
     if (error instanceof DatasetValidationError) {
       throw inputError(
         error.problems.map((problem) => ({
-          field: problem.record === 'dataset'
-            ? `dataset${problem.field ? `.${problem.field}` : ''}`
-            : `dataset.${problem.record}${problem.field ? `.${problem.field}` : ''}`,
+          field:
+            problem.record === 'dataset'
+              ? `dataset${problem.field ? `.${problem.field}` : ''}`
+              : `dataset.${problem.record}${problem.field ? `.${problem.field}` : ''}`,
           message: problem.message,
         })),
       );

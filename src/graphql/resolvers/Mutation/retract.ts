@@ -23,11 +23,15 @@ export const retract: MutationResolvers['retract'] = async (_root, { id, reason 
   const { typeName } = decodeGlobalId(id, 'id');
   const table = RETRACTABLE[typeName];
   if (!table) {
-    throw badUserInput(`${/^[AEIOU]/.test(typeName) ? 'an' : 'a'} ${typeName} cannot be retracted; retractable: ${Object.keys(RETRACTABLE).join(', ')}`, 'id');
+    throw badUserInput(
+      `${/^[AEIOU]/.test(typeName) ? 'an' : 'a'} ${typeName} cannot be retracted; retractable: ${Object.keys(RETRACTABLE).join(', ')}`,
+      'id',
+    );
   }
   const why = reason.trim();
   if (why === '') throw badUserInput('give the reason for the retraction', 'reason');
-  if (why.length > MAX_REASON_LENGTH) throw badUserInput(`the reason may be at most ${MAX_REASON_LENGTH} characters`, 'reason');
+  if (why.length > MAX_REASON_LENGTH)
+    throw badUserInput(`the reason may be at most ${MAX_REASON_LENGTH} characters`, 'reason');
   const row = await findNode(context, id, 'id');
   if (row === null) throw notFound(`no node has the id ${JSON.stringify(id)}`, 'id');
   const record = row as { id: number; slug: string; retractedAt: string | null };

@@ -48,10 +48,8 @@ export const paths: QueryResolvers['paths'] = async (_root, args, context) => {
       );
     },
   });
-  return result.paths.map(
-    (steps): PathModel => ({
-      sourceId,
-      hops: steps.map((step) => ({ fromId: step.from, toId: step.to, edge: step.edge })),
-    }),
-  );
+  return result.paths.map((steps): PathModel => ({
+    sourceId,
+    hops: steps.map((step) => ({ fromId: step.from, toId: step.to, edge: step.edge })),
+  }));
 };

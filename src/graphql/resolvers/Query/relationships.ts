@@ -3,7 +3,11 @@ import type { RelationshipQueryFilter } from '../../../store/store.js';
 import { connectionFromPage, pageQueryFromArgs } from '../../connection.js';
 import { requireEntityId } from '../../references.js';
 
-export const relationships: QueryResolvers['relationships'] = async (_root, { between, types, includeRetracted, orderBy, ...args }, context) => {
+export const relationships: QueryResolvers['relationships'] = async (
+  _root,
+  { between, types, includeRetracted, orderBy, ...args },
+  context,
+) => {
   const filter: RelationshipQueryFilter = {
     betweenIds: between
       ? await Promise.all(between.map((reference, index) => requireEntityId(context, reference, `between.${index}`)))

@@ -28,7 +28,10 @@ export const search: QueryResolvers['search'] = async (_root, { query, kinds, fi
   }
   const searchKinds = kinds?.length ? [...new Set(kinds)] : ALL_KINDS;
   // Results are ranked, not keyed, so a cursor is an offset into one query's ranking, bound to that query.
-  const list = `search:${createHash('sha256').update(JSON.stringify([text, [...searchKinds].sort()])).digest('base64url').slice(0, 16)}`;
+  const list = `search:${createHash('sha256')
+    .update(JSON.stringify([text, [...searchKinds].sort()]))
+    .digest('base64url')
+    .slice(0, 16)}`;
   const page = pageQueryFromArgs(list, { first, after });
   const offset = page.after ? page.after.id : 0;
   if (offset < 0) throw badUserInput('the `after` cursor is not a valid search cursor', 'after');
