@@ -16,13 +16,13 @@ export function requestStore(inner: Store, timeoutMs = Infinity): RequestStore {
   const deadline = Date.now() + timeoutMs;
   const store = new Proxy(inner, {
     get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
+      const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         calls += 1;
         const left = deadline - Date.now();
         if (left <= 0) return Promise.reject(new OperationTimeoutError(timeoutMs));
-        const result = value.apply(target, args) as Promise<unknown>;
+        const result = (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
         if (!Number.isFinite(timeoutMs)) return result;
         let timer: NodeJS.Timeout | undefined;
         const expired = new Promise<never>((_resolve, reject) => {

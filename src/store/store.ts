@@ -216,7 +216,11 @@ export interface Store {
   claimPage(filter: ClaimQueryFilter, order: SortDirection, page: PageQuery): Promise<Page<ClaimRow>>;
   countClaims(filter: ClaimQueryFilter): Promise<number>;
 
-  relationshipPage(filter: RelationshipQueryFilter, order: SortDirection, page: PageQuery): Promise<Page<RelationshipRow>>;
+  relationshipPage(
+    filter: RelationshipQueryFilter,
+    order: SortDirection,
+    page: PageQuery,
+  ): Promise<Page<RelationshipRow>>;
   countRelationships(filter: RelationshipQueryFilter): Promise<number>;
 
   /** Events an entity took part in (or hosted) and statements by or about it, in date order. */

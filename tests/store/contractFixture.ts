@@ -103,7 +103,9 @@ export function followUpDataset(articleText: string): Dataset {
           { entity: 'john-legend', stance: 'CRITICIZES' },
           { entity: 'chuck-d', stance: 'NEUTRAL' },
         ],
-        evidence: [{ document: 'thesource-legend-west', ...spanIn(articleText, FOLLOW_UP_QUOTE), exact: FOLLOW_UP_QUOTE }],
+        evidence: [
+          { document: 'thesource-legend-west', ...spanIn(articleText, FOLLOW_UP_QUOTE), exact: FOLLOW_UP_QUOTE },
+        ],
       },
     ],
     claims: [],

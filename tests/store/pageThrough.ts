@@ -29,7 +29,7 @@ export async function pageThrough<T>(
       positions.unshift(...page.rows.map((entry) => entry.position));
     }
     if (!page.hasMore || page.rows.length === 0) return { rows, positions, pages };
-    cursor = direction === 'forward' ? page.rows.at(-1)!.position : page.rows[0]!.position;
+    cursor = direction === 'forward' ? page.rows.at(-1)!.position : page.rows[0].position;
   }
   throw new Error('paging did not end after 1000 pages');
 }

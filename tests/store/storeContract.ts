@@ -123,8 +123,10 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
       let seeded: DatasetWriteSummary | null;
       let ids: FixtureIds;
 
-      const statementSlugs = async (filter: StatementQueryFilter, order: StatementListRequest['order'] = 'SAID_ON_ASC') =>
-        slugs((await store.statementPage({ filter, order, page: FIRST_100 })).rows.map((entry) => entry.row));
+      const statementSlugs = async (
+        filter: StatementQueryFilter,
+        order: StatementListRequest['order'] = 'SAID_ON_ASC',
+      ) => slugs((await store.statementPage({ filter, order, page: FIRST_100 })).rows.map((entry) => entry.row));
 
       beforeAll(async () => {
         ({ store } = await fresh());
@@ -170,7 +172,17 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         });
 
         it('finds entities by slug, name or alias, case-insensitively', async () => {
-          const names = ['ye', 'KANYE WEST', 'West', 'john-legend', 'Democrat', 'the democrats', 'thesource.com', 'nobody', 'ye'];
+          const names = [
+            'ye',
+            'KANYE WEST',
+            'West',
+            'john-legend',
+            'Democrat',
+            'the democrats',
+            'thesource.com',
+            'nobody',
+            'ye',
+          ];
           expect(await store.entityIdsByNames(names)).toEqual([
             ids.entity('kanye-west'),
             ids.entity('kanye-west'),
@@ -220,7 +232,12 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             length: Array.from(fixture.articleText).length,
             retractedAt: null,
           });
-          expect(interview).toMatchObject({ slug: 'new-yorker-legend-interview-doc', text: null, sha256: null, length: null });
+          expect(interview).toMatchObject({
+            slug: 'new-yorker-legend-interview-doc',
+            text: null,
+            sha256: null,
+            length: null,
+          });
           expect(unknown).toBeNull();
         });
 
@@ -236,7 +253,9 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             },
             null,
           ]);
-          expect(await store.statementsByIds([UNKNOWN_ID, ids.statement('west-calls-legend-big-sean-sellouts')])).toEqual([
+          expect(
+            await store.statementsByIds([UNKNOWN_ID, ids.statement('west-calls-legend-big-sean-sellouts')]),
+          ).toEqual([
             null,
             {
               id: ids.statement('west-calls-legend-big-sean-sellouts'),
@@ -301,7 +320,12 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         it('lists aliases in recorded order', async () => {
           // "Democrats" is stored once, as the slug "democrats" it equals case-insensitively, so it is no alias
           expect(
-            await store.aliasesByEntityIds([ids.entity('kanye-west'), ids.entity('big-sean'), UNKNOWN_ID, ids.entity('democrats')]),
+            await store.aliasesByEntityIds([
+              ids.entity('kanye-west'),
+              ids.entity('big-sean'),
+              UNKNOWN_ID,
+              ids.entity('democrats'),
+            ]),
           ).toEqual([['Ye', 'West'], [], [], ['Democrat']]);
         });
 
@@ -317,24 +341,30 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             { kind: 'entity', id: ids.entity('kanye-west') },
           ]);
           expect(unknown).toEqual([]);
-          const span = spanIn(fixture.articleText, 'West called both Legend and Big Sean sellouts for not supporting him');
+          const span = spanIn(
+            fixture.articleText,
+            'West called both Legend and Big Sean sellouts for not supporting him',
+          );
           expect(statementEvidence).toHaveLength(1);
-          expect(statementEvidence![0]).toMatchObject({
+          expect(statementEvidence[0]).toMatchObject({
             documentId: ids.document('thesource-legend-west'),
             ...span,
             exact: 'West called both Legend and Big Sean sellouts for not supporting him',
             prefix: codePoints(fixture.articleText, span.start - 32, span.start),
             suffix: codePoints(fixture.articleText, span.end, span.end + 32),
           });
-          expect(kanyeEvidence!.map((evidence) => evidence.exact)).toEqual(['Kanye West', 'Ye', 'West']);
-          for (const evidence of kanyeEvidence!) {
+          expect(kanyeEvidence.map((evidence) => evidence.exact)).toEqual(['Kanye West', 'Ye', 'West']);
+          for (const evidence of kanyeEvidence) {
             expect(codePoints(fixture.articleText, evidence.start, evidence.end)).toBe(evidence.exact);
           }
         });
 
         it('lists mentions with their stance in recorded order', async () => {
-          const [mentions, none] = await store.mentionsByStatementIds([ids.statement('legend-clarifies-not-about-trump'), UNKNOWN_ID]);
-          expect(mentions!.map((m) => [ids.slug('entity', m.entityId), m.stance])).toEqual([
+          const [mentions, none] = await store.mentionsByStatementIds([
+            ids.statement('legend-clarifies-not-about-trump'),
+            UNKNOWN_ID,
+          ]);
+          expect(mentions.map((m) => [ids.slug('entity', m.entityId), m.stance])).toEqual([
             ['democrats', 'SUPPORTS'],
             ['joe-biden', 'SUPPORTS'],
             ['kanye-west', 'NEUTRAL'],
@@ -345,11 +375,20 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
 
         it('lists event participants, and events by participant or outlet in date order', async () => {
           const [participants] = await store.participantIdsByEventIds([ids.event('tweets-2018')]);
-          expect(participants!.map((id) => ids.slug('entity', id))).toEqual(['john-legend', 'kanye-west']);
+          expect(participants.map((id) => ids.slug('entity', id))).toEqual(['john-legend', 'kanye-west']);
           const [kanyeEvents, nothing] = await store.eventsByParticipantIds([ids.entity('kanye-west'), UNKNOWN_ID]);
-          expect(slugs(kanyeEvents!)).toEqual(['tweets-2018', 'west-2020-presidential-run', 'drink-champs-2020-episode', 'election-2020']);
+          expect(slugs(kanyeEvents)).toEqual([
+            'tweets-2018',
+            'west-2020-presidential-run',
+            'drink-champs-2020-episode',
+            'election-2020',
+          ]);
           expect(nothing).toEqual([]);
-          const byOutlet = await store.eventsByOutletIds([ids.entity('twitter'), ids.entity('fox-news'), ids.entity('the-new-yorker')]);
+          const byOutlet = await store.eventsByOutletIds([
+            ids.entity('twitter'),
+            ids.entity('fox-news'),
+            ids.entity('the-new-yorker'),
+          ]);
           expect(byOutlet.map(slugs)).toEqual([['tweets-2018'], [], ['legend-new-yorker-interview']]);
         });
 
@@ -359,24 +398,26 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             ['west-changed-their-lives', 'used-by-democrats'],
             [],
           ]);
-          expect((await store.claimsByAboutIds([ids.entity('big-sean'), ids.entity('donald-trump')])).map(slugs)).toEqual([
-            ['west-changed-their-lives', 'used-by-democrats'],
-            ['fell-out-over-trump'],
-          ]);
+          expect(
+            (await store.claimsByAboutIds([ids.entity('big-sean'), ids.entity('donald-trump')])).map(slugs),
+          ).toEqual([['west-changed-their-lives', 'used-by-democrats'], ['fell-out-over-trump']]);
           const [about] = await store.aboutIdsByClaimIds([ids.claim('fell-out-over-trump')]);
-          expect(about!.map((id) => ids.slug('entity', id))).toEqual(['john-legend', 'kanye-west', 'donald-trump']);
+          expect(about.map((id) => ids.slug('entity', id))).toEqual(['john-legend', 'kanye-west', 'donald-trump']);
           // west-changed-their-lives appears twice in the quote: it is listed once
-          const appearing = await store.claimsByAppearingStatementIds([ids.statement('west-drink-champs-quote'), UNKNOWN_ID]);
+          const appearing = await store.claimsByAppearingStatementIds([
+            ids.statement('west-drink-champs-quote'),
+            UNKNOWN_ID,
+          ]);
           expect(appearing.map(slugs)).toEqual([['west-changed-their-lives', 'used-by-democrats'], []]);
         });
 
         it('lists claim appearances with their evidence', async () => {
           const [appearances] = await store.appearancesByClaimIds([ids.claim('fell-out-over-trump')]);
-          expect(appearances!.map((a) => ids.slug('statement', a.statementId))).toEqual([
+          expect(appearances.map((a) => ids.slug('statement', a.statementId))).toEqual([
             null,
             'legend-murdoch-version-mischaracterization',
           ]);
-          for (const appearance of appearances!) {
+          for (const appearance of appearances) {
             expect(appearance.claimId).toBe(ids.claim('fell-out-over-trump'));
             expect(codePoints(fixture.articleText, appearance.evidence.start, appearance.evidence.end)).toBe(
               appearance.evidence.exact,
@@ -385,13 +426,17 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         });
 
         it('lists disputes both ways', async () => {
-          expect((await store.disputedClaimsByStatementIds([ids.statement('legend-clarifies-not-about-trump')])).map(slugs)).toEqual([
-            ['fell-out-over-trump'],
-          ]);
-          expect((await store.disputingStatementsByClaimIds([ids.claim('fell-out-over-trump'), ids.claim('west-60000-votes')])).map(slugs)).toEqual([
-            ['legend-clarifies-not-about-trump', 'legend-murdoch-version-mischaracterization'],
-            [],
-          ]);
+          expect(
+            (await store.disputedClaimsByStatementIds([ids.statement('legend-clarifies-not-about-trump')])).map(slugs),
+          ).toEqual([['fell-out-over-trump']]);
+          expect(
+            (
+              await store.disputingStatementsByClaimIds([
+                ids.claim('fell-out-over-trump'),
+                ids.claim('west-60000-votes'),
+              ])
+            ).map(slugs),
+          ).toEqual([['legend-clarifies-not-about-trump', 'legend-murdoch-version-mischaracterization'], []]);
         });
 
         it('lists responses both ways', async () => {
@@ -401,12 +446,17 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             ['legend-tweet-reconsider-trump'],
             [],
           ]);
-          expect((await store.responsesByStatementIds([tweet, followUp])).map(slugs)).toEqual([['west-tweets-support-trump'], []]);
+          expect((await store.responsesByStatementIds([tweet, followUp])).map(slugs)).toEqual([
+            ['west-tweets-support-trump'],
+            [],
+          ]);
         });
 
         it('lists the documents that report a statement, once each', async () => {
           expect(
-            (await store.reportingDocumentsByStatementIds([ids.statement('west-drink-champs-quote'), UNKNOWN_ID])).map(slugs),
+            (await store.reportingDocumentsByStatementIds([ids.statement('west-drink-champs-quote'), UNKNOWN_ID])).map(
+              slugs,
+            ),
           ).toEqual([['thesource-legend-west'], []]);
         });
 
@@ -415,7 +465,11 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         });
 
         it('lists relationships by either end, and their dated states', async () => {
-          const byEntity = await store.relationshipsByEntityIds([ids.entity('big-sean'), ids.entity('john-legend'), UNKNOWN_ID]);
+          const byEntity = await store.relationshipsByEntityIds([
+            ids.entity('big-sean'),
+            ids.entity('john-legend'),
+            UNKNOWN_ID,
+          ]);
           expect(byEntity.map(slugs)).toEqual([
             ['west-criticized-big-sean'],
             [
@@ -428,8 +482,11 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             ],
             [],
           ]);
-          const [states, none] = await store.statesByRelationshipIds([ids.relationship('legend-west-friendship'), UNKNOWN_ID]);
-          expect(states!.map(({ status, start, end }) => ({ status, start, end }))).toEqual([
+          const [states, none] = await store.statesByRelationshipIds([
+            ids.relationship('legend-west-friendship'),
+            UNKNOWN_ID,
+          ]);
+          expect(states.map(({ status, start, end }) => ({ status, start, end }))).toEqual([
             { status: 'ACTIVE', start: null, end: null },
             { status: 'STRAINED', start: '2020', end: null },
           ]);
@@ -447,11 +504,11 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         };
         const edgesOf = async (slug: string, kind: PathEdgeKind) => {
           const [edges] = await store.pathEdgesByEntityIds([ids.entity(slug)], [kind]);
-          for (const edge of edges!) {
+          for (const edge of edges) {
             expect(edge.entityId).toBe(ids.entity(slug));
             expect(edge.kind).toBe(kind);
           }
-          return edges!.map(describeEdge).sort();
+          return edges.map(describeEdge).sort();
         };
 
         it('follows relationships either way', async () => {
@@ -523,7 +580,7 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
           );
           expect(legend).toHaveLength(6 + 16 + 4 + 1);
           expect(unknown).toEqual([]);
-          expect(bigSean!.map(describeEdge).sort()).toEqual([
+          expect(bigSean.map(describeEdge).sort()).toEqual([
             '<- kanye-west via west-calls-legend-big-sean-sellouts',
             '<- kanye-west via west-criticized-big-sean',
             '<- kanye-west via west-drink-champs-quote',
@@ -544,7 +601,11 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             it(`pages ${order} ${direction} without gaps or overlaps`, async () => {
               const expected = order === 'SAID_ON_ASC' ? STATEMENTS_BY_DATE : reversed(STATEMENTS_BY_DATE);
               for (const size of [1, 2, 4]) {
-                const { rows, pages } = await pageThrough((page) => store.statementPage({ filter: {}, order, page }), size, direction);
+                const { rows, pages } = await pageThrough(
+                  (page) => store.statementPage({ filter: {}, order, page }),
+                  size,
+                  direction,
+                );
                 expect(slugs(rows)).toEqual(expected);
                 expect(pages).toBe(Math.ceil(expected.length / size));
               }
@@ -553,7 +614,11 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         }
 
         it('gives cursor positions that sort bytewise like partial dates ("~" after the digits)', async () => {
-          const { positions } = await pageThrough((page) => store.statementPage({ filter: {}, order: 'SAID_ON_ASC', page }), 3, 'forward');
+          const { positions } = await pageThrough(
+            (page) => store.statementPage({ filter: {}, order: 'SAID_ON_ASC', page }),
+            3,
+            'forward',
+          );
           expect(positions.map((position) => position.sort)).toEqual([
             '2018-00-00',
             '2018-00-00',
@@ -565,14 +630,17 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             '~',
             '~',
           ]);
-          expect(positions[0]!.id).toBe(ids.statement('legend-tweet-reconsider-trump'));
+          expect(positions[0].id).toBe(ids.statement('legend-tweet-reconsider-trump'));
           // positions that no row has still fall where their text sorts
           const after2019 = await store.statementPage({
             filter: {},
             order: 'SAID_ON_ASC',
             page: { limit: 2, fromEnd: false, after: { sort: '2019', id: 0 } },
           });
-          expect(slugs(after2019.rows.map((entry) => entry.row))).toEqual(['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote']);
+          expect(slugs(after2019.rows.map((entry) => entry.row))).toEqual([
+            'west-calls-legend-big-sean-sellouts',
+            'west-drink-champs-quote',
+          ]);
           expect(after2019.hasMore).toBe(true);
           const beforeUndated = await store.statementPage({
             filter: {},
@@ -615,8 +683,13 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             'legend-clarifies-not-about-trump',
             'legend-murdoch-version-mischaracterization',
           ]);
-          expect(await statementSlugs({ aboutId: trump, stance: 'OPPOSES' })).toEqual(['legend-tweet-reconsider-trump']);
-          expect(await statementSlugs({ stance: 'CRITICIZES' })).toEqual(['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote']);
+          expect(await statementSlugs({ aboutId: trump, stance: 'OPPOSES' })).toEqual([
+            'legend-tweet-reconsider-trump',
+          ]);
+          expect(await statementSlugs({ stance: 'CRITICIZES' })).toEqual([
+            'west-calls-legend-big-sean-sellouts',
+            'west-drink-champs-quote',
+          ]);
           expect(await statementSlugs({ aboutId: trump, stance: 'CRITICIZES' })).toEqual([]);
         });
 
@@ -641,13 +714,22 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         });
 
         it('filters by day range, a partial date matching when its period overlaps', async () => {
-          expect(await statementSlugs({ saidFromDay: '2019-01-01' })).toEqual(['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote']);
-          expect(await statementSlugs({ saidToDay: '2018-12-31' })).toEqual(['legend-tweet-reconsider-trump', 'west-tweets-support-trump']);
+          expect(await statementSlugs({ saidFromDay: '2019-01-01' })).toEqual([
+            'west-calls-legend-big-sean-sellouts',
+            'west-drink-champs-quote',
+          ]);
+          expect(await statementSlugs({ saidToDay: '2018-12-31' })).toEqual([
+            'legend-tweet-reconsider-trump',
+            'west-tweets-support-trump',
+          ]);
           expect(await statementSlugs({ saidFromDay: '2018-06-01', saidToDay: '2018-06-30' })).toEqual([
             'legend-tweet-reconsider-trump',
             'west-tweets-support-trump',
           ]);
-          expect(await statementSlugs({ saidFromDay: '2020-12-31' })).toEqual(['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote']);
+          expect(await statementSlugs({ saidFromDay: '2020-12-31' })).toEqual([
+            'west-calls-legend-big-sean-sellouts',
+            'west-drink-champs-quote',
+          ]);
           expect(await statementSlugs({ saidFromDay: '2021-01-01' })).toEqual([]);
           expect(await statementSlugs({ saidFromDay: '2019-01-01', saidToDay: '2019-12-31' })).toEqual([]);
         });
@@ -669,7 +751,10 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         });
 
         it('filters by text, ignoring case and taking wildcards literally', async () => {
-          expect(await statementSlugs({ text: 'SELLOUT' })).toEqual(['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote']);
+          expect(await statementSlugs({ text: 'SELLOUT' })).toEqual([
+            'west-calls-legend-big-sean-sellouts',
+            'west-drink-champs-quote',
+          ]);
           expect(await statementSlugs({ text: 'could not be reached' })).toEqual(['new-yorker-west-unreachable']);
           expect(await statementSlugs({ text: '%' })).toEqual([]);
           expect(await statementSlugs({ text: '_' })).toEqual([]);
@@ -682,7 +767,9 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             'legend-real-impetus',
             'legend-supported-joe-biden',
           ]);
-          expect(await statementSlugs({ text: 'new york post' })).toEqual(['legend-murdoch-version-mischaracterization']);
+          expect(await statementSlugs({ text: 'new york post' })).toEqual([
+            'legend-murdoch-version-mischaracterization',
+          ]);
         });
 
         it('combines filters', async () => {
@@ -714,7 +801,12 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
           order: 'SAID_ON_ASC',
           page,
         });
-        const pagesOf = async (parent: StatementParent, parentSlugs: number[], page: PageQuery, filter?: StatementQueryFilter) =>
+        const pagesOf = async (
+          parent: StatementParent,
+          parentSlugs: number[],
+          page: PageQuery,
+          filter?: StatementQueryFilter,
+        ) =>
           (await store.statementPagesByParent(parent, parentSlugs, request(page, filter))).map((p) => ({
             slugs: slugs(p.rows.map((entry) => entry.row)),
             hasMore: p.hasMore,
@@ -722,13 +814,18 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
 
         it('pages each speaker, mentioned entity, occasion and reporting document in one call', async () => {
           expect(
-            await pagesOf('speaker', [ids.entity('john-legend'), UNKNOWN_ID, ids.entity('the-new-yorker')], { limit: 2, fromEnd: false }),
+            await pagesOf('speaker', [ids.entity('john-legend'), UNKNOWN_ID, ids.entity('the-new-yorker')], {
+              limit: 2,
+              fromEnd: false,
+            }),
           ).toEqual([
             { slugs: ['legend-tweet-reconsider-trump', 'legend-clarifies-not-about-trump'], hasMore: true },
             { slugs: [], hasMore: false },
             { slugs: ['new-yorker-west-unreachable'], hasMore: false },
           ]);
-          expect(await pagesOf('about', [ids.entity('kanye-west'), ids.entity('john-legend')], { limit: 2, fromEnd: true })).toEqual([
+          expect(
+            await pagesOf('about', [ids.entity('kanye-west'), ids.entity('john-legend')], { limit: 2, fromEnd: true }),
+          ).toEqual([
             { slugs: ['legend-supported-joe-biden', 'new-yorker-west-unreachable'], hasMore: true },
             { slugs: ['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote'], hasMore: false },
           ]);
@@ -737,10 +834,14 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             { slugs: [], hasMore: false },
           ]);
           expect(
-            await pagesOf('document', [ids.document('new-yorker-legend-interview-doc'), ids.document('thesource-legend-west')], {
-              limit: 3,
-              fromEnd: false,
-            }),
+            await pagesOf(
+              'document',
+              [ids.document('new-yorker-legend-interview-doc'), ids.document('thesource-legend-west')],
+              {
+                limit: 3,
+                fromEnd: false,
+              },
+            ),
           ).toEqual([
             { slugs: [], hasMore: false },
             { slugs: STATEMENTS_BY_DATE.slice(0, 3), hasMore: true },
@@ -761,7 +862,8 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
           it(`pages one parent's list ${direction} without gaps or overlaps`, async () => {
             const kanye = ids.entity('kanye-west');
             const { rows } = await pageThrough(
-              async (page) => (await store.statementPagesByParent('about', [kanye, ids.entity('john-legend')], request(page)))[0]!,
+              async (page) =>
+                (await store.statementPagesByParent('about', [kanye, ids.entity('john-legend')], request(page)))[0],
               2,
               direction,
             );
@@ -778,15 +880,27 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
 
         it('counts per parent, zero for parents with none', async () => {
           expect(
-            await store.countStatementsByParent('speaker', [ids.entity('john-legend'), ids.entity('kanye-west'), ids.entity('big-sean'), UNKNOWN_ID], {}),
+            await store.countStatementsByParent(
+              'speaker',
+              [ids.entity('john-legend'), ids.entity('kanye-west'), ids.entity('big-sean'), UNKNOWN_ID],
+              {},
+            ),
           ).toEqual([5, 3, 0, 0]);
-          expect(await store.countStatementsByParent('about', [ids.entity('kanye-west'), ids.entity('donald-trump')], {})).toEqual([6, 4]);
           expect(
-            await store.countStatementsByParent('occasion', [ids.event('legend-new-yorker-interview'), ids.event('drink-champs-2020-episode')], {
-              directQuote: true,
-            }),
+            await store.countStatementsByParent('about', [ids.entity('kanye-west'), ids.entity('donald-trump')], {}),
+          ).toEqual([6, 4]);
+          expect(
+            await store.countStatementsByParent(
+              'occasion',
+              [ids.event('legend-new-yorker-interview'), ids.event('drink-champs-2020-episode')],
+              {
+                directQuote: true,
+              },
+            ),
           ).toEqual([3, 1]);
-          expect(await store.countStatementsByParent('document', [ids.document('thesource-legend-west')], {})).toEqual([9]);
+          expect(await store.countStatementsByParent('document', [ids.document('thesource-legend-west')], {})).toEqual([
+            9,
+          ]);
         });
       });
 
@@ -794,7 +908,9 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         it('lists entities of a type by name, both ways, and pages them', async () => {
           const people = ['big-sean', 'donald-trump', 'joe-biden', 'john-legend', 'kanye-west', 'rupert-murdoch'];
           expect(slugs((await store.entityPage('PERSON', 'ASC', FIRST_100)).rows.map((e) => e.row))).toEqual(people);
-          expect(slugs((await store.entityPage('PERSON', 'DESC', FIRST_100)).rows.map((e) => e.row))).toEqual(reversed(people));
+          expect(slugs((await store.entityPage('PERSON', 'DESC', FIRST_100)).rows.map((e) => e.row))).toEqual(
+            reversed(people),
+          );
           for (const direction of ['forward', 'backward'] as Direction[]) {
             const { rows } = await pageThrough((page) => store.entityPage('PERSON', 'DESC', page), 4, direction);
             expect(slugs(rows)).toEqual(reversed(people));
@@ -807,9 +923,11 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             'the-source',
             'twitter',
           ]);
-          expect([await store.countEntities('PERSON'), await store.countEntities('OUTLET'), await store.countEntities('ORGANIZATION')]).toEqual([
-            6, 6, 1,
-          ]);
+          expect([
+            await store.countEntities('PERSON'),
+            await store.countEntities('OUTLET'),
+            await store.countEntities('ORGANIZATION'),
+          ]).toEqual([6, 6, 1]);
         });
 
         it('lists events by date, undated last', async () => {
@@ -828,14 +946,22 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         });
 
         it('lists documents by title, and per outlet', async () => {
-          const documents = ['drink-champs-2020-episode-doc', 'new-yorker-legend-interview-doc', 'thesource-legend-west'];
+          const documents = [
+            'drink-champs-2020-episode-doc',
+            'new-yorker-legend-interview-doc',
+            'thesource-legend-west',
+          ];
           expect(slugs((await store.documentPage('ASC', FIRST_100)).rows.map((e) => e.row))).toEqual(documents);
           const { rows } = await pageThrough((page) => store.documentPage('DESC', page), 1, 'forward');
           expect(slugs(rows)).toEqual(reversed(documents));
           expect(await store.countDocuments()).toBe(3);
           const outlets = [ids.entity('the-source'), ids.entity('twitter'), ids.entity('the-new-yorker')];
           const pages = await store.documentPagesByOutletIds(outlets, FIRST_100);
-          expect(pages.map((p) => slugs(p.rows.map((e) => e.row)))).toEqual([['thesource-legend-west'], [], ['new-yorker-legend-interview-doc']]);
+          expect(pages.map((p) => slugs(p.rows.map((e) => e.row)))).toEqual([
+            ['thesource-legend-west'],
+            [],
+            ['new-yorker-legend-interview-doc'],
+          ]);
           expect(await store.countDocumentsByOutletIds(outlets)).toEqual([1, 0, 1]);
         });
 
@@ -849,10 +975,15 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             slugs((await store.claimPage(filter, 'ASC', FIRST_100)).rows.map((e) => e.row));
           expect(await claimSlugs({ status: 'UNREVIEWED' })).toEqual(CLAIMS_RECORDED);
           expect(await claimSlugs({ status: 'REVIEWED' })).toEqual([]);
-          expect(await claimSlugs({ claimantId: ids.entity('kanye-west') })).toEqual(['west-changed-their-lives', 'used-by-democrats']);
+          expect(await claimSlugs({ claimantId: ids.entity('kanye-west') })).toEqual([
+            'west-changed-their-lives',
+            'used-by-democrats',
+          ]);
           expect(await claimSlugs({ aboutId: ids.entity('joe-biden') })).toEqual(['legend-real-cause']);
           expect(await claimSlugs({ rating: 1 })).toEqual([]);
-          expect(await store.countClaims({ claimantId: ids.entity('kanye-west'), aboutId: ids.entity('big-sean') })).toBe(2);
+          expect(
+            await store.countClaims({ claimantId: ids.entity('kanye-west'), aboutId: ids.entity('big-sean') }),
+          ).toBe(2);
           expect(await store.countClaims({})).toBe(5);
         });
 
@@ -868,18 +999,16 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             'legend-urged-west',
             'west-criticized-legend',
           ]);
-          expect(slugs((await store.relationshipPage({ types: ['OWNS'] }, 'DESC', FIRST_100)).rows.map((e) => e.row))).toEqual([
-            'murdoch-owns-fox-news',
-            'murdoch-owns-new-york-post',
-          ]);
+          expect(
+            slugs((await store.relationshipPage({ types: ['OWNS'] }, 'DESC', FIRST_100)).rows.map((e) => e.row)),
+          ).toEqual(['murdoch-owns-fox-news', 'murdoch-owns-new-york-post']);
           const supportOfDemocrats = {
             betweenIds: [ids.entity('john-legend'), ids.entity('joe-biden'), ids.entity('democrats')],
             types: ['SUPPORTED', 'ENDORSED'],
           };
-          expect(slugs((await store.relationshipPage(supportOfDemocrats, 'ASC', FIRST_100)).rows.map((e) => e.row))).toEqual([
-            'legend-supported-biden',
-            'legend-supported-democrats',
-          ]);
+          expect(
+            slugs((await store.relationshipPage(supportOfDemocrats, 'ASC', FIRST_100)).rows.map((e) => e.row)),
+          ).toEqual(['legend-supported-biden', 'legend-supported-democrats']);
           expect(await store.countRelationships(supportOfDemocrats)).toBe(2);
           expect(await store.countRelationships({})).toBe(12);
         });
@@ -937,7 +1066,7 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
 
         it('finds "sellout" in the quotes and the article, the shortest match first, stemmed', async () => {
           const hits = await hitsFor('sellout');
-          expect(hits[0]!.node).toBe('STATEMENT west-calls-legend-big-sean-sellouts');
+          expect(hits[0].node).toBe('STATEMENT west-calls-legend-big-sean-sellouts');
           expect(hits.map((hit) => hit.node).sort()).toEqual([
             'DOCUMENT thesource-legend-west',
             'STATEMENT west-calls-legend-big-sean-sellouts',
@@ -956,7 +1085,7 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         it('finds "New York Post" though the article joins its words with non-breaking spaces', async () => {
           expect(fixture.articleText).toContain('New York\u00a0Post');
           const hits = await hitsFor('New York Post');
-          expect(hits[0]!.node).toBe('OUTLET new-york-post');
+          expect(hits[0].node).toBe('OUTLET new-york-post');
           expect(hits.map((hit) => hit.node).sort()).toEqual([
             'DOCUMENT thesource-legend-west',
             'OUTLET new-york-post',
@@ -972,7 +1101,7 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             all.filter((hit) => hit.node.startsWith('STATEMENT')).map((hit) => hit.node),
           );
           expect(await store.countSearch('sellout', ['DOCUMENT', 'PERSON'])).toBe(1);
-          expect((await hitsFor('sellout', ALL_KINDS, 1, 1)).map((hit) => hit.node)).toEqual([all[1]!.node]);
+          expect((await hitsFor('sellout', ALL_KINDS, 1, 1)).map((hit) => hit.node)).toEqual([all[1].node]);
           expect(await hitsFor('sellout', ALL_KINDS, 5, 3)).toEqual([]);
           expect(await hitsFor('sellout', [])).toEqual([]);
         });
@@ -1045,7 +1174,9 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
 
       it('writes nothing at all when the database rejects a record late in the write', async () => {
         const { store } = await fresh();
-        await expect(store.writeDataset(withUnratableReview(fixture.dataset), fixture.heldTexts, CONTRACT_AUTHOR)).rejects.toThrow();
+        await expect(
+          store.writeDataset(withUnratableReview(fixture.dataset), fixture.heldTexts, CONTRACT_AUTHOR),
+        ).rejects.toThrow();
         expect(await store.isEmpty()).toBe(true);
         expect(await store.countStatements({})).toBe(0);
         expect(await store.countRelationships({})).toBe(0);
@@ -1066,7 +1197,7 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         const [chuck, statement, review] = summary.created.map((record) => record.id);
 
         expect(await store.entityIdsByNames(['carlton ridenhour'])).toEqual([chuck]);
-        expect(await store.sameAsByEntityIds([chuck!])).toEqual([
+        expect(await store.sameAsByEntityIds([chuck])).toEqual([
           [
             {
               entityId: chuck,
@@ -1075,9 +1206,13 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             },
           ],
         ]);
-        const [written] = await store.statementsByIds([statement!]);
-        expect(written).toMatchObject({ speakerId: ids.entity('kanye-west'), saidOn: '2020-11', occasionId: ids.event('drink-champs-2020-episode') });
-        const [evidence] = await store.evidenceByOwners([{ kind: 'statement', id: statement! }]);
+        const [written] = await store.statementsByIds([statement]);
+        expect(written).toMatchObject({
+          speakerId: ids.entity('kanye-west'),
+          saidOn: '2020-11',
+          occasionId: ids.event('drink-champs-2020-episode'),
+        });
+        const [evidence] = await store.evidenceByOwners([{ kind: 'statement', id: statement }]);
         const span = spanIn(fixture.articleText, FOLLOW_UP_QUOTE);
         expect(evidence).toEqual([
           {
@@ -1111,7 +1246,7 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
             },
           ],
         ]);
-        expect((await store.reviewsByIds([review!]))[0]?.slug).toBe('votes-review');
+        expect((await store.reviewsByIds([review]))[0]?.slug).toBe('votes-review');
         expect((await store.claimsByIds([votes]))[0]?.status).toBe('REVIEWED');
         expect(await store.claimStatusCounts()).toEqual([
           { status: 'REVIEWED', count: 1 },
@@ -1121,7 +1256,9 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
           { ratingValue: null, ratingLabel: null, count: 4 },
           { ratingValue: 4, ratingLabel: 'Mostly true', count: 1 },
         ]);
-        expect(slugs((await store.claimPage({ rating: 4 }, 'ASC', FIRST_100)).rows.map((e) => e.row))).toEqual(['west-60000-votes']);
+        expect(slugs((await store.claimPage({ rating: 4 }, 'ASC', FIRST_100)).rows.map((e) => e.row))).toEqual([
+          'west-60000-votes',
+        ]);
         expect(await store.countSearch('Ridenhour', ['PERSON'])).toBe(1);
 
         // a failing write on a seeded database leaves it exactly as it was

@@ -13,8 +13,8 @@
  */
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../domain/snippet.js';
 import { InvalidSearchQueryError } from '../errors.js';
-import type { SearchHitRow, SearchKind } from '../rows.js';
-import type { RunQuery } from './runQuery.js';
+import type { SearchKind } from '../rows.js';
+import type { FullTextSearch } from '../sql/sqlBackend.js';
 
 const QUERY = `q AS (SELECT websearch_to_tsquery('english'::regconfig, search_text($1::text)) AS query)`;
 
@@ -45,47 +45,47 @@ function requireWords(query: string, nodes: unknown): void {
   );
 }
 
-export async function search(
-  run: RunQuery,
-  query: string,
-  kinds: readonly SearchKind[],
-  limit: number,
-  offset: number,
-): Promise<SearchHitRow[]> {
-  const rows = await run(
-    `WITH ${QUERY},
-     best AS (
-       -- a node indexed under several texts (a name and its aliases, a title and a body) counts once, by its best
-       SELECT DISTINCT ON (i.kind, i.node_id) i.id, i.kind, i.node_id, ts_rank_cd(i.document, q.query, 2) AS score
-       ${MATCHES}
-       ORDER BY i.kind, i.node_id, score DESC, i.id
-     ),
-     page AS (SELECT * FROM best ORDER BY score DESC, kind, node_id LIMIT $3::bigint OFFSET $4::bigint)
-     SELECT numnode(q.query) AS nodes, p.kind, p.node_id AS "nodeId", p.score,
-       ts_headline('english'::regconfig, search_text(i.body), q.query, $5::text) AS snippet
-     FROM q LEFT JOIN (page p JOIN search_index i ON i.id = p.id) ON true
-     ORDER BY p.score DESC, p.kind, p.node_id`,
-    [query, kinds, limit, offset, HEADLINE_OPTIONS],
-  );
-  requireWords(query, rows[0]?.nodes);
-  return rows
-    .filter((row) => row.kind !== null)
-    .map((row) => ({
-      kind: row.kind as SearchKind,
-      nodeId: row.nodeId as number,
-      score: row.score as number,
-      markedSnippet: row.snippet as string,
-    }));
-}
+export const postgresFullTextSearch: FullTextSearch = {
+  async search(db, query, kinds, limit, offset) {
+    const rows = await db.all(
+      `WITH ${QUERY},
+       best AS (
+         -- a node indexed under several texts (a name and its aliases, a title and a body) counts once, by its best
+         SELECT DISTINCT ON (i.kind, i.node_id) i.id, i.kind, i.node_id, ts_rank_cd(i.document, q.query, 2) AS score
+         ${MATCHES}
+         ORDER BY i.kind, i.node_id, score DESC, i.id
+       ),
+       page AS (SELECT * FROM best ORDER BY score DESC, kind, node_id LIMIT $3::bigint OFFSET $4::bigint)
+       SELECT numnode(q.query) AS nodes, p.kind, p.node_id AS "nodeId", p.score,
+         ts_headline('english'::regconfig, search_text(i.body), q.query, $5::text) AS snippet
+       FROM q LEFT JOIN (page p JOIN search_index i ON i.id = p.id) ON true
+       ORDER BY p.score DESC, p.kind, p.node_id`,
+      [query, kinds, limit, offset, HEADLINE_OPTIONS],
+    );
+    requireWords(query, rows[0]?.nodes);
+    return rows
+      .filter((row) => row.kind !== null)
+      .map((row) => ({
+        kind: row.kind as SearchKind,
+        nodeId: row.nodeId as number,
+        score: row.score as number,
+        markedSnippet: row.snippet as string,
+      }));
+  },
 
-export async function countSearch(run: RunQuery, query: string, kinds: readonly SearchKind[]): Promise<number> {
-  const [row] = await run(
-    `WITH ${QUERY}
-     SELECT numnode(q.query) AS nodes,
-       (SELECT COUNT(*) FROM (SELECT DISTINCT i.kind, i.node_id ${MATCHES}) hits) AS n
-     FROM q`,
-    [query, kinds],
-  );
-  requireWords(query, row?.nodes);
-  return row!.n as number;
-}
+  async countSearch(db, query, kinds) {
+    const [row] = await db.all(
+      `WITH ${QUERY}
+       SELECT numnode(q.query) AS nodes,
+         (SELECT COUNT(*) FROM (SELECT DISTINCT i.kind, i.node_id ${MATCHES}) hits) AS n
+       FROM q`,
+      [query, kinds],
+    );
+    requireWords(query, row?.nodes);
+    return row.n as number;
+  },
+
+  async unindex(tx, kind, nodeId) {
+    await tx.run('DELETE FROM search_index WHERE kind = $1 AND node_id = $2', [kind, nodeId]);
+  },
+};

@@ -7,36 +7,18 @@
  * The lock belongs to the session, so a process that dies mid-migration releases it with its connection.
  */
 import type pg from 'pg';
-import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkNotNewer, readMigrations } from '../sql/migrationFiles.js';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** An arbitrary constant naming claimgraph's migration lock among the database's advisory locks. */
 const MIGRATION_LOCK_KEY = 7_315_190_426;
 
-interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
-
-function readMigrations(): Migration[] {
-  return readdirSync(MIGRATIONS_DIR)
-    .filter((file) => /^\d+_.+\.sql$/.test(file))
-    .sort()
-    .map((file) => ({
-      version: Number(file.slice(0, file.indexOf('_'))),
-      name: file,
-      sql: readFileSync(join(MIGRATIONS_DIR, file), 'utf8'),
-    }));
-}
-
 /** Applies each migration newer than the database's version; returns the versions it applied. */
 export async function migratePostgres(pool: pg.Pool): Promise<number[]> {
-  const migrations = readMigrations();
-  const known = migrations.at(-1)?.version ?? 0;
+  const migrations = readMigrations(MIGRATIONS_DIR);
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
@@ -47,12 +29,8 @@ export async function migratePostgres(pool: pg.Pool): Promise<number[]> {
       const { rows } = await client.query<{ version: number }>(
         'SELECT COALESCE(MAX(version), 0)::integer AS version FROM schema_migrations',
       );
-      const current = rows[0]!.version;
-      if (current > known) {
-        throw new Error(
-          `the database is at schema version ${current}, newer than this claimgraph knows (${known}); upgrade claimgraph`,
-        );
-      }
+      const current = rows[0].version;
+      checkNotNewer(current, migrations);
       const applied: number[] = [];
       for (const migration of migrations.filter((m) => m.version > current)) {
         await client.query('BEGIN');

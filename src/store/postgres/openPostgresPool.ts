@@ -19,10 +19,13 @@ function parseSafeInteger(text: string): number {
 }
 
 // pg-types' getTypeParser is overloaded; this one keeps its behaviour for every type but int8.
-const getTypeParser = ((oid: number, format?: 'text' | 'binary') =>
+const getTypeParser = ((oid: number, format?: 'text' | 'binary'): unknown =>
   oid === INT8_OID && format !== 'binary'
     ? parseSafeInteger
-    : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'];
+    : (pg.types.getTypeParser as (oid: number, format?: 'text' | 'binary') => unknown)(
+        oid,
+        format,
+      )) as pg.CustomTypesConfig['getTypeParser'];
 
 export async function openPostgresPool(url: string): Promise<pg.Pool> {
   const pool = new pg.Pool({

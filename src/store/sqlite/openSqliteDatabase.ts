@@ -7,9 +7,10 @@
  */
 import Database from 'better-sqlite3';
 import { foldText } from '../../domain/foldText.js';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkNotNewer, readMigrations } from '../sql/migrationFiles.js';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -21,7 +22,9 @@ export function openSqliteDatabase(path: string): SqliteDatabase {
   try {
     configure(db, path === ':memory:');
     // migrations and writes fold text the same way as the API does
-    db.function('fold_text', { deterministic: true }, (text: unknown) => foldText(String(text ?? '')));
+    db.function('fold_text', { deterministic: true }, (text: string | number | bigint | null) =>
+      foldText(text === null ? '' : String(text)),
+    );
     migrate(db);
   } catch (error) {
     db.close();
@@ -60,23 +63,6 @@ function configure(db: SqliteDatabase, inMemory: boolean): void {
   }
 }
 
-interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
-
-function readMigrations(): Migration[] {
-  return readdirSync(MIGRATIONS_DIR)
-    .filter((file) => /^\d+_.+\.sql$/.test(file))
-    .sort()
-    .map((file) => ({
-      version: Number(file.slice(0, file.indexOf('_'))),
-      name: file,
-      sql: readFileSync(join(MIGRATIONS_DIR, file), 'utf8'),
-    }));
-}
-
 /** Applies each migration newer than the database's version, each in its own transaction. */
 function migrate(db: SqliteDatabase): void {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -84,13 +70,8 @@ function migrate(db: SqliteDatabase): void {
   const row = db.prepare('SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations').get() as {
     version: number;
   };
-  const migrations = readMigrations();
-  const known = migrations.at(-1)?.version ?? 0;
-  if (row.version > known) {
-    throw new Error(
-      `the database is at schema version ${row.version}, newer than this claimgraph knows (${known}); upgrade claimgraph`,
-    );
-  }
+  const migrations = readMigrations(MIGRATIONS_DIR);
+  checkNotNewer(row.version, migrations);
   for (const migration of migrations.filter((m) => m.version > row.version)) {
     db.transaction(() => {
       db.exec(migration.sql);

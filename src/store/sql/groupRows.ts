@@ -1,14 +1,14 @@
 /** Batched reads answer one result per key, in key order: these put rows back in that shape. */
-import type { Raw } from './runQuery.js';
+import type { Raw } from './dialect.js';
 
 /** Groups rows under the key each belongs to (`keyColumn`), one list per key in the order of `keys`. */
-export function groupByKey<T>(keys: readonly number[], rows: Raw[], keyColumn: string, map: (raw: Raw) => T): T[][] {
-  const groups = new Map<number, T[]>();
+export function groupByKey<K, T>(keys: readonly K[], rows: Raw[], keyColumn: string, map: (raw: Raw) => T): T[][] {
+  const groups = new Map<K, T[]>();
   for (const raw of rows) {
-    const key = raw[keyColumn] as number;
-    const group = groups.get(key) ?? [];
-    group.push(map(raw));
-    groups.set(key, group);
+    const key = raw[keyColumn] as K;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [map(raw)]);
+    else group.push(map(raw));
   }
   return keys.map((key) => groups.get(key) ?? []);
 }

@@ -1,30 +1,27 @@
 /**
- * Writes a validated dataset into PostgreSQL. The caller runs it inside one transaction, so any failure leaves
- * nothing behind.
+ * Writes a validated dataset. The caller runs it inside one transaction, so any failure leaves nothing behind.
  *
  * References may name records of the dataset or records already stored (an import that refers to known people, a
  * mutation's single statement about known entities); every record written is logged in `changes` under the
- * author; a review recomputes its claim's status. The semantics are the SQLite writer's, record for record.
+ * author; a review recomputes its claim's status.
  *
- * The dataset is first turned into rows in memory, slugs resolved to ids in the order the SQLite writer inserts
- * records (so both backends number the same records the same way, and a dangling slug fails with the same
- * message); then each table is written with one bulk statement. Ids are drawn from the tables' own identity
- * sequences up front, in one round-trip, so rows can refer to each other before any of them is written; stored
- * records the dataset refers to are looked up in one more.
+ * The dataset is first turned into rows in memory, with their derived columns (sort keys, folded text, day
+ * ranges, evidence context), slugs resolved to ids in dependency order (so a dangling slug fails where it is
+ * used); then each table is written at once, in the way the engine writes many rows fastest. Ids are drawn up
+ * front, so rows can refer to each other before any of them is written; stored records the dataset refers to are
+ * looked up in one statement.
  */
 import type { Dataset, EvidenceRecord } from '../../domain/dataset.js';
-import { CodePointText, sha256Hex, spanContext } from '../../domain/spans.js';
+import { CodePointText, EVIDENCE_CONTEXT_WIDTH, sha256Hex, spanContext } from '../../domain/spans.js';
 import { optionalDateSortKey, partialDateDayRange } from '../../domain/partialDateRange.js';
 import { parsePartialDate } from '../../domain/partialDate.js';
-import { foldText } from '../../domain/foldText.js';
+import { foldText, sortableText } from '../../domain/foldText.js';
 import type { EvidenceOwnerKind } from '../rows.js';
 import type { ChangeAuthor, DatasetWriteSummary, EntityMergeWrite, NodeTable } from '../store.js';
-// The normalisation and context width are the SQLite writer's: lookups and stored context must not differ.
-import { sortableText } from '../../domain/foldText.js';
-import { EVIDENCE_CONTEXT_WIDTH } from '../../domain/spans.js';
-import { datasetTables, writeDatasetTables } from './datasetTables.js';
-import type { RunQuery } from './runQuery.js';
-import { updateClaimStatuses } from './updateClaimStatuses.js';
+import { updateClaimStatuses } from './claimStatuses.js';
+import { datasetTables } from './datasetTables.js';
+import type { SqlExecutor } from './dialect.js';
+import type { SqlBackend } from './sqlBackend.js';
 import { referencedSlugs, storedReferences } from './storedReferences.js';
 
 type IdTable =
@@ -39,17 +36,13 @@ type IdTable =
   | 'evidence'
   | 'changes';
 
-/** Draws `counts[table]` fresh ids from each table's identity sequence; each table's ids come back ascending. */
-async function allocateIds(run: RunQuery, counts: Record<IdTable, number>): Promise<(table: IdTable) => number> {
-  const tables = Object.keys(counts) as IdTable[];
-  const rows = await run(
-    `SELECT t.name, nextval(pg_get_serial_sequence(t.name, 'id')) AS id
-     FROM unnest($1::text[], $2::integer[]) AS t(name, n) CROSS JOIN LATERAL generate_series(1, t.n)`,
-    [tables, tables.map((table) => counts[table])],
-  );
-  const pools = new Map<string, number[]>(tables.map((table) => [table, []]));
-  for (const row of rows) pools.get(row.name as string)!.push(row.id as number);
-  for (const ids of pools.values()) ids.sort((a, b) => a - b);
+/** Draws `counts[table]` fresh ids of each table; `nextId(table)` hands them out in ascending order. */
+async function allocateIds(
+  tx: SqlExecutor,
+  backend: SqlBackend,
+  counts: Record<IdTable, number>,
+): Promise<(table: IdTable) => number> {
+  const pools = await backend.allocateIds(tx, counts);
   const next = new Map<string, number>();
   return (table) => {
     const index = next.get(table) ?? 0;
@@ -89,8 +82,9 @@ function countRecords(dataset: Dataset): number {
   );
 }
 
-export async function writeDatasetPostgres(
-  run: RunQuery,
+export async function writeDataset(
+  tx: SqlExecutor,
+  backend: SqlBackend,
   dataset: Dataset,
   heldTexts: ReadonlyMap<string, string>,
   author: ChangeAuthor,
@@ -107,7 +101,7 @@ export async function writeDatasetPostgres(
       url: undefined,
     })),
   ];
-  const nextId = await allocateIds(run, {
+  const nextId = await allocateIds(tx, backend, {
     entities: entityRecords.length,
     documents: dataset.documents.length,
     events: dataset.events.length,
@@ -119,7 +113,7 @@ export async function writeDatasetPostgres(
     evidence: countEvidence(dataset) + merges.reduce((sum, merge) => sum + merge.evidence.length, 0),
     changes: countRecords(dataset) + merges.length,
   });
-  const stored = await storedReferences(run, referencedSlugs(dataset, merges));
+  const stored = await storedReferences(tx, backend.dialect, referencedSlugs(dataset, merges));
 
   const inserted: Record<string, number> = {};
   const count = (what: string) => (inserted[what] = (inserted[what] ?? 0) + 1);
@@ -165,7 +159,8 @@ export async function writeDatasetPostgres(
       count('evidence');
       const id = nextId('evidence');
       const { start, end, exact } = record;
-      tables.evidence.add(id, documentId, start, end, exact, context.prefix, context.suffix, ownerKind, ownerId, position);
+      const { prefix, suffix } = context;
+      tables.evidence.add(id, documentId, start, end, exact, prefix, suffix, ownerKind, ownerId, position);
       return id;
     });
 
@@ -176,8 +171,7 @@ export async function writeDatasetPostgres(
     tables.entities.add(id, slug, type, name, sortableText(name), kind, record.description ?? null, record.url ?? null);
     registerSlug(record.slug, 'entity', id, record);
     entityIds.push([id, record]);
-    // The first of several names that normalise alike is kept (a slug and a name like "twitter" and "Twitter"),
-    // as SQLite's INSERT OR IGNORE does.
+    // The first of several names that normalise alike is kept (a slug and a name like "twitter" and "Twitter").
     const seen = new Set<string>();
     [record.slug, record.name, ...(record.aliases ?? [])].forEach((name, position) => {
       const norm = sortableText(name);
@@ -217,7 +211,8 @@ export async function writeDatasetPostgres(
     const summary = `merged imported entity ${merge.importedSlug} into ${merge.existingSlug}`;
     const { existingId, existingSlug } = merge;
     const after = JSON.stringify(merge.record);
-    tables.changes.add(nextId('changes'), now, author.actor, 'MERGE', 'entity', existingId, existingSlug, null, after, summary);
+    const id = nextId('changes');
+    tables.changes.add(id, now, author.actor, 'MERGE', 'entity', existingId, existingSlug, null, after, summary);
     count('merged');
   }
 
@@ -248,7 +243,7 @@ export async function writeDatasetPostgres(
       foldText(record.quote),
     );
     registerSlug(record.slug, 'statement', id, record);
-    record.mentions.forEach((mention, position) => tables.mentions.add(id, idOf(mention.entity), mention.stance, position));
+    record.mentions.forEach(({ entity, stance }, position) => tables.mentions.add(id, idOf(entity), stance, position));
     addEvidence(record.evidence, 'statement', id);
   }
   for (const record of dataset.statements) {
@@ -296,8 +291,8 @@ export async function writeDatasetPostgres(
     });
   }
 
-  await writeDatasetTables(run, tables);
+  for (const rows of Object.values(tables)) if (rows.rows.length > 0) await backend.insertRows(tx, rows);
   const reviewedClaims = [...new Set((dataset.reviews ?? []).map((review) => idOf(review.claim)))];
-  await updateClaimStatuses(run, reviewedClaims, author, now);
+  await updateClaimStatuses(tx, backend, reviewedClaims, author, now);
   return { inserted, created };
 }

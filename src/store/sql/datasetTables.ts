@@ -1,12 +1,8 @@
-/**
- * The tables a dataset write fills, as bulk inserts with their columns and PostgreSQL types, and the order in
- * which they must be written.
- */
-import { BulkInsert, type BulkColumn } from './bulkInsert.js';
-import type { RunQuery } from './runQuery.js';
+/** The tables a dataset write fills, with their columns and types, in the order they must be written. */
+import { TableRows, type TableColumn } from './tableRows.js';
 
-/** The audit log's columns, but the id (the writer draws ids up front; later entries take the default). */
-export const CHANGE_COLUMNS: readonly BulkColumn[] = [
+/** The audit log's columns but the id (entries written after a dataset take the default). */
+export const CHANGE_COLUMNS: readonly TableColumn[] = [
   ['at', 'text'],
   ['actor', 'text'],
   ['action', 'text'],
@@ -18,14 +14,17 @@ export const CHANGE_COLUMNS: readonly BulkColumn[] = [
   ['summary', 'text'],
 ];
 
+const ID: TableColumn = ['id', 'bigint'];
+
+/** In the order foreign keys (and the search index's triggers on entity_names) need. */
 export function datasetTables() {
   return {
-    slugs: new BulkInsert('slugs', [
+    slugs: new TableRows('slugs', [
       ['slug', 'text'],
       ['node_table', 'text'],
     ]),
-    entities: new BulkInsert('entities', [
-      ['id', 'bigint'],
+    entities: new TableRows('entities', [
+      ID,
       ['slug', 'text'],
       ['type', 'text'],
       ['name', 'text'],
@@ -34,22 +33,22 @@ export function datasetTables() {
       ['description', 'text'],
       ['url', 'text'],
     ]),
-    entityNames: new BulkInsert('entity_names', [
+    entityNames: new TableRows('entity_names', [
       ['entity_id', 'bigint'],
       ['name', 'text'],
       ['name_norm', 'text'],
       ['is_alias', 'boolean'],
       ['position', 'integer'],
     ]),
-    sameAs: new BulkInsert('same_as', [
+    sameAs: new TableRows('same_as', [
       ['entity_id', 'bigint'],
       ['uri', 'text'],
       ['source_url', 'text'],
       ['source_title', 'text'],
       ['source_accessed', 'text'],
     ]),
-    documents: new BulkInsert('documents', [
-      ['id', 'bigint'],
+    documents: new TableRows('documents', [
+      ID,
       ['slug', 'text'],
       ['title', 'text'],
       ['title_sort', 'text'],
@@ -60,8 +59,8 @@ export function datasetTables() {
       ['sha256', 'text'],
       ['length', 'integer'],
     ]),
-    evidence: new BulkInsert('evidence', [
-      ['id', 'bigint'],
+    evidence: new TableRows('evidence', [
+      ID,
       ['document_id', 'bigint'],
       ['start', 'integer'],
       ['end', 'integer'],
@@ -72,8 +71,8 @@ export function datasetTables() {
       ['owner_id', 'bigint'],
       ['position', 'integer'],
     ]),
-    events: new BulkInsert('events', [
-      ['id', 'bigint'],
+    events: new TableRows('events', [
+      ID,
       ['slug', 'text'],
       ['kind', 'text'],
       ['title', 'text'],
@@ -81,13 +80,13 @@ export function datasetTables() {
       ['date_sort', 'text'],
       ['outlet_id', 'bigint'],
     ]),
-    participants: new BulkInsert('event_participants', [
+    participants: new TableRows('event_participants', [
       ['event_id', 'bigint'],
       ['entity_id', 'bigint'],
       ['position', 'integer'],
     ]),
-    statements: new BulkInsert('statements', [
-      ['id', 'bigint'],
+    statements: new TableRows('statements', [
+      ID,
       ['slug', 'text'],
       ['speaker_id', 'bigint'],
       ['quote', 'text'],
@@ -100,40 +99,40 @@ export function datasetTables() {
       ['occasion_id', 'bigint'],
       ['quote_folded', 'text'],
     ]),
-    mentions: new BulkInsert('mentions', [
+    mentions: new TableRows('mentions', [
       ['statement_id', 'bigint'],
       ['entity_id', 'bigint'],
       ['stance', 'text'],
       ['position', 'integer'],
     ]),
-    responses: new BulkInsert('statement_responses', [
+    responses: new TableRows('statement_responses', [
       ['statement_id', 'bigint'],
       ['responds_to_id', 'bigint'],
     ]),
-    claims: new BulkInsert('claims', [
-      ['id', 'bigint'],
+    claims: new TableRows('claims', [
+      ID,
       ['slug', 'text'],
       ['text', 'text'],
       ['claimant_id', 'bigint'],
       ['status', 'text'],
     ]),
-    about: new BulkInsert('claim_about', [
+    about: new TableRows('claim_about', [
       ['claim_id', 'bigint'],
       ['entity_id', 'bigint'],
       ['position', 'integer'],
     ]),
-    appearances: new BulkInsert('claim_appearances', [
+    appearances: new TableRows('claim_appearances', [
       ['claim_id', 'bigint'],
       ['statement_id', 'bigint'],
       ['evidence_id', 'bigint'],
       ['position', 'integer'],
     ]),
-    disputes: new BulkInsert('statement_disputes', [
+    disputes: new TableRows('statement_disputes', [
       ['statement_id', 'bigint'],
       ['claim_id', 'bigint'],
     ]),
-    reviews: new BulkInsert('reviews', [
-      ['id', 'bigint'],
+    reviews: new TableRows('reviews', [
+      ID,
       ['slug', 'text'],
       ['claim_id', 'bigint'],
       ['rating_value', 'integer'],
@@ -143,50 +142,24 @@ export function datasetTables() {
       ['reviewed_at', 'text'],
       ['sources_json', 'json'],
     ]),
-    relationships: new BulkInsert('relationships', [
-      ['id', 'bigint'],
+    relationships: new TableRows('relationships', [
+      ID,
       ['slug', 'text'],
       ['type', 'text'],
       ['from_id', 'bigint'],
       ['to_id', 'bigint'],
       ['assertion', 'text'],
     ]),
-    states: new BulkInsert('relationship_states', [
-      ['id', 'bigint'],
+    states: new TableRows('relationship_states', [
+      ID,
       ['relationship_id', 'bigint'],
       ['position', 'integer'],
       ['status', 'text'],
       ['start', 'text'],
       ['end', 'text'],
     ]),
-    changes: new BulkInsert('changes', [['id', 'bigint'], ...CHANGE_COLUMNS]),
+    changes: new TableRows('changes', [ID, ...CHANGE_COLUMNS]),
   };
 }
 
 export type DatasetTables = ReturnType<typeof datasetTables>;
-
-/** Writes every table, in the order foreign keys (and the search index's trigger on entity_names) need. */
-export async function writeDatasetTables(run: RunQuery, tables: DatasetTables): Promise<void> {
-  const order: (keyof DatasetTables)[] = [
-    'slugs',
-    'entities',
-    'entityNames',
-    'sameAs',
-    'documents',
-    'evidence',
-    'events',
-    'participants',
-    'statements',
-    'mentions',
-    'responses',
-    'claims',
-    'about',
-    'appearances',
-    'disputes',
-    'reviews',
-    'relationships',
-    'states',
-    'changes',
-  ];
-  for (const name of order) await tables[name].write(run);
-}

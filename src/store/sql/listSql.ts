@@ -12,7 +12,8 @@ import type {
   StatementParent,
   StatementQueryFilter,
 } from '../store.js';
-import type { ListSql } from './keysetPage.js';
+import type { SqlDialect } from './dialect.js';
+import type { BoundList, ListSql } from './keysetPage.js';
 import {
   CLAIM_COLUMNS,
   DOCUMENT_COLUMNS,
@@ -21,10 +22,15 @@ import {
   RELATIONSHIP_COLUMNS,
   STATEMENT_COLUMNS,
 } from './rowColumns.js';
-import type { SqlParams } from './sqlParams.js';
+import { SqlParams } from './sqlParams.js';
 
-export function ordered(list: ListSql, order: SortDirection): ListSql {
-  return { ...list, descending: order === 'DESC' };
+/** A list in its natural order (name, date, title, or order recorded). */
+function ascending(select: string, from: string, where: string[], sort: string, id: string): ListSql {
+  return { select, from, where, sort, id, descending: false };
+}
+
+export function ordered(bound: BoundList, order: SortDirection): BoundList {
+  return { ...bound, list: { ...bound.list, descending: order === 'DESC' } };
 }
 
 function escapeLike(text: string): string {
@@ -69,109 +75,104 @@ function statementConditions(params: SqlParams, filter: StatementQueryFilter, ab
 
 const STATEMENT_ORDER = { select: STATEMENT_COLUMNS, sort: 's.said_on_sort', id: 's.id' };
 
-export function statementListSql(params: SqlParams, filter: StatementQueryFilter, order: StatementOrder): ListSql {
-  return {
-    ...STATEMENT_ORDER,
-    from: 'statements s',
-    where: statementConditions(params, filter, null),
-    descending: order === 'SAID_ON_DESC',
-  };
+export function statementListSql(dialect: SqlDialect, filter: StatementQueryFilter, order: StatementOrder): BoundList {
+  const params = new SqlParams(dialect);
+  const where = statementConditions(params, filter, null);
+  return { params, list: { ...STATEMENT_ORDER, from: 'statements s', where, descending: order === 'SAID_ON_DESC' } };
 }
 
 export function statementListByParentSql(
-  params: SqlParams,
+  dialect: SqlDialect,
   parent: StatementParent,
   filter: StatementQueryFilter,
   order: StatementOrder,
-): { list: ListSql; partition: string } {
+): BoundList & { partition: string } {
+  const params = new SqlParams(dialect);
   const base = { ...STATEMENT_ORDER, descending: order === 'SAID_ON_DESC' };
+  const list = (from: string, aboutAlias: string | null, indexedByParent: boolean): ListSql => ({
+    ...base,
+    from,
+    where: statementConditions(params, filter, aboutAlias),
+    indexedByParent,
+  });
   switch (parent) {
+    // statements_speaker and statements_occasion order each speaker's and each occasion's statements by date
     case 'speaker':
-      return {
-        list: { ...base, from: 'statements s', where: statementConditions(params, filter, null) },
-        partition: 's.speaker_id',
-      };
+      return { params, list: list('statements s', null, true), partition: 's.speaker_id' };
     case 'occasion':
-      return {
-        list: { ...base, from: 'statements s', where: statementConditions(params, filter, null) },
-        partition: 's.occasion_id',
-      };
+      return { params, list: list('statements s', null, true), partition: 's.occasion_id' };
     case 'about':
       return {
-        list: {
-          ...base,
-          from: 'statements s JOIN mentions pm ON pm.statement_id = s.id',
-          where: statementConditions(params, filter, 'pm'),
-        },
+        params,
+        list: list('statements s JOIN mentions pm ON pm.statement_id = s.id', 'pm', false),
         partition: 'pm.entity_id',
       };
     case 'document':
       return {
-        list: {
-          ...base,
-          from: `statements s JOIN (SELECT DISTINCT owner_id, document_id FROM evidence
+        params,
+        list: list(
+          `statements s JOIN (SELECT DISTINCT owner_id, document_id FROM evidence
                  WHERE owner_kind = 'statement') pe ON pe.owner_id = s.id`,
-          where: statementConditions(params, filter, null),
-        },
+          null,
+          false,
+        ),
         partition: 'pe.document_id',
       };
   }
 }
 
-export function entityListSql(params: SqlParams, type: EntityType): ListSql {
-  return {
-    select: ENTITY_COLUMNS,
-    from: 'entities e',
-    where: [`e.type = ${params.add(type, 'text')}`],
-    sort: 'e.name_sort',
-    id: 'e.id',
-    descending: false,
-  };
+export function entityListSql(dialect: SqlDialect, type: EntityType): BoundList {
+  const params = new SqlParams(dialect);
+  const where = [`e.type = ${params.add(type, 'text')}`];
+  return { params, list: ascending(ENTITY_COLUMNS, 'entities e', where, 'e.name_sort', 'e.id') };
 }
 
-export const EVENT_LIST: ListSql = {
-  select: EVENT_COLUMNS,
-  from: 'events v',
-  where: [],
-  sort: 'v.date_sort',
-  id: 'v.id',
-  descending: false,
-};
+export function eventListSql(dialect: SqlDialect): BoundList {
+  return { params: new SqlParams(dialect), list: ascending(EVENT_COLUMNS, 'events v', [], 'v.date_sort', 'v.id') };
+}
 
-export const DOCUMENT_LIST: ListSql = {
-  select: DOCUMENT_COLUMNS,
-  from: 'documents d',
-  where: ['d.retracted_at IS NULL'],
-  sort: 'd.title_sort',
-  id: 'd.id',
-  descending: false,
-};
+export function documentListSql(dialect: SqlDialect): BoundList {
+  const list: ListSql = {
+    select: DOCUMENT_COLUMNS,
+    from: 'documents d',
+    where: ['d.retracted_at IS NULL'],
+    sort: 'd.title_sort',
+    id: 'd.id',
+    descending: false,
+    // documents_outlet orders each outlet's documents by title
+    indexedByParent: true,
+  };
+  return { params: new SqlParams(dialect), list };
+}
 
-/** Relationships and claims have no natural order but the order recorded: their sort text is constant. */
-const RECORDED_ORDER = "''::text";
+/** Relationships, claims and changes have no natural order but the order recorded: their sort text is constant. */
+export function recordedOrder(dialect: SqlDialect): string {
+  return dialect.typed("''", 'text');
+}
 
-export function relationshipListSql(params: SqlParams, filter: RelationshipQueryFilter): ListSql {
+export function relationshipListSql(dialect: SqlDialect, filter: RelationshipQueryFilter): BoundList {
+  const params = new SqlParams(dialect);
   const where: string[] = filter.includeRetracted ? [] : ['l.retracted_at IS NULL'];
   if (filter.betweenIds !== undefined) {
-    const between = params.add(filter.betweenIds, 'bigint[]');
-    where.push(`l.from_id = ANY(${between}) AND l.to_id = ANY(${between})`);
+    const between = params.list(filter.betweenIds);
+    where.push(`${dialect.inList('l.from_id', between)} AND ${dialect.inList('l.to_id', between)}`);
   }
-  if (filter.types !== undefined) where.push(`l.type = ANY(${params.add(filter.types, 'text[]')})`);
-  return { select: RELATIONSHIP_COLUMNS, from: 'relationships l', where, sort: RECORDED_ORDER, id: 'l.id', descending: false };
+  if (filter.types !== undefined) where.push(params.in('l.type', filter.types, 'text'));
+  return { params, list: ascending(RELATIONSHIP_COLUMNS, 'relationships l', where, recordedOrder(dialect), 'l.id') };
 }
 
-export function claimListSql(params: SqlParams, filter: ClaimQueryFilter): ListSql {
+export function claimListSql(dialect: SqlDialect, filter: ClaimQueryFilter): BoundList {
+  const params = new SqlParams(dialect);
   const where: string[] = filter.includeRetracted ? [] : ['c.retracted_at IS NULL'];
   if (filter.status !== undefined) where.push(`c.status = ${params.add(filter.status, 'text')}`);
   if (filter.claimantId !== undefined) where.push(`c.claimant_id = ${params.add(filter.claimantId, 'bigint')}`);
   if (filter.aboutId !== undefined) {
-    where.push(
-      `EXISTS (SELECT 1 FROM claim_about a WHERE a.claim_id = c.id AND a.entity_id = ${params.add(filter.aboutId, 'bigint')})`,
-    );
+    const about = params.add(filter.aboutId, 'bigint');
+    where.push(`EXISTS (SELECT 1 FROM claim_about a WHERE a.claim_id = c.id AND a.entity_id = ${about})`);
   }
   if (filter.rating !== undefined) {
     where.push(`(SELECT r.rating_value FROM reviews r WHERE r.claim_id = c.id AND r.retracted_at IS NULL
                  ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1) = ${params.add(filter.rating, 'integer')}`);
   }
-  return { select: CLAIM_COLUMNS, from: 'claims c', where, sort: RECORDED_ORDER, id: 'c.id', descending: false };
+  return { params, list: ascending(CLAIM_COLUMNS, 'claims c', where, recordedOrder(dialect), 'c.id') };
 }

@@ -4,9 +4,10 @@
  * is turned into rows.
  */
 import type { Dataset, EvidenceRecord } from '../../domain/dataset.js';
-import type { EntityMergeWrite, NodeTable } from '../store.js';
-import type { RunQuery } from './runQuery.js';
+import type { EntityMergeWrite } from '../store.js';
 import { NODE_TABLE_NAMES } from '../nodeTables.js';
+import type { SqlDialect, SqlExecutor } from './dialect.js';
+import { SqlParams } from './sqlParams.js';
 
 export interface StoredReferences {
   /** slug -> internal id of the stored record */
@@ -75,15 +76,22 @@ export function referencedSlugs(dataset: Dataset, merges: readonly EntityMergeWr
   return [...found].filter((slug) => !defined.has(slug));
 }
 
-export async function storedReferences(run: RunQuery, slugs: readonly string[]): Promise<StoredReferences> {
+export async function storedReferences(
+  db: SqlExecutor,
+  d: SqlDialect,
+  slugs: readonly string[],
+): Promise<StoredReferences> {
   const references: StoredReferences = { ids: new Map(), documentTexts: new Map() };
   if (slugs.length === 0) return references;
+  const params = new SqlParams(d);
+  const list = params.list(slugs, 'text');
   const lookups = Object.entries(NODE_TABLE_NAMES).map(
     ([table, name]) =>
-      `SELECT '${table}'::text AS node_table, id, slug, ${table === 'document' ? 'text' : 'NULL::text AS text'}
-       FROM ${name} WHERE slug = ANY($1::text[])`,
+      `SELECT ${d.typed(`'${table}'`, 'text')} AS node_table, id, slug,
+         ${table === 'document' ? 'text' : d.typed('NULL', 'text')} AS text
+       FROM ${name} WHERE ${d.inList('slug', list)}`,
   );
-  for (const row of await run(lookups.join('\nUNION ALL\n'), [slugs])) {
+  for (const row of await db.all(lookups.join('\nUNION ALL\n'), params.values)) {
     references.ids.set(row.slug as string, row.id as number);
     if (row.node_table === 'document' && row.text !== null) {
       references.documentTexts.set(row.id as number, row.text as string);

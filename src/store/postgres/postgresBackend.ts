@@ -1,0 +1,74 @@
+/** The shared store's SqlBackend over a node-postgres pool. */
+import type pg from 'pg';
+import type { Raw, SqlExecutor } from '../sql/dialect.js';
+import type { SqlBackend } from '../sql/sqlBackend.js';
+import type { TableRows } from '../sql/tableRows.js';
+import { postgresFullTextSearch } from './fullTextSearch.js';
+import { postgresDialect } from './postgresDialect.js';
+import { postgresRankings } from './rankingReads.js';
+import { withTransaction } from './withTransaction.js';
+
+function executorOn(db: pg.Pool | pg.PoolClient): SqlExecutor {
+  return {
+    all: async (sql, params = []) => (await db.query<Raw>(sql, [...params])).rows,
+    run: async (sql, params = []) => {
+      await db.query(sql, [...params]);
+    },
+  };
+}
+
+export class PostgresBackend implements SqlBackend {
+  readonly name = 'postgres';
+  readonly dialect = postgresDialect;
+  readonly fullText = postgresFullTextSearch;
+  readonly rankings = postgresRankings;
+  private readonly pooled: SqlExecutor;
+  private closed = false;
+
+  constructor(private readonly pool: pg.Pool) {
+    this.pooled = executorOn(pool);
+  }
+
+  all(sql: string, params?: readonly unknown[]): Promise<Raw[]> {
+    return this.pooled.all(sql, params);
+  }
+
+  run(sql: string, params?: readonly unknown[]): Promise<void> {
+    return this.pooled.run(sql, params);
+  }
+
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return withTransaction(this.pool, (client) => work(executorOn(client)));
+  }
+
+  /** Ids from the tables' own identity sequences, all tables in one round-trip. */
+  async allocateIds(tx: SqlExecutor, counts: Readonly<Record<string, number>>): Promise<Map<string, number[]>> {
+    const tables = Object.keys(counts);
+    const rows = await tx.all(
+      `SELECT t.name, nextval(pg_get_serial_sequence(t.name, 'id')) AS id
+       FROM unnest($1::text[], $2::integer[]) AS t(name, n) CROSS JOIN LATERAL generate_series(1, t.n)`,
+      [tables, tables.map((table) => counts[table])],
+    );
+    const ids = new Map<string, number[]>(tables.map((table) => [table, []]));
+    for (const row of rows) ids.get(row.name as string)!.push(row.id as number);
+    for (const list of ids.values()) list.sort((a, b) => a - b);
+    return ids;
+  }
+
+  /**
+   * One INSERT ... SELECT FROM unnest(arrays) per table: one round-trip however many rows, where a statement per
+   * row would cost a large import one network round-trip per record.
+   */
+  async insertRows(tx: SqlExecutor, rows: TableRows): Promise<void> {
+    const arrays = rows.columns.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ');
+    const values = rows.columns.map((_, index) => rows.rows.map((row) => row[index]));
+    await tx.run(`INSERT INTO ${rows.table} (${rows.columnList()}) SELECT * FROM unnest(${arrays})`, values);
+  }
+
+  async close(): Promise<void> {
+    // pool.end() rejects a second call; closing twice (a shutdown hook and a test's cleanup) is harmless here.
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}

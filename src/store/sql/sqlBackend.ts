@@ -1,0 +1,47 @@
+/**
+ * An engine as the shared store uses it: its dialect, a way to run statements and transactions, and the few
+ * operations whose SQL differs beyond fragments (full-text search, bulk writes, id allocation, counter reads).
+ */
+import type { SearchHitRow, SearchKind } from '../rows.js';
+import type { SqlDialect, SqlExecutor } from './dialect.js';
+import type { TableRows } from './tableRows.js';
+
+export interface FullTextSearch {
+  /** Throws InvalidSearchQueryError for a query the engine cannot parse or that has nothing to look for. */
+  search(
+    db: SqlExecutor,
+    query: string,
+    kinds: readonly SearchKind[],
+    limit: number,
+    offset: number,
+  ): Promise<SearchHitRow[]>;
+  countSearch(db: SqlExecutor, query: string, kinds: readonly SearchKind[]): Promise<number>;
+  /** Removes a record's rows from the index (a retraction: the index is derived, the record stays). */
+  unindex(tx: SqlExecutor, kind: SearchKind, nodeId: number): Promise<void>;
+}
+
+/**
+ * The dashboard's rankings, whose limit is parameter 1: an engine may read them from counters it keeps rather
+ * than count on every request.
+ */
+export interface RankingSql {
+  /** DisputedClaimRows */
+  mostDisputedClaims: string;
+  /** SpeakerCountRows */
+  statementCountsBySpeaker: string;
+  /** MentionStanceCountRows: the top entities' counts by stance, best entities first */
+  mentionStanceCounts: string;
+}
+
+export interface SqlBackend extends SqlExecutor {
+  readonly name: string;
+  readonly dialect: SqlDialect;
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Draws `counts[table]` fresh ids of each table, ascending, for rows written later in the same transaction. */
+  allocateIds(tx: SqlExecutor, counts: Readonly<Record<string, number>>): Promise<Map<string, number[]>>;
+  insertRows(tx: SqlExecutor, rows: TableRows): Promise<void>;
+  readonly fullText: FullTextSearch;
+  readonly rankings: RankingSql;
+  close(): Promise<void>;
+}

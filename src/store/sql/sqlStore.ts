@@ -1,0 +1,298 @@
+/**
+ * The Store over a SQL engine: every read and write is written once here and in the modules beside it, over the
+ * engine's SqlBackend. Every batched read is one statement with its keys in one list parameter, so statements stay
+ * the same whatever the batch size; results are grouped back into key order here.
+ */
+import type { Dataset } from '../../domain/dataset.js';
+import { sortableText } from '../../domain/foldText.js';
+import type * as rowTypes from '../rows.js';
+import type {
+  ChangeAuthor,
+  ClaimQueryFilter,
+  DayRangeFilter,
+  EntityMergeWrite,
+  NodeTable,
+  PageQuery,
+  RelationshipQueryFilter,
+  RetractableTable,
+  SortDirection,
+  StatementListRequest,
+  StatementParent,
+  StatementQueryFilter,
+  Store,
+} from '../store.js';
+import * as analytics from './analyticsSql.js';
+import { batchedReads, type BatchedReads } from './batchedReads.js';
+import type { Raw, SqlDialect, SqlExecutor } from './dialect.js';
+import { byId, groupByKey } from './groupRows.js';
+import { countRows, countRowsByParent, keysetPage, keysetPagesByParent, type BoundList } from './keysetPage.js';
+import {
+  claimListSql,
+  documentListSql,
+  entityListSql,
+  eventListSql,
+  ordered,
+  relationshipListSql,
+  statementListByParentSql,
+  statementListSql,
+} from './listSql.js';
+import { pathEdgesSql } from './pathEdgesSql.js';
+import { asRow, toEvidence, type RowReaders } from './rowColumns.js';
+import type { SqlBackend } from './sqlBackend.js';
+import { writeDataset } from './writeDataset.js';
+import * as writes from './writeOperations.js';
+
+export class SqlStore implements Store {
+  readonly backend: string;
+  private readonly d: SqlDialect;
+  private readonly reads: BatchedReads;
+  private readonly read: RowReaders;
+  private readonly pathEdgesSql: (kinds: readonly rowTypes.PathEdgeKind[]) => string;
+  private readonly claimStatusCountsSql: string;
+  private readonly claimRatingCountsSql: string;
+
+  protected constructor(private readonly db: SqlBackend) {
+    this.backend = db.name;
+    this.d = db.dialect;
+    this.reads = batchedReads(this.d);
+    this.read = this.reads.read;
+    this.pathEdgesSql = pathEdgesSql(this.d);
+    this.claimStatusCountsSql = analytics.claimStatusCountsSql(this.d);
+    this.claimRatingCountsSql = analytics.claimRatingCountsSql(this.d);
+  }
+
+  private readKeys(sql: string, keys: readonly unknown[]): Promise<Raw[]> {
+    return this.db.all(sql, [this.d.listValue(keys)]);
+  }
+
+  private page<T>(list: BoundList, page: PageQuery, read: (raw: Raw) => T) {
+    return keysetPage(this.db, this.d, list, page, read);
+  }
+
+  private pagesByParent<T>(
+    list: BoundList,
+    partition: string,
+    parentIds: readonly number[],
+    page: PageQuery,
+    read: (raw: Raw) => T,
+  ) {
+    return keysetPagesByParent(this.db, this.d, list, partition, parentIds, page, read);
+  }
+
+  /** A read of rows by id: one row or null per id. */
+  private byIds<K extends keyof BatchedReads['byId']>(name: K) {
+    type Row = ReturnType<BatchedReads['byId'][K]['read']>;
+    return async (ids: readonly number[]): Promise<(Row | null)[]> => {
+      const { sql, read } = this.reads.byId[name];
+      return byId(ids, (await this.readKeys(sql, ids)).map(read as (raw: Raw) => Row));
+    };
+  }
+
+  /** A read of many keys' rows: one list per key, in key order. */
+  private grouped<K extends keyof BatchedReads['grouped']>(name: K) {
+    type Row = ReturnType<BatchedReads['grouped'][K]['read']>;
+    return async (ids: readonly number[]): Promise<Row[][]> => {
+      const { sql, read, key } = this.reads.grouped[name];
+      return groupByKey(ids, await this.readKeys(sql, ids), key, read as (raw: Raw) => Row);
+    };
+  }
+
+  readonly entitiesByIds = this.byIds('entitiesByIds');
+  readonly documentsByIds = this.byIds('documentsByIds');
+  readonly eventsByIds = this.byIds('eventsByIds');
+  readonly statementsByIds = this.byIds('statementsByIds');
+  readonly claimsByIds = this.byIds('claimsByIds');
+  readonly reviewsByIds = this.byIds('reviewsByIds');
+  readonly relationshipsByIds = this.byIds('relationshipsByIds');
+  readonly aliasesByEntityIds = this.grouped('aliasesByEntityIds');
+  readonly sameAsByEntityIds = this.grouped('sameAsByEntityIds');
+  readonly mentionsByStatementIds = this.grouped('mentionsByStatementIds');
+  readonly participantIdsByEventIds = this.grouped('participantIdsByEventIds');
+  readonly eventsByParticipantIds = this.grouped('eventsByParticipantIds');
+  readonly eventsByOutletIds = this.grouped('eventsByOutletIds');
+  readonly claimsByClaimantIds = this.grouped('claimsByClaimantIds');
+  readonly claimsByAboutIds = this.grouped('claimsByAboutIds');
+  readonly aboutIdsByClaimIds = this.grouped('aboutIdsByClaimIds');
+  readonly appearancesByClaimIds = this.grouped('appearancesByClaimIds');
+  readonly claimsByAppearingStatementIds = this.grouped('claimsByAppearingStatementIds');
+  readonly disputedClaimsByStatementIds = this.grouped('disputedClaimsByStatementIds');
+  readonly disputingStatementsByClaimIds = this.grouped('disputingStatementsByClaimIds');
+  readonly respondedToByStatementIds = this.grouped('respondedToByStatementIds');
+  readonly responsesByStatementIds = this.grouped('responsesByStatementIds');
+  readonly reportingDocumentsByStatementIds = this.grouped('reportingDocumentsByStatementIds');
+  readonly reviewsByClaimIds = this.grouped('reviewsByClaimIds');
+  readonly relationshipsByEntityIds = this.grouped('relationshipsByEntityIds');
+  readonly statesByRelationshipIds = this.grouped('statesByRelationshipIds');
+
+  async idsBySlugs(table: NodeTable, slugs: readonly string[]) {
+    const rows = await this.readKeys(this.reads.idsBySlugs[table], slugs);
+    const found = new Map(rows.map((row) => [row.slug as string, row.id as number]));
+    return slugs.map((slug) => found.get(slug) ?? null);
+  }
+
+  async entityIdsByNames(names: readonly string[]) {
+    const normalised = names.map(sortableText);
+    const rows = await this.readKeys(this.reads.entityIdsByNames, normalised);
+    const found = new Map(rows.map((row) => [row.norm as string, row.id as number]));
+    return normalised.map((name) => found.get(name) ?? null);
+  }
+
+  async evidenceByOwners(owners: readonly rowTypes.EvidenceOwner[]) {
+    const keyOf = (kind: unknown, id: unknown) => `${kind as string}:${id as number}`;
+    const wanted = new Set(owners.map((owner) => keyOf(owner.kind, owner.id)));
+    const kinds = [...new Set(owners.map((owner) => owner.kind))];
+    const ids = [...new Set(owners.map((owner) => owner.id))];
+    const rows = await this.db.all(this.reads.evidenceByOwners, [this.d.listValue(kinds), this.d.listValue(ids)]);
+    const groups = new Map<string, rowTypes.EvidenceRow[]>();
+    for (const raw of rows) {
+      const key = keyOf(raw.ownerKind, raw.ownerId);
+      if (!wanted.has(key)) continue;
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [toEvidence(raw)]);
+      else group.push(toEvidence(raw));
+    }
+    return owners.map((owner) => groups.get(keyOf(owner.kind, owner.id)) ?? []);
+  }
+
+  async pathEdgesByEntityIds(ids: readonly number[], kinds: readonly rowTypes.PathEdgeKind[]) {
+    if (kinds.length === 0) return ids.map(() => []);
+    return groupByKey(ids, await this.readKeys(this.pathEdgesSql(kinds), ids), 'entityId', this.read.pathEdge);
+  }
+
+  async statementPage(request: StatementListRequest) {
+    const list = statementListSql(this.d, request.filter, request.order);
+    return this.page(list, request.page, this.read.statement);
+  }
+  async statementPagesByParent(parent: StatementParent, parentIds: readonly number[], request: StatementListRequest) {
+    const { partition, ...list } = statementListByParentSql(this.d, parent, request.filter, request.order);
+    return this.pagesByParent(list, partition, parentIds, request.page, this.read.statement);
+  }
+  async countStatements(filter: StatementQueryFilter) {
+    return countRows(this.db, statementListSql(this.d, filter, 'SAID_ON_ASC'));
+  }
+  async countStatementsByParent(parent: StatementParent, parentIds: readonly number[], filter: StatementQueryFilter) {
+    const { partition, ...list } = statementListByParentSql(this.d, parent, filter, 'SAID_ON_ASC');
+    return countRowsByParent(this.db, list, partition, parentIds);
+  }
+
+  async entityPage(type: rowTypes.EntityType, order: SortDirection, page: PageQuery) {
+    return this.page(ordered(entityListSql(this.d, type), order), page, this.read.entity);
+  }
+  async countEntities(type: rowTypes.EntityType) {
+    return countRows(this.db, entityListSql(this.d, type));
+  }
+  async eventPage(order: SortDirection, page: PageQuery) {
+    return this.page(ordered(eventListSql(this.d), order), page, this.read.event);
+  }
+  async countEvents() {
+    return countRows(this.db, eventListSql(this.d));
+  }
+  async documentPage(order: SortDirection, page: PageQuery) {
+    return this.page(ordered(documentListSql(this.d), order), page, this.read.document);
+  }
+  async countDocuments() {
+    return countRows(this.db, documentListSql(this.d));
+  }
+  async documentPagesByOutletIds(outletIds: readonly number[], page: PageQuery) {
+    return this.pagesByParent(documentListSql(this.d), 'd.outlet_id', outletIds, page, this.read.document);
+  }
+  async countDocumentsByOutletIds(outletIds: readonly number[]) {
+    return countRowsByParent(this.db, documentListSql(this.d), 'd.outlet_id', outletIds);
+  }
+  async claimPage(filter: ClaimQueryFilter, order: SortDirection, page: PageQuery) {
+    return this.page(ordered(claimListSql(this.d, filter), order), page, this.read.claim);
+  }
+  async countClaims(filter: ClaimQueryFilter) {
+    return countRows(this.db, claimListSql(this.d, filter));
+  }
+  async relationshipPage(filter: RelationshipQueryFilter, order: SortDirection, page: PageQuery) {
+    const list = ordered(relationshipListSql(this.d, filter), order);
+    return this.page(list, page, this.read.relationship);
+  }
+  async countRelationships(filter: RelationshipQueryFilter) {
+    return countRows(this.db, relationshipListSql(this.d, filter));
+  }
+
+  async timelinePage(entityId: number, range: DayRangeFilter, page: PageQuery) {
+    return analytics.timelinePage(this.db, this.d, entityId, range, page);
+  }
+  async countTimeline(entityId: number, range: DayRangeFilter) {
+    return analytics.countTimeline(this.db, this.d, entityId, range);
+  }
+  async search(query: string, kinds: readonly rowTypes.SearchKind[], limit: number, offset: number) {
+    return this.db.fullText.search(this.db, query, kinds, limit, offset);
+  }
+  async countSearch(query: string, kinds: readonly rowTypes.SearchKind[]) {
+    return this.db.fullText.countSearch(this.db, query, kinds);
+  }
+  async claimStatusCounts() {
+    return (await this.db.all(this.claimStatusCountsSql)).map(asRow<rowTypes.ClaimStatusCountRow>);
+  }
+  async claimRatingCounts() {
+    return (await this.db.all(this.claimRatingCountsSql)).map(asRow<rowTypes.ClaimRatingCountRow>);
+  }
+  async mostDisputedClaims(limit: number) {
+    return (await this.db.all(this.db.rankings.mostDisputedClaims, [limit])).map(asRow<rowTypes.DisputedClaimRow>);
+  }
+  async statementCountsBySpeaker(limit: number) {
+    return (await this.db.all(this.db.rankings.statementCountsBySpeaker, [limit])).map(asRow<rowTypes.SpeakerCountRow>);
+  }
+  async mentionCountsByEntity(limit: number) {
+    const rows = await this.db.all(this.db.rankings.mentionStanceCounts, [limit]);
+    return analytics.mentionCountsByEntity(rows.map(asRow<analytics.MentionStanceCountRow>));
+  }
+
+  async isEmpty() {
+    return isEmpty(this.db);
+  }
+
+  async writeDataset(
+    dataset: Dataset,
+    heldTexts: ReadonlyMap<string, string>,
+    author: ChangeAuthor,
+    merges: readonly EntityMergeWrite[] = [],
+  ) {
+    return this.db.transaction((tx) => writeDataset(tx, this.db, dataset, heldTexts, author, merges));
+  }
+
+  async writeDatasetIfEmpty(dataset: Dataset, heldTexts: ReadonlyMap<string, string>, author: ChangeAuthor) {
+    return this.db.transaction(async (tx) => {
+      if (this.d.seedingLock !== null) await tx.run(this.d.seedingLock);
+      if (!(await isEmpty(tx))) return null;
+      return writeDataset(tx, this.db, dataset, heldTexts, author);
+    });
+  }
+
+  async storedRecordsBySlugs(slugs: readonly string[]) {
+    return writes.storedRecordsBySlugs(this.db, this.d, slugs);
+  }
+  async retract(table: RetractableTable, id: number, reason: string, author: ChangeAuthor) {
+    await writes.retract(this.db, table, id, reason, author);
+  }
+  async startClaimReview(claimId: number, author: ChangeAuthor) {
+    return writes.startClaimReview(this.db, claimId, author);
+  }
+  async changePage(table: NodeTable, id: number, page: PageQuery) {
+    return writes.changePage(this.db, this.d, table, id, page);
+  }
+  async countChanges(table: NodeTable, id: number) {
+    return writes.countChanges(this.db, this.d, table, id);
+  }
+
+  async schemaVersion() {
+    const [row] = await this.db.all('SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations');
+    return row.version as number;
+  }
+
+  async ping() {
+    await this.db.all('SELECT 1 AS ok');
+  }
+
+  async close() {
+    await this.db.close();
+  }
+}
+
+async function isEmpty(db: SqlExecutor): Promise<boolean> {
+  return (await db.all('SELECT 1 AS present FROM slugs LIMIT 1')).length === 0;
+}
