@@ -10,6 +10,7 @@ import { draftAttributions } from '../src/draft/index.js';
 import { parseBrat } from './attribution/brat.js';
 import { listCorpus, readText } from './attribution/corpus.js';
 import { naiveAnchor } from './attribution/naive.js';
+import { toPredictions } from './attribution/predictions.js';
 import { emptyTally, figures, scoreArticle, type ScoredPrediction } from './attribution/score.js';
 
 function parseArgs(argv: string[]): { dir: string; out: string | null; baseline: string | null } {
@@ -17,7 +18,7 @@ function parseArgs(argv: string[]): { dir: string; out: string | null; baseline:
   let out: string | null = null;
   let baseline: string | null = null;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i];
     if (arg === '--out') out = argv[++i] ?? null;
     else if (arg === '--baseline') baseline = argv[++i] ?? null;
     else if (!arg.startsWith('--')) dir = arg;
@@ -45,11 +46,7 @@ for (const article of articles) {
     output = predictions;
   } else {
     const draft = draftAttributions(text);
-    predictions = draft.attributions.map((a) => ({
-      content: [{ start: a.content.start, end: a.content.end }],
-      source: a.source ? [{ start: a.source.start, end: a.source.end }] : null,
-      direct: a.direct,
-    }));
+    predictions = toPredictions(draft);
     output = draft;
   }
   draftingMs += performance.now() - started;
@@ -58,9 +55,13 @@ for (const article of articles) {
 }
 const f = figures(tally);
 const fmt = (x: number) => x.toFixed(3);
-console.log(`${baseline === 'naive' ? 'naive anchor' : 'draftAttributions'} on ${dir}: ${tally.articles} articles, ${tally.gold} gold, ${tally.predicted} predicted, ${tally.matched} matched`);
+console.log(
+  `${baseline === 'naive' ? 'naive anchor' : 'draftAttributions'} on ${dir}: ${tally.articles} articles, ${tally.gold} gold, ${tally.predicted} predicted, ${tally.matched} matched`,
+);
 console.log(`all attributions   P ${fmt(f.precision)}  R ${fmt(f.recall)}  F1 ${fmt(f.f1)}`);
 console.log(`quoted gold recall ${fmt(f.quotedRecall)} (${tally.goldQuotedMatched}/${tally.goldQuoted})`);
 console.log(`direct precision   ${fmt(f.directPrecision)} (${tally.predictedDirectMatched}/${tally.predictedDirect})`);
 console.log(`source accuracy    ${fmt(f.sourceAccuracy)} (${tally.sourceRight}/${tally.matched})`);
-console.log(`speed              ${(tally.articles / (draftingMs / 1000)).toFixed(1)} articles/s (${(draftingMs / 1000).toFixed(1)} s drafting, model load included)`);
+console.log(
+  `speed              ${(tally.articles / (draftingMs / 1000)).toFixed(1)} articles/s (${(draftingMs / 1000).toFixed(1)} s drafting, model load included)`,
+);

@@ -27,18 +27,18 @@ export function parseBrat(ann: string): GoldAttribution[] {
   for (const line of ann.split('\n')) {
     const span = SPAN_LINE.exec(line);
     if (span) {
-      const pieces = span[3]!
+      const pieces = span[3]
         .split(';')
         .map((range) => range.trim().split(/\s+/).map(Number))
-        .map(([start, end]) => ({ start: start!, end: end! }));
-      spans.set(span[1]!, pieces);
+        .map(([start, end]) => ({ start: start, end: end }));
+      spans.set(span[1], pieces);
       continue;
     }
     const event = EVENT_LINE.exec(line.replace(/\r$/, ''));
     if (event) {
       // the first filler of each role wins ("Content2" is a second content and is ignored, like any other role)
       const roles = new Map<string, string>();
-      for (const pair of event[1]!.trim().split(/\s+/)) {
+      for (const pair of event[1].trim().split(/\s+/)) {
         const [role, id] = pair.split(':');
         if (role && id && !roles.has(role)) roles.set(role, id);
       }

@@ -22,7 +22,7 @@ function codePointIndex(text: string): (utf16: number) => number {
     i += width;
   }
   map[text.length] = codePoint;
-  return (utf16) => map[utf16]!;
+  return (utf16) => map[utf16];
 }
 
 export function naiveAnchor(text: string): ScoredPrediction[] {
@@ -36,7 +36,7 @@ export function naiveAnchor(text: string): ScoredPrediction[] {
     AFTER.lastIndex = 0;
     const next = AFTER.exec(after);
     if (next) {
-      source = { start: cp(end + next.index), end: cp(end + next.index + next[1]!.length) };
+      source = { start: cp(end + next.index), end: cp(end + next.index + next[1].length) };
     } else {
       // the last "NAME said" in the window before the quote, the nearest one
       let before: RegExpExecArray | null = null;
@@ -45,7 +45,7 @@ export function naiveAnchor(text: string): ScoredPrediction[] {
       for (let found = BEFORE.exec(window); found; found = BEFORE.exec(window)) before = found;
       if (before) {
         const at = Math.max(0, start - WINDOW) + before.index;
-        source = { start: cp(at), end: cp(at + before[1]!.length) };
+        source = { start: cp(at), end: cp(at + before[1].length) };
       }
     }
     predictions.push({ content: [{ start: cp(start), end: cp(end) }], source: source ? [source] : null, direct: true });

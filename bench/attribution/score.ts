@@ -27,8 +27,8 @@ export function trimmedPositions(codePoints: readonly string[], pieces: readonly
   for (const { start, end } of pieces) {
     let from = Math.max(0, start);
     let to = Math.min(codePoints.length, end);
-    while (from < to && EDGE.test(codePoints[from]!)) from++;
-    while (to > from && EDGE.test(codePoints[to - 1]!)) to--;
+    while (from < to && EDGE.test(codePoints[from])) from++;
+    while (to > from && EDGE.test(codePoints[to - 1])) to--;
     for (let at = from; at < to; at++) positions.add(at);
   }
   return [...positions].sort((a, b) => a - b);
@@ -44,7 +44,7 @@ export function jaccard(a: readonly number[], b: readonly number[]): number {
       shared++;
       i++;
       j++;
-    } else if (a[i]! < b[j]!) i++;
+    } else if (a[i] < b[j]) i++;
     else j++;
   }
   const union = a.length + b.length - shared;
@@ -68,11 +68,11 @@ export function matchAttributions(
   const candidates: MatchedPair[] = [];
   predSets.forEach((predSet, p) => {
     if (predSet.length === 0) return;
-    const first = predSet[0]!;
-    const last = predSet[predSet.length - 1]!;
+    const first = predSet[0];
+    const last = predSet[predSet.length - 1];
     goldSets.forEach((goldSet, g) => {
       // cheap range test first: most pairs are far apart
-      if (goldSet.length === 0 || goldSet[0]! > last || goldSet[goldSet.length - 1]! < first) return;
+      if (goldSet.length === 0 || goldSet[0] > last || goldSet[goldSet.length - 1] < first) return;
       const score = jaccard(goldSet, predSet);
       if (score >= MATCH_THRESHOLD) candidates.push({ gold: g, prediction: p, jaccard: score });
     });
@@ -148,8 +148,8 @@ export function scoreArticle(
   tally.predictedDirect += predictions.filter((p) => p.direct).length;
   for (const pair of pairs) {
     if (quoted[pair.gold]) tally.goldQuotedMatched++;
-    if (predictions[pair.prediction]!.direct) tally.predictedDirectMatched++;
-    if (sourceAgrees(gold[pair.gold]!.source, predictions[pair.prediction]!.source)) tally.sourceRight++;
+    if (predictions[pair.prediction].direct) tally.predictedDirectMatched++;
+    if (sourceAgrees(gold[pair.gold].source, predictions[pair.prediction].source)) tally.sourceRight++;
   }
   return pairs;
 }

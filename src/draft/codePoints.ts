@@ -22,12 +22,16 @@ export class OffsetMap {
   }
 
   codePointAt(utf16: number): number {
-    return this.toCodePoint[utf16]!;
+    return this.toCodePoint[utf16];
   }
 
   /** A span from UTF-16 offsets, verified. */
   span(start16: number, end16: number): DraftSpan {
-    const span = { start: this.codePointAt(start16), end: this.codePointAt(end16), exact: this.text.slice(start16, end16) };
+    const span = {
+      start: this.codePointAt(start16),
+      end: this.codePointAt(end16),
+      exact: this.text.slice(start16, end16),
+    };
     assertSpan(this.codePoints, span);
     return span;
   }

@@ -29,7 +29,7 @@ export function findDates(text: string): FoundDate[] {
     let date: string;
     if (m[1]) date = `${m[1]}-${m[2]}-${m[3]}`;
     else if (m[4]) date = `${m[6]}-${pad(monthNumber(m[4]))}-${pad(Number(m[5]))}`;
-    else if (m[7]) date = `${m[9]}-${pad(monthNumber(m[8]!))}-${pad(Number(m[7]))}`;
+    else if (m[7]) date = `${m[9]}-${pad(monthNumber(m[8]))}-${pad(Number(m[7]))}`;
     else if (m[10]) date = `${m[11]}-${pad(monthNumber(m[10]))}`;
     else date = m[12]!;
     try {

@@ -41,10 +41,10 @@ function instance(): Nlp {
 
 export function analyse(text: string): Analysis {
   const engine = instance();
-  const its = engine.its;
   const doc = engine.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const values: string[] = doc.tokens().out();
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's `its` accessors are passed by reference, as its API intends
+  const tags: string[] = doc.tokens().out(engine.its.pos);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   // wink gives token values, not offsets: find each in turn; a value it normalised is skipped, not misplaced
@@ -54,7 +54,7 @@ export function analyse(text: string): Analysis {
     const count = sentence.tokens().length();
     const first = tokens.length;
     for (let k = 0; k < count; k++, tokenIndex++) {
-      const value = values[tokenIndex]!;
+      const value = values[tokenIndex];
       const at = text.indexOf(value, cursor);
       if (at < 0 || at - cursor > 200) continue;
       cursor = at + value.length;
@@ -64,12 +64,26 @@ export function analyse(text: string): Analysis {
         end: cursor,
         text: value,
         lower: value.toLowerCase(),
-        pos: tags[tokenIndex]!,
+        pos: tags[tokenIndex],
         sentence: sentences.length,
       });
     }
     if (tokens.length > first) {
-      sentences.push({ start: tokens[first]!.start, end: tokens[tokens.length - 1]!.end, first, last: tokens.length });
+      const previous = sentences[sentences.length - 1];
+      // a "sentence" opening with a closing bracket, a comma or a lower-case word was cut at an abbreviation
+      // ("Sen. Isakson (R-Ga.), one of …"): it goes on the previous one
+      if (previous && /^[a-z),;]/.test(tokens[first].text)) {
+        for (let k = first; k < tokens.length; k++) tokens[k].sentence = sentences.length - 1;
+        previous.end = tokens[tokens.length - 1].end;
+        previous.last = tokens.length;
+      } else {
+        sentences.push({
+          start: tokens[first].start,
+          end: tokens[tokens.length - 1].end,
+          first,
+          last: tokens.length,
+        });
+      }
     }
   });
   return { tokens, sentences };

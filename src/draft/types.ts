@@ -38,6 +38,11 @@ export interface DraftAttribution {
   speakerId: string | null;
   /** the content is quoted verbatim */
   direct: boolean;
+  /**
+   * index in `attributions` of the earlier quotation whose speaker's turn this one carries on: the second half of
+   * "“…,” he said, “…”" (same cue), or a quotation in the next paragraph with no cue of its own; null otherwise
+   */
+  continues: number | null;
   /** 0..1: how much the rule that found it is to be trusted */
   confidence: number;
   /** entities named inside the content */

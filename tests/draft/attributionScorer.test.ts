@@ -22,12 +22,12 @@ describe('attribution scorer', () => {
   it('reads brat spans and events in code points', () => {
     const gold = parseBrat(ann);
     expect(gold).toHaveLength(2);
-    expect(cp.slice(gold[0]!.content[0]!.start, gold[0]!.content[0]!.end).join('')).toBe('“the dam 🌊 will hold.”');
+    expect(cp.slice(gold[0].content[0].start, gold[0].content[0].end).join('')).toBe('“the dam 🌊 will hold.”');
   });
 
   it('trims quotes, spaces and edge punctuation before comparing', () => {
     const positions = trimmedPositions(cp, [{ start: at('“the'), end: at('“the') + len('“the dam 🌊 will hold.”') }]);
-    expect(cp.slice(positions[0]!, positions[positions.length - 1]! + 1).join('')).toBe('the dam 🌊 will hold');
+    expect(cp.slice(positions[0], positions[positions.length - 1] + 1).join('')).toBe('the dam 🌊 will hold');
     expect(jaccard([1, 2, 3, 4], [3, 4, 5, 6])).toBeCloseTo(2 / 6);
   });
 
@@ -36,7 +36,11 @@ describe('attribution scorer', () => {
     const tally = emptyTally();
     const predictions = [
       // the quote without its marks, right source
-      { content: [{ start: at('the dam'), end: at('the dam') + len('the dam 🌊 will hold') }], source: [{ start: at('Mia'), end: at('Mia') + 3 }], direct: true },
+      {
+        content: [{ start: at('the dam'), end: at('the dam') + len('the dam 🌊 will hold') }],
+        source: [{ start: at('Mia'), end: at('Mia') + 3 }],
+        direct: true,
+      },
       // a duplicate of the same quote cannot take the same gold twice
       { content: [{ start: at('the dam'), end: at('the dam') + len('the dam') }], source: null, direct: true },
       // too little overlap with "the river would rise"

@@ -98,7 +98,8 @@ describe('draftAttributions', () => {
   });
 
   it('keeps a quote that runs over several paragraphs as one quote', () => {
-    const text = 'Ada Park said: “The first part of the plan is the bridge.\n\n“The second part is the road, and it comes later.”';
+    const text =
+      'Ada Park said: “The first part of the plan is the bridge.\n\n“The second part is the road, and it comes later.”';
     const [a] = only(text).attributions;
     expect(a?.content.exact).toContain('The first part of the plan is the bridge.');
     expect(a?.content.exact).toContain('The second part is the road, and it comes later.');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBrat } from '../../bench/attribution/brat.js';
 import { listCorpus, readText } from '../../bench/attribution/corpus.js';
 import { naiveAnchor } from '../../bench/attribution/naive.js';
+import { toPredictions } from '../../bench/attribution/predictions.js';
 import { emptyTally, figures, scoreArticle } from '../../bench/attribution/score.js';
 import { draftAttributions } from '../../src/draft/index.js';
 
@@ -21,11 +22,7 @@ describe.skipIf(!present)('drafting on a fixed sample of the PolNeAR training sp
       const text = readText(article.textPath);
       const gold = article.annPath ? parseBrat(readText(article.annPath)) : [];
       const draft = draftAttributions(text);
-      scoreArticle(drafted, text, gold, draft.attributions.map((a) => ({
-        content: [{ start: a.content.start, end: a.content.end }],
-        source: a.source ? [{ start: a.source.start, end: a.source.end }] : null,
-        direct: a.direct,
-      })));
+      scoreArticle(drafted, text, gold, toPredictions(draft));
       scoreArticle(naive, text, gold, naiveAnchor(text));
     }
     const ours = figures(drafted);
