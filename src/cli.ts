@@ -6,6 +6,7 @@
  * dispatches. Exit codes: 0 success, 1 failure (e.g. an invalid dataset), 2 bad usage. Commands parse their arguments
  * with node:util's parseArgs through src/cli/arguments.ts, which also prints their usage errors and `--help`.
  */
+import { draftCommand } from './cli/draftCommand.js';
 import { generateCommand } from './cli/generateCommand.js';
 import { importCommand } from './cli/importCommand.js';
 import { migrateCommand } from './cli/migrateCommand.js';
@@ -22,6 +23,7 @@ const commands = new Map<string, CliCommand>([
   ['token', tokenCommand],
   ['verify', verifyCommand],
   ['generate', generateCommand],
+  ['draft', draftCommand],
 ]);
 
 const usage = `usage: claimgraph <command> [arguments]
@@ -35,6 +37,9 @@ commands:
   verify FILE   check a dataset file (shape, references, dates, held texts, evidence spans) without loading it
   generate --statements N [--seed S] --out DIR [--import]
                 write a synthetic graph of N statements as dataset shards (and load them into CLAIMGRAPH_DB)
+  draft PATH... [--title T] [--url U] [--outlet NAME] [--published DATE] [--json] [--out DIR]
+                draft who said what in articles (.txt or saved .html files, or folders of them) and the
+                import dataset for each, matching the entities CLAIMGRAPH_DB knows; stores nothing
 
 claimgraph <command> --help prints the command's usage.`;
 

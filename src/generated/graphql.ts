@@ -6,6 +6,7 @@ import type { ConnectionModel, EdgeModel } from '../graphql/connection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -517,6 +518,29 @@ export type DocumentConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The result of draftDocument: the article's text, who said what in it, and the dataset that would import it. */
+export type DocumentDraft = {
+  __typename?: 'DocumentDraft';
+  /** Every attribution found, also those the dataset leaves out (no speaker, or a speaker that cannot speak). */
+  attributions: Array<DraftAttribution>;
+  /** The author the page names, if it names one. */
+  byline?: Maybe<Scalars['String']['output']>;
+  /** The dataset (format claimgraph-dataset/1), ready to pass to importDataset as `dataset`. */
+  dataset: Scalars['JSON']['output'];
+  /** The document's slug in the dataset. */
+  documentSlug: Scalars['String']['output'];
+  /** What the dataset leaves out or refers to without a record, for the editor. */
+  notes: Array<Scalars['String']['output']>;
+  /** The people, outlets and organizations the dataset proposes to add. */
+  proposedEntities: Array<ProposedEntity>;
+  /** The document's text as it would be held: every span counts Unicode code points in it. */
+  text: Scalars['String']['output'];
+  /** The held texts of the dataset's documents, ready to pass to importDataset as `texts`. */
+  texts: Array<DraftHeldText>;
+  /** The document's title. */
+  title: Scalars['String']['output'];
+};
+
 /** A document and its cursor. */
 export type DocumentEdge = {
   __typename?: 'DocumentEdge';
@@ -524,6 +548,63 @@ export type DocumentEdge = {
   cursor: Scalars['String']['output'];
   /** The document. */
   node: Document;
+};
+
+/** One attribution of a draft: who said what, and how the text attributes it. */
+export type DraftAttribution = {
+  __typename?: 'DraftAttribution';
+  /** From 0 to 1: how far the rule that found the attribution is to be trusted. */
+  confidence: Scalars['Float']['output'];
+  /** What was said: the words inside the quotation marks, or the reported clause. */
+  content: DraftSpan;
+  /** How it is attributed (said, according to, a colon); null when it carries on a speaker's turn. */
+  cue?: Maybe<DraftSpan>;
+  /** True when the content is quoted verbatim. */
+  direct: Scalars['Boolean']['output'];
+  /** Who, as the text names them at the cue: a name, a description or a pronoun. */
+  source?: Maybe<DraftSpan>;
+  /** The speaker's name, pronouns and descriptions resolved; null when no speaker was found. */
+  speaker?: Maybe<Scalars['String']['output']>;
+  /** The graph's entity that is the speaker, when the graph knows it. */
+  speakerEntity?: Maybe<Entity>;
+  /** The slug of its statement in the dataset; null when the dataset leaves it out. */
+  statementSlug?: Maybe<Scalars['String']['output']>;
+};
+
+/** An article to draft: exactly one of `text` and `html` (at most 1,000,000 bytes), and what is known about it. */
+export type DraftDocumentInput = {
+  /** The article as a saved web page; its text is what Readability finds to be the article. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  /** The outlet that published it, matched by name or alias against the graph's outlets. */
+  outletName?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published, as a partial date (YYYY, YYYY-MM or YYYY-MM-DD); by default the page's date, if it states one. */
+  published?: InputMaybe<Scalars['String']['input']>;
+  /** The article as plain text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The document's title; by default the page's title, else the text's first line. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the article is published (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The text of a held document of a draft's dataset, in the shape importDataset's `texts` takes. */
+export type DraftHeldText = {
+  __typename?: 'DraftHeldText';
+  /** The document's slug in the dataset. */
+  document: Scalars['String']['output'];
+  /** Its full text. */
+  text: Scalars['String']['output'];
+};
+
+/** A span of a drafted text: [start, end) in Unicode code points, with the text it covers. */
+export type DraftSpan = {
+  __typename?: 'DraftSpan';
+  /** Offset just past the last code point. */
+  end: Scalars['Int']['output'];
+  /** The text of the span. */
+  exact: Scalars['String']['output'];
+  /** Offset of the first code point. */
+  start: Scalars['Int']['output'];
 };
 
 /** Someone or something that can speak, be spoken about, take part in events and hold relationships. */
@@ -867,6 +948,13 @@ export type Mutation = {
   /** Adds a statement with its mentions and evidence. Role: editor. */
   addStatement: AddStatementPayload;
   /**
+   * Drafts who said what in an article (plain text, or a saved web page whose scripts, frames and event handlers are
+   * removed without running) and the dataset that would import it, matching the people, outlets and organizations
+   * the graph already has by name and alias. Stores nothing: pass the answer's `dataset` and `texts` to importDataset.
+   * Role: editor.
+   */
+  draftDocument: DocumentDraft;
+  /**
    * Imports a dataset in the fixture format (see `src/domain/dataset.ts`), with the texts of its held documents
    * by slug, in one transaction. People, outlets and organizations that already exist (same slug, or a name or alias
    * in common) are merged instead of duplicated. Role: admin.
@@ -930,6 +1018,19 @@ export type MutationAddRelationshipArgs = {
  */
 export type MutationAddStatementArgs = {
   input: AddStatementInput;
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>`: `editor` may add documents, statements, claims and
+ * relationships; `reviewer` may also start and record reviews; `admin` may also retract and import. Each mutation
+ * validates its whole input first (ids exist and have the right type, enums, partial dates, every evidence span
+ * against the stored document text) and runs in one transaction: on any error nothing is written. Input problems
+ * are BAD_USER_INPUT errors listing each problem in `extensions.problems` with its `field` (such as
+ * `input.evidence[0].exact`).
+ */
+export type MutationDraftDocumentArgs = {
+  input: DraftDocumentInput;
 };
 
 
@@ -1492,6 +1593,19 @@ export type PersonEdge = {
   cursor: Scalars['String']['output'];
   /** The person. */
   node: Person;
+};
+
+/** An entity a draft's dataset proposes to add to the graph. */
+export type ProposedEntity = {
+  __typename?: 'ProposedEntity';
+  /** Every place the text names it. */
+  mentions: Array<DraftSpan>;
+  /** Its name, as the text gives it. */
+  name: Scalars['String']['output'];
+  /** Its slug in the dataset, unused in the graph. */
+  slug: Scalars['String']['output'];
+  /** Whether it is a person, an outlet or an organization (a guess for the editor to check). */
+  type: EntityType;
 };
 
 /** The entry points for reading the graph. Lists are Relay connections; `first`/`last` are capped at 100. */
@@ -2263,7 +2377,12 @@ export type ResolversTypes = {
   DisputedClaim: ResolverTypeWrapper<DisputedClaimRow>;
   Document: ResolverTypeWrapper<DocumentRow>;
   DocumentConnection: ResolverTypeWrapper<ConnectionModel>;
+  DocumentDraft: ResolverTypeWrapper<Omit<DocumentDraft, 'attributions' | 'proposedEntities'> & { attributions: Array<ResolversTypes['DraftAttribution']>, proposedEntities: Array<ResolversTypes['ProposedEntity']> }>;
   DocumentEdge: ResolverTypeWrapper<EdgeModel>;
+  DraftAttribution: ResolverTypeWrapper<Omit<DraftAttribution, 'content' | 'cue' | 'source' | 'speakerEntity'> & { content: ResolversTypes['DraftSpan'], cue?: Maybe<ResolversTypes['DraftSpan']>, source?: Maybe<ResolversTypes['DraftSpan']>, speakerEntity?: Maybe<ResolversTypes['Entity']> }>;
+  DraftDocumentInput: DraftDocumentInput;
+  DraftHeldText: ResolverTypeWrapper<DraftHeldText>;
+  DraftSpan: ResolverTypeWrapper<DraftSpan>;
   Entity: ResolverTypeWrapper<EntityRow>;
   EntityMerge: ResolverTypeWrapper<EntityMergeModel>;
   EntityType: EntityType;
@@ -2304,6 +2423,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityRow>;
   PersonConnection: ResolverTypeWrapper<ConnectionModel>;
   PersonEdge: ResolverTypeWrapper<EdgeModel>;
+  ProposedEntity: ResolverTypeWrapper<Omit<ProposedEntity, 'mentions'> & { mentions: Array<ResolversTypes['DraftSpan']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordOrder: RecordOrder;
   Relationship: ResolverTypeWrapper<RelationshipRow>;
@@ -2376,7 +2496,12 @@ export type ResolversParentTypes = {
   DisputedClaim: DisputedClaimRow;
   Document: DocumentRow;
   DocumentConnection: ConnectionModel;
+  DocumentDraft: Omit<DocumentDraft, 'attributions' | 'proposedEntities'> & { attributions: Array<ResolversParentTypes['DraftAttribution']>, proposedEntities: Array<ResolversParentTypes['ProposedEntity']> };
   DocumentEdge: EdgeModel;
+  DraftAttribution: Omit<DraftAttribution, 'content' | 'cue' | 'source' | 'speakerEntity'> & { content: ResolversParentTypes['DraftSpan'], cue?: Maybe<ResolversParentTypes['DraftSpan']>, source?: Maybe<ResolversParentTypes['DraftSpan']>, speakerEntity?: Maybe<ResolversParentTypes['Entity']> };
+  DraftDocumentInput: DraftDocumentInput;
+  DraftHeldText: DraftHeldText;
+  DraftSpan: DraftSpan;
   Entity: EntityRow;
   EntityMerge: EntityMergeModel;
   Event: EventRow;
@@ -2411,6 +2536,7 @@ export type ResolversParentTypes = {
   Person: EntityRow;
   PersonConnection: ConnectionModel;
   PersonEdge: EdgeModel;
+  ProposedEntity: Omit<ProposedEntity, 'mentions'> & { mentions: Array<ResolversParentTypes['DraftSpan']> };
   Query: Record<PropertyKey, never>;
   Relationship: RelationshipRow;
   RelationshipConnection: ConnectionModel;
@@ -2607,9 +2733,43 @@ export type DocumentConnectionResolvers<ContextType = GraphQLContext, ParentType
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DocumentDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentDraft'] = ResolversParentTypes['DocumentDraft']> = {
+  attributions?: Resolver<Array<ResolversTypes['DraftAttribution']>, ParentType, ContextType>;
+  byline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  documentSlug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  proposedEntities?: Resolver<Array<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['DraftHeldText']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DocumentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type DraftAttributionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftAttribution'] = ResolversParentTypes['DraftAttribution']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['DraftSpan'], ParentType, ContextType>;
+  cue?: Resolver<Maybe<ResolversTypes['DraftSpan']>, ParentType, ContextType>;
+  direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['DraftSpan']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speakerEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  statementSlug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DraftHeldTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftHeldText'] = ResolversParentTypes['DraftHeldText']> = {
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftSpan'] = ResolversParentTypes['DraftSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -2699,6 +2859,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addDocument?: Resolver<ResolversTypes['AddDocumentPayload'], ParentType, ContextType, RequireFields<MutationAddDocumentArgs, 'input'>>;
   addRelationship?: Resolver<ResolversTypes['AddRelationshipPayload'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
   addStatement?: Resolver<ResolversTypes['AddStatementPayload'], ParentType, ContextType, RequireFields<MutationAddStatementArgs, 'input'>>;
+  draftDocument?: Resolver<ResolversTypes['DocumentDraft'], ParentType, ContextType, RequireFields<MutationDraftDocumentArgs, 'input'>>;
   importDataset?: Resolver<ResolversTypes['ImportDatasetPayload'], ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'dataset' | 'texts'>>;
   retract?: Resolver<ResolversTypes['RetractPayload'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'id' | 'reason'>>;
   reviewClaim?: Resolver<ResolversTypes['ReviewClaimPayload'], ParentType, ContextType, RequireFields<MutationReviewClaimArgs, 'input'>>;
@@ -2835,6 +2996,13 @@ export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType e
 export type PersonEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type ProposedEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProposedEntity'] = ResolversParentTypes['ProposedEntity']> = {
+  mentions?: Resolver<Array<ResolversTypes['DraftSpan']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -3034,7 +3202,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DisputedClaim?: DisputedClaimResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentDraft?: DocumentDraftResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DraftAttribution?: DraftAttributionResolvers<ContextType>;
+  DraftHeldText?: DraftHeldTextResolvers<ContextType>;
+  DraftSpan?: DraftSpanResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityMerge?: EntityMergeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -3063,6 +3235,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  ProposedEntity?: ProposedEntityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;

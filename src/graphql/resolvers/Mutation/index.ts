@@ -1,5 +1,6 @@
 import type { MutationResolvers } from '../../../generated/graphql.js';
 import { addClaim, addDocument, addRelationship, addStatement } from './addRecords.js';
+import { draftDocument } from './draftDocument.js';
 import { importDataset } from './importDataset.js';
 import { retract } from './retract.js';
 import { reviewClaim, startClaimReview } from './reviews.js';
@@ -13,4 +14,5 @@ export const Mutation: MutationResolvers = {
   reviewClaim,
   retract,
   importDataset,
+  draftDocument,
 };
