@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's type-aware recommended rules over the server, tests, bench and dashboard sources;
 // formatting is Prettier's job (npm run format:check), so no stylistic rules here.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -50,5 +51,6 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
   },
 );

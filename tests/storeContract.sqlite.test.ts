@@ -11,7 +11,7 @@ describeStoreContract('sqlite', async (): Promise<StoreUnderTest> => {
   const file = join(folder, 'claimgraph.db');
   const stores: Store[] = [SqliteStore.open(file)];
   return {
-    store: stores[0]!,
+    store: stores[0],
     async openAnother() {
       const store = SqliteStore.open(file);
       stores.push(store);

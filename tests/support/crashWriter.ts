@@ -84,7 +84,7 @@ async function main(): Promise<void> {
         slug: reviewSlug,
         claim: claimSlug,
         ratingValue,
-        ratingLabel: RATING_LABELS[ratingValue]!,
+        ratingLabel: RATING_LABELS[ratingValue],
         explanation: `Crash-test review ${r} of claim ${i}.`,
         reviewer: reviewer.name,
         reviewedAt: new Date().toISOString(),
