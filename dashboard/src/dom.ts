@@ -26,7 +26,9 @@ function applyAttributes(element: Element, attributes: Attributes): void {
     if (name === 'style') throw new Error('inline styles are not allowed by the Content-Security-Policy');
     if (typeof value === 'function') {
       element.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
-    } else if (name === 'dataset' && typeof value === 'object') {
+    } else if (typeof value === 'object') {
+      // only `dataset` takes an object; any other attribute would be written as "[object Object]"
+      if (name !== 'dataset') throw new Error(`the ${name} attribute takes a string, not an object`);
       for (const [key, data] of Object.entries(value)) (element as HTMLElement).dataset[key] = data;
     } else if (name === 'value' && 'value' in element) {
       (element as HTMLInputElement).value = String(value);
@@ -66,6 +68,12 @@ export function s<K extends keyof SVGElementTagNameMap>(
 export function replaceChildren(parent: Element, ...children: Child[]): void {
   parent.replaceChildren();
   append(parent, children);
+}
+
+/** A text field of a submitted form: '' when the field is missing or holds a file. */
+export function formText(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
 }
 
 let idCounter = 0;

@@ -264,20 +264,22 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
     replaceChildren(formError, h('p', {}, `The review was not saved. ${errorMessage(error)}`));
   };
 
-  startButton?.addEventListener('click', async () => {
+  const start = async (button: HTMLButtonElement) => {
     clearAll();
-    startButton.disabled = true;
+    button.disabled = true;
     try {
       await graphql(START_CLAIM_REVIEW, { claim: options.claimId }, { token: reviewerToken() });
       options.onWritten('The claim is now under review.');
-      startButton.remove();
+      button.remove();
     } catch (error) {
       showFailure(error);
-      startButton.disabled = false;
+      button.disabled = false;
     }
-  });
+  };
+  // both handlers catch their request's errors and show them in the form (showFailure, showProblems)
+  startButton?.addEventListener('click', () => void start(startButton));
 
-  form.addEventListener('submit', async (event) => {
+  const publish = async (event: SubmitEvent) => {
     event.preventDefault();
     clearAll();
     const ratingValue = rating.control.value === '' ? null : Number(rating.control.value);
@@ -325,6 +327,7 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
       submit.disabled = false;
       submit.textContent = 'Publish review';
     }
-  });
+  };
+  form.addEventListener('submit', (event) => void publish(event));
   return form;
 }

@@ -25,12 +25,12 @@ function isSpace(character: string | undefined): boolean {
 function sentenceStart(points: string[], start: number): number {
   const limit = Math.max(0, start - MAX_CONTEXT);
   for (let at = start - 1; at >= limit; at--) {
-    const character = points[at]!;
+    const character = points[at];
     if (character === '\n') return at + 1;
     if (isSpace(character)) {
       let previous = at - 1;
-      while (previous >= 0 && CLOSERS.has(points[previous]!)) previous--;
-      if (previous >= 0 && SENTENCE_END.has(points[previous]!)) return at + 1;
+      while (previous >= 0 && CLOSERS.has(points[previous])) previous--;
+      if (previous >= 0 && SENTENCE_END.has(points[previous])) return at + 1;
     }
   }
   return limit;
@@ -40,11 +40,11 @@ function sentenceStart(points: string[], start: number): number {
 function sentenceEnd(points: string[], end: number): number {
   const limit = Math.min(points.length, end + MAX_CONTEXT);
   for (let at = Math.max(end, 0); at < limit; at++) {
-    const character = points[at]!;
+    const character = points[at];
     if (character === '\n') return at;
     if (SENTENCE_END.has(character)) {
       let next = at + 1;
-      while (next < points.length && CLOSERS.has(points[next]!)) next++;
+      while (next < points.length && CLOSERS.has(points[next])) next++;
       if (next >= points.length || isSpace(points[next])) return next;
     }
   }

@@ -3,7 +3,7 @@
  * rating, claimant and subject (kept in the address, so a filtered list can be bookmarked), paged through the
  * connection's cursors, with the factCheckSummary figures as charts. Refreshes itself when a review comes in.
  */
-import { h, replaceChildren, uniqueId } from '../dom.js';
+import { formText, h, replaceChildren, uniqueId } from '../dom.js';
 import { graphql } from '../api/graphqlClient.js';
 import { allEntities } from '../api/entities.js';
 import { onClaimReviewed, onResync, onStatementAdded } from '../api/liveUpdates.js';
@@ -65,7 +65,11 @@ export const claimsView: View = ({ main, route, setTitle, announce }) => {
       const data = await graphql(FACT_CHECK_SUMMARY);
       if (!disposed) replaceChildren(summarySlot, summaryCharts(data.factCheckSummary));
     } catch (error) {
-      if (!disposed) replaceChildren(summarySlot, errorBox(error, loadSummary));
+      if (!disposed)
+        replaceChildren(
+          summarySlot,
+          errorBox(error, () => void loadSummary()),
+        );
     }
   };
 
@@ -78,7 +82,11 @@ export const claimsView: View = ({ main, route, setTitle, announce }) => {
       const data = await graphql(CLAIMS_PAGE, variables);
       if (!disposed) replaceChildren(tableSlot, claimsTable(data.claims, params, size));
     } catch (error) {
-      if (!disposed) replaceChildren(tableSlot, errorBox(error, loadTable));
+      if (!disposed)
+        replaceChildren(
+          tableSlot,
+          errorBox(error, () => void loadTable()),
+        );
     } finally {
       tableSlot.setAttribute('aria-busy', 'false');
     }
@@ -166,7 +174,7 @@ function filterForm(params: URLSearchParams, entities: EntityRef[], size: number
     const data = new FormData(form);
     const next: Record<string, string> = {};
     for (const name of [...FILTERS, 'size'] as const) {
-      const value = String(data.get(name) ?? '');
+      const value = formText(data, name);
       if (value && !(name === 'size' && Number(value) === DEFAULT_PAGE_SIZE)) next[name] = value;
     }
     navigate(href(['claims'], next));

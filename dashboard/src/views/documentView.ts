@@ -69,7 +69,11 @@ export const documentView: View = ({ main, route, setTitle }) => {
         mark.focus({ preventScroll: true });
       }
     } catch (error) {
-      if (!disposed) replaceChildren(body, errorBox(error, load));
+      if (!disposed)
+        replaceChildren(
+          body,
+          errorBox(error, () => void load()),
+        );
     }
   };
   void load();

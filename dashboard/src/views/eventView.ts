@@ -66,7 +66,11 @@ export const eventView: View = ({ main, route, setTitle }) => {
         event.evidence.map((span) => evidenceInContext(span, texts.get(span.document.id))),
       );
     } catch (error) {
-      if (!disposed) replaceChildren(body, errorBox(error, load));
+      if (!disposed)
+        replaceChildren(
+          body,
+          errorBox(error, () => void load()),
+        );
     }
   };
   void load();

@@ -4,8 +4,8 @@
  * the evidence for every hop. The graph has a keyboard- and screen-reader-friendly twin: the entity list and the
  * relationship table below it do everything a click on the canvas does.
  */
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { h, replaceChildren, uniqueId } from '../dom.js';
+import cytoscape, { type Core, type ElementDefinition, type EventObjectNode } from 'cytoscape';
+import { formText, h, replaceChildren, uniqueId } from '../dom.js';
 import { graphql, hasSelection } from '../api/graphqlClient.js';
 import { allEntities } from '../api/entities.js';
 import { onResync, onStatementAdded } from '../api/liveUpdates.js';
@@ -214,7 +214,7 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
       replaceChildren(relationshipTableSlot, relationshipTable(relationships));
       cy = drawGraph(graphContainer, entities, relationships);
       graphContainer.cy = cy;
-      cy.on('tap', 'node', (event) =>
+      cy.on('tap', 'node', (event: EventObjectNode) =>
         navigate(href(['people', event.target.id()], Object.fromEntries(currentRoute.params))),
       );
       // paths asked for before the graph was drawn are drawn on it now
@@ -232,8 +232,8 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
   pathForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(pathForm);
-    const from = String(data.get('from') ?? '');
-    const to = String(data.get('to') ?? '');
+    const from = formText(data, 'from');
+    const to = formText(data, 'to');
     navigate(href(['people', ...(currentRoute.segments[1] ? [currentRoute.segments[1]] : [])], { from, to }));
   });
 

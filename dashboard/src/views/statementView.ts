@@ -38,7 +38,11 @@ export const statementView: View = ({ main, route, setTitle }) => {
       setTitle(`${statement.isDirectQuote ? 'Quote by' : 'Paraphrase of'} ${statement.speaker.name}`);
       replaceChildren(body, statementBody(statement, texts));
     } catch (error) {
-      if (!disposed) replaceChildren(body, errorBox(error, load));
+      if (!disposed)
+        replaceChildren(
+          body,
+          errorBox(error, () => void load()),
+        );
     }
   };
   void load();

@@ -8,9 +8,9 @@ export interface ViewContext {
   main: HTMLElement;
   route: Route;
   /** sets the document title and the page heading, and returns the heading */
-  setTitle(title: string): void;
+  setTitle: (title: string) => void;
   /** tells screen readers and sighted users about something that happened (a live update, a saved review) */
-  announce(message: string): void;
+  announce: (message: string) => void;
 }
 
 export type View = (context: ViewContext) => Cleanup | void;
