@@ -3,11 +3,16 @@
  * library give; every span leaves the module in code points, checked against the text, so that an astral character
  * (an emoji) before a quote cannot shift it.
  */
+import { CodePointText } from '../domain/spans.js';
 import type { DraftSpan } from './types.js';
 
+/**
+ * UTF-16 offsets to code points, the direction the rules need (the domain's CodePointText maps the other way, and
+ * is what every span is checked against).
+ */
 export class OffsetMap {
   private readonly toCodePoint: Int32Array;
-  readonly codePoints: string[];
+  private readonly indexed: CodePointText;
 
   constructor(readonly text: string) {
     this.toCodePoint = new Int32Array(text.length + 1);
@@ -18,7 +23,7 @@ export class OffsetMap {
       i += width;
     }
     this.toCodePoint[text.length] = codePoint;
-    this.codePoints = Array.from(text);
+    this.indexed = new CodePointText(text);
   }
 
   codePointAt(utf16: number): number {
@@ -32,7 +37,7 @@ export class OffsetMap {
       end: this.codePointAt(end16),
       exact: this.text.slice(start16, end16),
     };
-    assertSpan(this.codePoints, span);
+    assertSpan(this.indexed, span);
     return span;
   }
 }
@@ -42,9 +47,9 @@ export class SpanMismatchError extends Error {
 }
 
 /** Throws unless slicing the text by code points at [start, end) gives exactly `exact`. */
-export function assertSpan(codePoints: readonly string[], span: DraftSpan): void {
-  const found = codePoints.slice(span.start, span.end).join('');
-  if (span.start < 0 || span.end < span.start || span.end > codePoints.length || found !== span.exact) {
+export function assertSpan(text: CodePointText, span: DraftSpan): void {
+  const found = text.slice(span.start, span.end);
+  if (span.start < 0 || span.end < span.start || span.end > text.length || found !== span.exact) {
     throw new SpanMismatchError(
       `span [${span.start}, ${span.end}) claims ${JSON.stringify(span.exact)} but the text has ${JSON.stringify(found)}`,
     );
@@ -53,5 +58,5 @@ export function assertSpan(codePoints: readonly string[], span: DraftSpan): void
 
 /** Slices a text by code points (the check other modules and tests use). */
 export function sliceCodePoints(text: string, start: number, end: number): string {
-  return Array.from(text).slice(start, end).join('');
+  return new CodePointText(text).slice(start, end);
 }
