@@ -41,6 +41,18 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/draft/', '^src/retrieval/', '^src/domain/'] },
     },
     {
+      name: 'factchecks-imports-only-domain',
+      severity: 'error',
+      comment:
+        'Reading fact-checks published by others is pure: feeds and files in, records out, over the domain model ' +
+        'alone. Of packages it may use zod and the node built-ins.',
+      from: { path: '^src/factchecks/' },
+      to: {
+        pathNot: ['^src/factchecks/', '^src/domain/', '^node_modules/zod/'],
+        dependencyTypesNot: ['core'],
+      },
+    },
+    {
       name: 'intake-imports-only-domain-draft-and-ingest',
       severity: 'error',
       comment: 'Intake turns an article into a draft and an import dataset; it neither stores nor serves.',
