@@ -47,12 +47,22 @@ export interface HttpLimits {
   bodyLimit: number;
   /** the whole HTTP request, in ms (CLAIMGRAPH_REQUEST_TIMEOUT_MS, default 15000) */
   requestTimeoutMs: number;
+  /** receiving a request's headers, in ms (CLAIMGRAPH_HEADERS_TIMEOUT_MS, default 10000; at most the request timeout) */
+  headersTimeoutMs: number;
   /** one GraphQL operation's store work, in ms (CLAIMGRAPH_OPERATION_TIMEOUT_MS, default 5000) */
   operationTimeoutMs: number;
   /** requests per minute per client (token, else IP) (CLAIMGRAPH_RATE_LIMIT, default 600; 0 turns it off) */
   rateLimitPerMinute: number;
   /** client IPs never rate-limited, e.g. a monitoring probe (CLAIMGRAPH_RATE_LIMIT_EXEMPT, comma-separated) */
   rateLimitExempt: string[];
+  /** open WebSockets per client address (CLAIMGRAPH_WS_CONNECTIONS_PER_ADDRESS, default 5); more get 429 */
+  wsConnectionsPerAddress: number;
+  /** messages one WebSocket may send per minute (CLAIMGRAPH_WS_MESSAGES_PER_MINUTE, default 120); more close it */
+  wsMessagesPerMinute: number;
+  /** parsed and validated documents kept, in estimated bytes (CLAIMGRAPH_DOCUMENT_CACHE_BYTES, default 16 MiB; 0: none) */
+  documentCacheBytes: number;
+  /** automatic persisted queries kept, in estimated bytes (CLAIMGRAPH_APQ_CACHE_BYTES, default 4 MiB; 0: APQ off) */
+  persistedQueryCacheBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -114,12 +124,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: {
       bodyLimit: integer(env, 'CLAIMGRAPH_BODY_LIMIT', DEFAULT_HTTP_LIMITS.bodyLimit, 1024),
       requestTimeoutMs: integer(env, 'CLAIMGRAPH_REQUEST_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.requestTimeoutMs, 100),
+      headersTimeoutMs: integer(env, 'CLAIMGRAPH_HEADERS_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.headersTimeoutMs, 100),
       operationTimeoutMs: integer(env, 'CLAIMGRAPH_OPERATION_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.operationTimeoutMs, 10),
       rateLimitPerMinute: integer(env, 'CLAIMGRAPH_RATE_LIMIT', DEFAULT_HTTP_LIMITS.rateLimitPerMinute, 0),
       rateLimitExempt: (env.CLAIMGRAPH_RATE_LIMIT_EXEMPT ?? '')
         .split(',')
         .map((ip) => ip.trim())
         .filter((ip) => ip !== ''),
+      wsConnectionsPerAddress: integer(
+        env,
+        'CLAIMGRAPH_WS_CONNECTIONS_PER_ADDRESS',
+        DEFAULT_HTTP_LIMITS.wsConnectionsPerAddress,
+        1,
+      ),
+      wsMessagesPerMinute: integer(
+        env,
+        'CLAIMGRAPH_WS_MESSAGES_PER_MINUTE',
+        DEFAULT_HTTP_LIMITS.wsMessagesPerMinute,
+        1,
+      ),
+      documentCacheBytes: integer(env, 'CLAIMGRAPH_DOCUMENT_CACHE_BYTES', DEFAULT_HTTP_LIMITS.documentCacheBytes, 0),
+      persistedQueryCacheBytes: integer(
+        env,
+        'CLAIMGRAPH_APQ_CACHE_BYTES',
+        DEFAULT_HTTP_LIMITS.persistedQueryCacheBytes,
+        0,
+      ),
     },
   };
 }
@@ -127,9 +157,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   bodyLimit: 1_000_000,
   requestTimeoutMs: 15_000,
+  headersTimeoutMs: 10_000,
   operationTimeoutMs: 5_000,
   rateLimitPerMinute: 600,
   rateLimitExempt: [],
+  wsConnectionsPerAddress: 5,
+  wsMessagesPerMinute: 120,
+  documentCacheBytes: 16 * 1024 * 1024,
+  persistedQueryCacheBytes: 4 * 1024 * 1024,
 };
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {

@@ -1,7 +1,9 @@
 /**
  * What clients see of an error. Deliberate errors (validation, bad input, not found) pass through; anything else
  * (a bug, a database failure) becomes a generic INTERNAL_SERVER_ERROR with a request id, and the full error goes to
- * the log under that id, so no SQL, stack or file path reaches a client.
+ * the log under that id, so no SQL, stack or file path reaches a client. Outside development mode no message
+ * suggests names ("Did you mean ...?"): validation, variable coercion or any other, over HTTP and WebSocket alike
+ * (both format errors here), so the schema cannot be recovered by guessing with introspection off.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -16,6 +18,9 @@ const USER_FACING_CODES = new Set([
   'NOT_FOUND',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_HASH_MISMATCH',
+  'PERSISTED_QUERY_VERSION_UNSUPPORTED',
+  'RATE_LIMITED',
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -24,7 +29,21 @@ const USER_FACING_CODES = new Set([
   'INTROSPECTION_DISABLED',
 ]);
 
+/** graphql-js's suggestions (`Did you mean "quote"?`, `Did you mean the enum value "CRITICIZES"?`), removed. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [^?]*\?/g, '');
+}
+
 export function createFormatError(log: (message: string, error: unknown) => void, dev: boolean) {
+  const format = formatFor(log, dev);
+  if (dev) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const shown = format(formatted, error);
+    return { ...shown, message: withoutSuggestions(shown.message) };
+  };
+}
+
+function formatFor(log: (message: string, error: unknown) => void, dev: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     const original = unwrapResolverError(error);

@@ -4,7 +4,9 @@
  *
  * Safety is explicit here rather than left to NODE_ENV (which Apollo reads, and which is often unset):
  * introspection, stack traces and schema hints in errors follow claimgraph's own mode; every query is checked
- * against the query limits before it runs; bodies, request times, operation times and request rates are bounded.
+ * against the query limits before it runs; bodies, request times, operation times and request rates are bounded;
+ * the caches Apollo keeps per distinct query are bounded in bytes. HTTP and WebSocket share one request budget per
+ * client and one way of formatting errors.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
@@ -17,6 +19,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { DocumentNode } from 'graphql';
 import { InProcessEventBus, type EventBus } from '../events/eventBus.js';
 import { TokenRegistry, tokenDigest } from '../auth/tokens.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../config/config.js';
@@ -32,6 +35,9 @@ import type { Store } from '../store/store.js';
 import { registerClaimReviewRoutes } from './claimReviewRoutes.js';
 import { registerDashboardRoutes } from './dashboardRoutes.js';
 import { registerSubscriptionServer } from './subscriptionServer.js';
+import { ByteBoundedCache, documentBytes, stringBytes } from './byteBoundedCache.js';
+import { ClientBudget } from './clientBudget.js';
+import { persistedQueryErrorsPlugin } from './persistedQueryErrors.js';
 
 export interface HttpServerOptions {
   store: Store;
@@ -55,7 +61,15 @@ export interface HttpServer {
   app: FastifyInstance;
   /** marks the server as draining: readiness fails from now on, so a load balancer stops sending requests */
   startDraining(): void;
+  /** Apollo's per-query caches (null when turned off), for their size accounting */
+  caches: {
+    documents: ByteBoundedCache<DocumentNode> | null;
+    persistedQueries: ByteBoundedCache<string> | null;
+  };
 }
+
+/** Methods /graphql does not serve: answered 405 with the ones it does, rather than 404. */
+const REFUSED_GRAPHQL_METHODS = ['PUT', 'DELETE', 'PATCH'] as const;
 
 interface RequestContext extends GraphQLContext {
   storeCalls: () => number;
@@ -94,11 +108,20 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const tokens = options.tokens ?? new TokenRegistry([]);
   let draining = false;
 
+  const headersTimeout = Math.min(http.headersTimeoutMs, http.requestTimeoutMs);
   const app = Fastify({
     logger: false,
     bodyLimit: http.bodyLimit,
     requestTimeout: http.requestTimeoutMs,
     connectionTimeout: http.requestTimeoutMs,
+    http: {
+      headersTimeout,
+      requestTimeout: http.requestTimeoutMs,
+      // Node checks the header and request deadlines only every connectionsCheckingInterval (30 s by default), so
+      // a client trickling its headers was cut off 10 to 40 s in; checked every second (or tenth of the deadline),
+      // the deadline is the one configured, give or take that.
+      connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(headersTimeout / 10))),
+    },
   });
   // A malformed or oversized request is the client's mistake: one log line and its 4xx, never a stack.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
@@ -114,13 +137,16 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     logError(`internal error on ${request.method} ${request.url}`, error);
     return reply.code(500).send({ error: 'Internal server error' });
   });
-  app.server.headersTimeout = Math.min(http.requestTimeoutMs, 10_000);
+  app.server.headersTimeout = headersTimeout;
   app.server.requestTimeout = http.requestTimeoutMs;
 
-  if (http.rateLimitPerMinute > 0) {
+  // one budget per client for HTTP requests and WebSocket upgrades and subscriptions alike
+  const budget = http.rateLimitPerMinute > 0 ? new ClientBudget(http.rateLimitPerMinute, 60_000) : null;
+  if (budget) {
     await app.register(rateLimit, {
-      max: http.rateLimitPerMinute,
-      timeWindow: 60_000,
+      max: budget.max,
+      timeWindow: budget.windowMs,
+      store: budget.rateLimitStore(),
       // compared with the client's address (the key is not the address)
       allowList: (request) => http.rateLimitExempt.includes(request.ip),
       keyGenerator: (request) => clientKey(request.headers.authorization, request.ip, tokens),
@@ -132,8 +158,15 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const events = options.events ?? new InProcessEventBus();
   // one executable schema for queries and mutations (Apollo) and subscriptions (graphql-ws)
   const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
+  const formatError = createFormatError(logError, options.dev);
+  // bounded by estimated bytes held, not by entries (see byteBoundedCache.ts); 0 turns a cache off
+  const documents = http.documentCacheBytes > 0 ? new ByteBoundedCache(http.documentCacheBytes, documentBytes) : null;
+  const persistedQueries =
+    http.persistedQueryCacheBytes > 0 ? new ByteBoundedCache(http.persistedQueryCacheBytes, stringBytes) : null;
   const apollo = new ApolloServer<RequestContext>({
     schema,
+    documentStore: documents,
+    ...(persistedQueries ? { cache: persistedQueries } : { persistedQueries: false as const }),
     introspection: options.introspection ?? options.dev,
     includeStacktraceInErrorResponses: options.dev,
     hideSchemaDetailsFromClientErrors: !options.dev,
@@ -143,7 +176,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     validationRules: queryLimitRules(limits),
     // a document with hundreds of faults gets ten of them back, not an answer larger than the question
     validationOptions: { maxErrors: 10 },
-    formatError: createFormatError(logError, options.dev),
+    formatError,
     // claimgraph's CLI handles SIGTERM/SIGINT itself (drain, close the database, exit 0); Apollo's own handlers
     // would re-raise the signal and kill the process before the database is closed.
     stopOnTerminationSignals: false,
@@ -155,6 +188,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      persistedQueryErrorsPlugin(),
       ...(options.reportStoreCalls ? [storeCallsPlugin] : []),
     ],
   });
@@ -180,16 +214,45 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     path: '/graphql',
     context: async (request) => contextFor(request.headers.authorization),
   });
+  app.route({
+    method: [...REFUSED_GRAPHQL_METHODS],
+    url: '/graphql',
+    // answered before the body is read: a PUT's body is nobody's business
+    onRequest: async (request, reply) =>
+      reply
+        .code(405)
+        .header('allow', 'GET, POST')
+        .send({
+          errors: [
+            {
+              message: `${request.method} is not supported on /graphql: send POST (or GET for queries)`,
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        }),
+    handler: async () => undefined,
+  });
   registerClaimReviewRoutes(app, apollo, () => contextFor());
   registerDashboardRoutes(app);
   // a subscription lives for long: no operation deadline, and fresh loaders per event (see Subscription.ts)
-  registerSubscriptionServer(app, schema, limits, http.bodyLimit, () =>
-    createContext(options.store, { kind: 'anonymous' }, options.site, events),
-  );
+  registerSubscriptionServer(app, {
+    schema,
+    limits,
+    maxMessageBytes: http.bodyLimit,
+    connectionsPerAddress: http.wsConnectionsPerAddress,
+    messagesPerMinute: http.wsMessagesPerMinute,
+    budget,
+    budgetExempt: http.rateLimitExempt,
+    clientKey: (authorization, ip) => clientKey(authorization, ip, tokens),
+    formatError,
+    logError,
+    contextFor: () => createContext(options.store, { kind: 'anonymous' }, options.site, events),
+  });
   return {
     app,
     startDraining: () => {
       draining = true;
     },
+    caches: { documents, persistedQueries },
   };
 }

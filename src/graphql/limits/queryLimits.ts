@@ -26,6 +26,10 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
       // Introspection is deep by nature (the standard query is 21 levels) and governed by its own switch and by
       // graphql's MaxIntrospectionDepthRule; Armor exempts only a real __schema field, not a fragment so named.
       ignoreIntrospection: true,
+      // Depth is field nesting only: a fragment (named or inline, however chained) adds no level of its own, so
+      // Relay/Apollo colocated fragments count as the fields they hold. (Armor's default counts a spread as a
+      // level and its fragment's selection as another.) Cycles are refused by graphql's NoFragmentCycles.
+      flattenFragments: true,
       propagateOnRejection: false,
       onReject: [report('depth', 'The query is too deeply nested')],
     }),
