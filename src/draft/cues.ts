@@ -191,7 +191,104 @@ const SPEECH = [
   'expected',
 ];
 
-export const CUE_WORDS: ReadonlySet<string> = new Set(SPEECH);
+/** Speech verbs grown from the cues annotated in the training data beyond the ones above. */
+const GROWN_SPEECH = [
+  'assert',
+  'asserts',
+  'asserted',
+  'asserting',
+  'reiterate',
+  'reiterates',
+  'reiterated',
+  'reiterating',
+  'lament',
+  'laments',
+  'lamented',
+  'lamenting',
+  'bemoan',
+  'bemoans',
+  'bemoaned',
+  'caution',
+  'cautions',
+  'cautioned',
+  'cautioning',
+  'hint',
+  'hints',
+  'hinted',
+  'hinting',
+  'imply',
+  'implies',
+  'implied',
+  'implying',
+  'signal',
+  'signals',
+  'signaled',
+  'signalled',
+  'answer',
+  'answered',
+  'email',
+  'emailed',
+  'retweet',
+  'retweeted',
+  'recount',
+  'recounts',
+  'recounted',
+  'muse',
+  'mused',
+  'wonder',
+  'wonders',
+  'wondered',
+  'assure',
+  'assures',
+  'assured',
+  'remind',
+  'reminds',
+  'reminded',
+  'reminding',
+  'remember',
+  'remembers',
+  'remembered',
+];
+
+/** Participles and present forms of the speech verbs above, which open ", insisting that …" clauses. */
+const SPEECH_FORMS = [
+  'insisting',
+  'declaring',
+  'predicting',
+  'promising',
+  'vowing',
+  'pledging',
+  'acknowledging',
+  'admitting',
+  'conceding',
+  'complaining',
+  'boasting',
+  'joking',
+  'warning',
+  'replying',
+  'contending',
+  'maintaining',
+  'alleging',
+  'confirming',
+  'denying',
+  'concluding',
+  'testifying',
+  'recalling',
+  'stressing',
+  'emphasizing',
+  'emphasize',
+  'stresses',
+  'observes',
+  'observing',
+  'remarks',
+  'quips',
+  'jokes',
+  'boasts',
+  'charges',
+  'declared',
+];
+
+export const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH, ...GROWN_SPEECH, ...SPEECH_FORMS]);
 
 /** Cues that take a clause of belief or knowledge, not speech: their content is never a direct quote. */
 const BELIEF = new Set([
@@ -287,6 +384,36 @@ const NEEDS_CLAUSE = new Set([
   'tweets',
   'tweeted',
   'tweeting',
+  'insisting',
+  'predicting',
+  'promising',
+  'vowing',
+  'pledging',
+  'acknowledging',
+  'admitting',
+  'confirming',
+  'denying',
+  'remember',
+  'remembers',
+  'remembered',
+  'signal',
+  'signals',
+  'signaled',
+  'signalled',
+  'hint',
+  'hints',
+  'hinted',
+  'hinting',
+  'answer',
+  'answered',
+  'email',
+  'emailed',
+  'retweet',
+  'retweeted',
+  'echo',
+  'wonder',
+  'wonders',
+  'wondered',
 ]);
 
 export function isBeliefCue(word: string): boolean {
@@ -295,6 +422,31 @@ export function isBeliefCue(word: string): boolean {
 
 export function needsClause(word: string): boolean {
   return NEEDS_CLAUSE.has(word);
+}
+
+/** Speech verbs with a particle, whose clause follows the particle: "pointed out that …", "shot back that …". */
+const PHRASAL_SPEECH = new Set([
+  'point out',
+  'points out',
+  'pointed out',
+  'pointing out',
+  'shoot back',
+  'shoots back',
+  'shot back',
+  'hit back',
+  'hits back',
+  'fire back',
+  'fires back',
+  'fired back',
+  'spell out',
+  'spelled out',
+  'weigh in',
+  'weighed in',
+]);
+
+/** A phrasal speech verb at token index i ("pointed" in "pointed out that"). */
+export function isPhrasalSpeechCue(tokens: readonly Token[], i: number): boolean {
+  return PHRASAL_SPEECH.has(`${tokens[i]?.lower} ${tokens[i + 1]?.lower}`);
 }
 
 /** A token that can be a cue: a cue word used as a verb ("says" tagged as a noun in a headline still counts). */
@@ -449,12 +601,96 @@ const STANCE = new Set([
   'talking',
 ]);
 
+/** Verbs of judgement and expression grown from the training data, annotated with a noun-phrase content. */
+const GROWN_STANCE = [
+  'blast',
+  'blasts',
+  'blasted',
+  'blasting',
+  'denounce',
+  'denounces',
+  'denounced',
+  'denouncing',
+  'assail',
+  'assails',
+  'assailed',
+  'decry',
+  'decries',
+  'decried',
+  'decrying',
+  'tout',
+  'touts',
+  'touted',
+  'touting',
+  'express',
+  'expresses',
+  'expressed',
+  'expressing',
+  'voice',
+  'voices',
+  'voiced',
+  'voicing',
+  'echo',
+  'echoes',
+  'echoed',
+  'echoing',
+  'highlight',
+  'highlights',
+  'highlighted',
+  'highlighting',
+  'discuss',
+  'discusses',
+  'discussed',
+  'discussing',
+  'mention',
+  'mentions',
+  'mentioned',
+  'mentioning',
+  'thank',
+  'thanks',
+  'thanked',
+  'thanking',
+  'liken',
+  'likens',
+  'likened',
+  'challenge',
+  'challenges',
+  'challenged',
+  'challenging',
+  'hail',
+  'hails',
+  'hailed',
+  'hailing',
+  'herald',
+  'heralded',
+  'lambaste',
+  'lambasted',
+  'rip',
+  'ripped',
+  'knock',
+  'knocked',
+  'rail',
+  'rails',
+  'railed',
+  'railing',
+  'point',
+  'points',
+  'pointed',
+  'pointing',
+];
+
+const GROWN_STANCE_WORDS: ReadonlySet<string> = new Set(GROWN_STANCE);
+
 /** Verb and preposition pairs whose content follows the preposition: "called for", "referring to". */
 export const STANCE_PARTICLE: ReadonlySet<string> = new Set([
   'call for',
   'calls for',
   'called for',
   'calling for',
+  'call on',
+  'calls on',
+  'called on',
+  'calling on',
   'refer to',
   'refers to',
   'referred to',
@@ -467,16 +703,27 @@ export const STANCE_PARTICLE: ReadonlySet<string> = new Set([
   'talks about',
   'talked about',
   'talking about',
+  'rail against',
+  'rails against',
+  'railed against',
+  'railing against',
+  'point to',
+  'points to',
+  'pointed to',
+  'pointing to',
+  'liken to',
+  'likens to',
+  'likened to',
 ]);
 
 /** Verbs that are a stance cue only with their preposition ("talked about", not "talked"). */
 const ONLY_WITH_PARTICLE =
-  /^(call|calls|called|calling|refer|refers|referred|referring|respond|responds|responded|responding|talk|talks|talked|talking)$/;
+  /^(call|calls|called|calling|refer|refers|referred|referring|respond|responds|responded|responding|talk|talks|talked|talking|rail|rails|railed|railing|point|points|pointed|pointing)$/;
 
 /** A stance verb used as a verb at token index i (with its preposition when it needs one). */
 export function isStanceCue(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  if (!STANCE.has(token.lower) || token.pos !== 'VERB') return false;
+  if (!(STANCE.has(token.lower) || GROWN_STANCE_WORDS.has(token.lower)) || token.pos !== 'VERB') return false;
   if (ONLY_WITH_PARTICLE.test(token.lower)) return STANCE_PARTICLE.has(`${token.lower} ${tokens[i + 1]?.lower}`);
   return true;
 }
@@ -534,4 +781,12 @@ export function isRaisingCue(tokens: readonly Token[], i: number): boolean {
   if (/^(seem|seems|seemed|appear|appears|appeared)$/.test(word))
     return next.lower === 'to' || next.pos === 'ADJ' || next.pos === 'ADV';
   return word === 'expected' && /^(is|are|was|were|be)$/.test(tokens[i - 1]?.lower ?? '') && next.lower === 'to';
+}
+
+/** Verbs that link a subject to a label or state rather than utter it: "became “toxic”", "deemed “top secret”". */
+const LINKING =
+  /^(be|is|was|are|were|been|being|have|has|had|become|becomes|became|becoming|remain|remains|remained|remaining|seem|seems|seemed|appear|appears|appeared|deem|deemed|consider|considered|rate|rated|come|coming|go|going|happen|happens|happened)$/;
+
+export function isLinkingVerb(word: string): boolean {
+  return LINKING.test(word);
 }

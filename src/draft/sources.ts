@@ -12,7 +12,22 @@ export interface SourceRange {
 }
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'who', 'you']);
-const OTHER_PRONOUNS = new Set(['it', 'itself', 'which', 'that', 'some', 'others', 'many', 'both', 'one', 'everyone']);
+const OTHER_PRONOUNS = new Set([
+  'it',
+  'itself',
+  'which',
+  'that',
+  'some',
+  'others',
+  'many',
+  'both',
+  'one',
+  'everyone',
+  'someone',
+  'somebody',
+  'anyone',
+  'nobody',
+]);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'both', 'all', 'others', 'several', 'each', 'those']);
 const TITLES = new Set([
   'mr.',
@@ -90,6 +105,17 @@ const BETWEEN = new Set([
   'tonight',
   'instead',
   'however',
+  // contracted auxiliaries: "he’s predicting", "they’ve argued", "she’d said"
+  "'s",
+  '’s',
+  "'ve",
+  '’ve',
+  "'d",
+  '’d',
+  "'ll",
+  '’ll',
+  "'re",
+  '’re',
 ]);
 
 function isNominal(token: Token): boolean {
@@ -103,6 +129,22 @@ function isNominal(token: Token): boolean {
     // wink tags some first names (Ted, Bill) as verbs: a capitalised word before a proper noun is part of the name
     (/^[A-Z][a-z]/.test(token.text) && token.pos !== 'DET')
   );
+}
+
+/** The point of a state or title abbreviation ("Paul, R-Ky., said"), which does not end the sentence. */
+function isAbbreviationPoint(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  return (
+    tokens[at].text === '.' &&
+    previous !== undefined &&
+    previous.pos === 'PROPN' &&
+    /^[A-Z][a-z]{0,3}$/.test(previous.text)
+  );
+}
+
+/** A lower-case adverb ending in -ly: "increasingly", "sharply" (a capitalised one may open a name or a headline). */
+function isAdverb(token: Token): boolean {
+  return token.pos === 'ADV' && /^[a-z]+ly$/.test(token.text);
 }
 
 function isModifier(token: Token): boolean {
@@ -120,7 +162,8 @@ function isModifier(token: Token): boolean {
 /** The subject before a cue at token index `cue`, skipping adverbs and auxiliaries; null when there is none. */
 export function sourceBefore(tokens: readonly Token[], cue: number, sentenceFirst: number): SourceRange | null {
   let at = cue - 1;
-  while (at >= sentenceFirst && BETWEEN.has(tokens[at].lower)) at--;
+  // an adverb in -ly may stand between the subject and its cue ("Clinton has increasingly decried …")
+  while (at >= sentenceFirst && (BETWEEN.has(tokens[at].lower) || isAdverb(tokens[at]))) at--;
   if (at < sentenceFirst) return null;
   // "Sen. Roger Wicker (R-Miss.) said", "Wicker (R-Miss.), the chairman, said": step over the parenthesis
   const parenthesis = (k: number) => {
@@ -137,7 +180,7 @@ export function sourceBefore(tokens: readonly Token[], cue: number, sentenceFirs
       comma > sentenceFirst &&
       comma > at - 30 &&
       tokens[comma].lower !== ',' &&
-      !/^[.;:!?“”"]$/.test(tokens[comma].text)
+      (!/^[.;:!?“”"]$/.test(tokens[comma].text) || isAbbreviationPoint(tokens, comma))
     )
       comma--;
     // an appositive is a noun phrase: a stretch with a verb between the commas is a clause ("Later, Smith hit back,")
@@ -182,8 +225,13 @@ export function sourceBefore(tokens: readonly Token[], cue: number, sentenceFirs
       first--;
     }
   }
+  // a conjunction opening the sentence is not part of the name ("When Maddow said …", "But Cruz would not …")
+  while (first < at && CONJUNCTION.test(tokens[first].text)) first++;
   return { first, last };
 }
+
+const CONJUNCTION =
+  /^(When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until|Unless|But|And|So|Yet|Or)$/;
 
 /** The subject after an inverted cue ("said Sen. Ted Cruz", "according to the newspaper"). */
 export function sourceAfter(tokens: readonly Token[], from: number, sentenceLast: number): SourceRange | null {
