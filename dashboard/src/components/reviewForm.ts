@@ -4,6 +4,7 @@
  * they name (`input.ratingValue`, `input.sources[0].url`), and a refused token next to the token.
  */
 import { h, replaceChildren, uniqueId } from '../dom.js';
+import { clearError, field, showError, type Field } from './formField.js';
 import { graphql, GraphQLRequestError, type InputProblem } from '../api/graphqlClient.js';
 import { REVIEW_CLAIM, START_CLAIM_REVIEW } from '../api/queries.js';
 import { forgetReviewerToken, reviewerToken, saveReviewerToken } from '../api/reviewerToken.js';
@@ -19,34 +20,6 @@ export interface ReviewPanelOptions {
 }
 
 /** A form field: label, control, and a slot for the server's message about it. */
-interface Field {
-  wrapper: HTMLElement;
-  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-  error: HTMLElement;
-}
-
-function field(label: string, control: Field['control'], hint?: string): Field {
-  const id = control.id || uniqueId('field');
-  control.id = id;
-  const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
-  const hintElement = hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null;
-  control.setAttribute('aria-describedby', [hintElement ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' '));
-  const wrapper = h('div', { class: 'field' }, h('label', { for: id }, label), hintElement, control, error);
-  return { wrapper, control, error };
-}
-
-function showError(target: Field, message: string): void {
-  target.error.hidden = false;
-  target.error.textContent = target.error.textContent ? `${target.error.textContent} ${message}` : message;
-  target.control.setAttribute('aria-invalid', 'true');
-}
-
-function clearError(target: Field): void {
-  target.error.hidden = true;
-  target.error.textContent = '';
-  target.control.removeAttribute('aria-invalid');
-}
-
 export function reviewPanel(options: ReviewPanelOptions): HTMLElement {
   const panel = h('section', { class: 'review-panel', 'aria-labelledby': 'review-heading' });
   const render = () =>

@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../generated/graphql.js';
+import type { GraphQLContext } from '../../context.js';
 import { importDataset as importIntoStore } from '../../../ingest/importDataset.js';
 import { DatasetValidationError } from '../../../ingest/loadDatasetFile.js';
 import { requireRole } from '../../auth.js';
@@ -6,6 +7,16 @@ import { inputError } from '../../inputProblems.js';
 
 export const importDataset: MutationResolvers['importDataset'] = async (_root, { dataset, texts }, context) => {
   const actor = requireRole(context, 'admin', 'importDataset');
+  return importIntoGraph(context, actor.name, dataset, texts);
+};
+
+/** Imports a dataset in one transaction; every problem the dataset has becomes a BAD_USER_INPUT problem. */
+export async function importIntoGraph(
+  context: GraphQLContext,
+  actor: string,
+  dataset: unknown,
+  texts: readonly { document: string; text: string }[],
+) {
   const heldTexts = new Map<string, string>();
   for (const [index, { document, text }] of texts.entries()) {
     if (heldTexts.has(document)) {
@@ -14,13 +25,7 @@ export const importDataset: MutationResolvers['importDataset'] = async (_root, {
     heldTexts.set(document, text);
   }
   try {
-    const result = await importIntoStore(
-      context.store,
-      dataset,
-      heldTexts,
-      { actor: actor.name, action: 'IMPORT' },
-      'dataset',
-    );
+    const result = await importIntoStore(context.store, dataset, heldTexts, { actor, action: 'IMPORT' }, 'dataset');
     return {
       counts: Object.entries(result.summary.inserted).map(([kind, count]) => ({ kind, count })),
       merged: result.merged.map((merge) => ({ importedSlug: merge.importedSlug, entityId: merge.existingId })),
@@ -39,4 +44,4 @@ export const importDataset: MutationResolvers['importDataset'] = async (_root, {
     }
     throw error;
   }
-};
+}
