@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../src/graphql/globalId.js';
 import {
   ARTICLE_DOCUMENT_SLUG,
   codePointSlice,
@@ -74,8 +75,12 @@ const STATEMENT_FIELDS = `
   ${EVIDENCE}
 `;
 
-// The article's words, verbatim.
-const WEST_SELLOUT_PARAPHRASE = 'West called both Legend and Big Sean sellouts for not supporting him';
+// The article's words, verbatim. West's paraphrase is what he said; "for not supporting him" is the article's.
+const WEST_SELLOUT_PARAPHRASE = 'West called both Legend and Big Sean sellouts';
+const SELLOUTS_NARRATION = 'West called both Legend and Big Sean sellouts for not supporting him';
+const WEST_TWEETS_NARRATION =
+  'West followed up with a series of bizarre tweets in which he seemed to emphasize independent thought while ' +
+  'still maintaining his support for then-president Trump';
 const WEST_DRINK_CHAMPS_QUOTE =
   'I know this man mama, bro. … I changed this man’s family. Both John Legend and Big Sean, when I ran for office, ' +
   'got used quick by the Democrats to come at they boy that actually changed they life. And that’s some sellout ' +
@@ -221,7 +226,7 @@ describe('which claims are unreviewed?', () => {
     'The strain in John Legend’s friendship with Kanye West came from Legend not supporting West’s 2020 run for president and supporting Joe Biden.',
     'Kanye West changed the lives of John Legend and Big Sean.',
     'When Kanye West ran for office, the Democrats used John Legend and Big Sean to attack him.',
-    'Kanye West received about 60,000 votes out of an estimated total of 160 million in the 2020 election.',
+    'Kanye West received about 60,000 votes out of an estimated total of 160 million in the 2020 [election].',
   ];
 
   it('lists all five claims, each UNREVIEWED, with no reviews', async () => {
@@ -306,6 +311,7 @@ describe('where does the "60,000 votes" claim come from?', () => {
             totalCount
             nodes {
               statement { slug }
+              voice { kind entity { name } document { slug } }
               document { slug title isHeld text length sha256 outlet { name } }
               evidence { start end exact prefix suffix document { slug } }
             }
@@ -316,16 +322,22 @@ describe('where does the "60,000 votes" claim come from?', () => {
     expect(data.claims.totalCount).toBe(1);
     const [claim] = data.claims.nodes;
     expect(claim.text).toBe(
-      'Kanye West received about 60,000 votes out of an estimated total of 160 million in the 2020 election.',
+      'Kanye West received about 60,000 votes out of an estimated total of 160 million in the 2020 [election].',
     );
     expect(claim.claimant).toEqual({ __typename: 'Outlet', name: 'The Source' });
     expect(claim.about).toEqual([{ name: 'Kanye West' }]);
     expect(claim.appearances.totalCount).toBe(1);
     const [appearance] = claim.appearances.nodes;
     expect(appearance.statement).toBeNull();
+    // no statement: the article's own voice, which is its outlet's
+    expect(appearance.voice).toEqual({
+      kind: 'DOCUMENT',
+      entity: { name: 'The Source' },
+      document: { slug: ARTICLE_DOCUMENT_SLUG },
+    });
     expect(appearance.document).toEqual({
       slug: ARTICLE_DOCUMENT_SLUG,
-      title: 'John Legend says his strained friendship with Kanye West was not about Trump',
+      title: readFixtureDataset().documents.find((d) => d.slug === ARTICLE_DOCUMENT_SLUG)!.title,
       isHeld: true,
       text: ARTICLE,
       length: Array.from(ARTICLE).length,
@@ -393,14 +405,20 @@ describe('links hold both ways', () => {
         fromSpeakers.push(statement.id);
       }
     }
-    expect(data.statements.totalCount).toBe(9);
+    expect(data.statements.totalCount).toBe(10);
     expect(fromSpeakers.sort()).toEqual(data.statements.nodes.map((s: Json) => s.id).sort());
     const counts = Object.fromEntries(
       speakers.filter((s: Json) => s.statements.totalCount > 0).map((s: Json) => [s.id, s.statements.totalCount]),
     );
     const idOf = async (name: string) =>
       (await ask(`query ($name: String!) { entity(name: $name) { id } }`, { name })).entity.id;
-    expect(counts).toEqual({ [await idOf('Legend')]: 5, [await idOf('Ye')]: 3, [await idOf('New Yorker')]: 1 });
+    // The Source speaks twice, in its own voice: the narration of West's tweets and of his "sellouts" remark
+    expect(counts).toEqual({
+      [await idOf('Legend')]: 5,
+      [await idOf('Ye')]: 2,
+      [await idOf('New Yorker')]: 1,
+      [await idOf('The Source')]: 2,
+    });
   });
 
   it("a statement's occasion lists the statement, and an event's statements have it as occasion", async () => {
@@ -427,7 +445,8 @@ describe('links hold both ways', () => {
       'west-calls-legend-big-sean-sellouts',
       'west-drink-champs-quote',
     ]);
-    expect(slugsOf('tweets-2018')).toEqual(['legend-tweet-reconsider-trump', 'west-tweets-support-trump']);
+    // West's follow-up tweets are known only from the article's narration, which was not said at the tweets
+    expect(slugsOf('tweets-2018')).toEqual(['legend-tweet-reconsider-trump']);
     expect(slugsOf('legend-new-yorker-interview')).toEqual([
       'legend-clarifies-not-about-trump',
       'legend-murdoch-version-mischaracterization',
@@ -472,21 +491,20 @@ describe('links hold both ways', () => {
     expect(quote.claims.nodes.map((c: Json) => c.slug)).toEqual(['west-changed-their-lives', 'used-by-democrats']);
   });
 
-  it("West's tweets respond to Legend's, and Legend's tweet lists them as a response", async () => {
+  it("responses hold both ways; West's follow-up tweets, known only from the narration, are no response by West", async () => {
     const data = await ask(`{
-      statements(filter: { event: "tweets-2018" }) { nodes { slug respondsTo { slug } responses { nodes { slug } } } }
+      statements(first: 100) { nodes { id slug respondsTo { id } responses(first: 100) { nodes { id } } } }
+      tweets: statements(filter: { event: "tweets-2018" }) { nodes { slug respondsTo { slug } responses { nodes { slug } } } }
     }`);
-    expect(data.statements.nodes).toEqual([
-      {
-        slug: 'legend-tweet-reconsider-trump',
-        respondsTo: [],
-        responses: { nodes: [{ slug: 'west-tweets-support-trump' }] },
-      },
-      {
-        slug: 'west-tweets-support-trump',
-        respondsTo: [{ slug: 'legend-tweet-reconsider-trump' }],
-        responses: { nodes: [] },
-      },
+    const fromResponses = data.statements.nodes
+      .flatMap((s: Json) => s.respondsTo.map((earlier: Json) => `${earlier.id} ${s.id}`))
+      .sort();
+    const fromEarlier = data.statements.nodes
+      .flatMap((s: Json) => s.responses.nodes.map((later: Json) => `${s.id} ${later.id}`))
+      .sort();
+    expect(fromResponses).toEqual(fromEarlier);
+    expect(data.tweets.nodes).toEqual([
+      { slug: 'legend-tweet-reconsider-trump', respondsTo: [], responses: { nodes: [] } },
     ]);
   });
 
@@ -672,7 +690,7 @@ describe('node(id) round-trips', () => {
   it('gives every statement a distinct id that round-trips', async () => {
     const data = await ask(`{ statements(first: 100) { nodes { id slug } } }`);
     const ids: string[] = data.statements.nodes.map((s: Json) => s.id);
-    expect(new Set(ids).size).toBe(9);
+    expect(new Set(ids).size).toBe(10);
     const many = await ask(`query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Statement { slug } } }`, { ids });
     expect(many.nodes).toEqual(data.statements.nodes);
   });
@@ -692,7 +710,7 @@ describe('Relay paging on statements', () => {
       { orderBy },
     );
     expect(data.statements.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
-    expect(data.statements.totalCount).toBe(9);
+    expect(data.statements.totalCount).toBe(10);
     return data.statements.nodes.map((s: Json) => s.slug);
   }
 
@@ -708,7 +726,7 @@ describe('Relay paging on statements', () => {
           { orderBy, after },
         );
         const page = data.statements;
-        expect(page.totalCount).toBe(9);
+        expect(page.totalCount).toBe(10);
         expect(page.nodes).toEqual(page.edges.map((e: Json) => e.node));
         expect(page.pageInfo.startCursor).toBe(page.edges[0].cursor);
         expect(page.pageInfo.endCursor).toBe(page.edges.at(-1).cursor);
@@ -733,7 +751,7 @@ describe('Relay paging on statements', () => {
           { orderBy, before },
         );
         const page = data.statements;
-        expect(page.totalCount).toBe(9);
+        expect(page.totalCount).toBe(10);
         expect(page.pageInfo.hasNextPage).toBe(pageNumber > 0);
         seen = [...page.nodes.map((s: Json) => s.slug), ...seen];
         expect(page.pageInfo.hasPreviousPage).toBe(seen.length < full.length);
@@ -809,22 +827,21 @@ describe('statement filters', () => {
       'west-calls-legend-big-sean-sellouts',
       'west-drink-champs-quote',
     ]);
-    expect(await slugs('{ saidTo: "2018" }')).toEqual(['legend-tweet-reconsider-trump', 'west-tweets-support-trump']);
+    // the tweet is known by 2018; the article's narration of West's answer is undated
+    expect(await slugs('{ saidTo: "2018" }')).toEqual(['legend-tweet-reconsider-trump']);
     // "2018" may fall after June 2018: a year-precision date is a range
-    expect(await slugs('{ saidFrom: "2018-06", saidTo: "2019-12-31" }')).toEqual([
-      'legend-tweet-reconsider-trump',
-      'west-tweets-support-trump',
-    ]);
+    expect(await slugs('{ saidFrom: "2018-06", saidTo: "2019-12-31" }')).toEqual(['legend-tweet-reconsider-trump']);
     expect(await slugs('{ saidFrom: "2021" }')).toEqual([]);
   });
 
-  it('directQuotesOnly: true gives the verbatim quotes; false the paraphrases', async () => {
+  it('directQuotesOnly: true gives the verbatim quotes; false the paraphrases and the narration', async () => {
     const data = await ask(`{
       quotes: statements(filter: { directQuotesOnly: true }) { totalCount nodes { quote isDirectQuote ${EVIDENCE} } }
       paraphrases: statements(filter: { directQuotesOnly: false }) { totalCount nodes { slug isDirectQuote } }
     }`);
     expect(data.quotes.totalCount).toBe(5);
-    expect(data.paraphrases.totalCount).toBe(4);
+    // narration is the document's own words, not a quotation of anyone
+    expect(data.paraphrases.totalCount).toBe(5);
     for (const quote of data.quotes.nodes) {
       expect(quote.isDirectQuote).toBe(true);
       // a direct quote is verbatim: its words are exactly the article's span
@@ -836,7 +853,11 @@ describe('statement filters', () => {
   });
 
   it('text: "sellout" matches the words, case-insensitively', async () => {
-    const expected = ['west-calls-legend-big-sean-sellouts', 'west-drink-champs-quote'];
+    const expected = [
+      'west-calls-legend-big-sean-sellouts',
+      'west-drink-champs-quote',
+      'thesource-sellouts-for-not-supporting',
+    ];
     expect(await slugs('{ text: "sellout" }')).toEqual(expected);
     expect(await slugs('{ text: "SELLOUT" }')).toEqual(expected);
     expect(await slugs('{ text: "mischaracterization" }')).toEqual(['legend-murdoch-version-mischaracterization']);
@@ -860,12 +881,9 @@ describe('statement filters', () => {
       'legend-supported-joe-biden',
       'new-yorker-west-unreachable',
     ]);
-    expect(await slugs('{ outlet: "Twitter" }')).toEqual([
-      'legend-tweet-reconsider-trump',
-      'west-tweets-support-trump',
-    ]);
+    expect(await slugs('{ outlet: "Twitter" }')).toEqual(['legend-tweet-reconsider-trump']);
     // The Source reports every statement: it published the article that carries them
-    expect(await slugs('{ outlet: "the-source" }')).toHaveLength(9);
+    expect(await slugs('{ outlet: "the-source" }')).toHaveLength(10);
   });
 
   it('filters combine with AND', async () => {
@@ -893,10 +911,197 @@ describe('statement filters', () => {
       null,
       null,
       null,
+      null,
+      null,
       '2020',
       '2020',
       '2018',
-      '2018',
+    ]);
+  });
+});
+
+describe('whose words, and how each fact is known', () => {
+  const BASIS = 'kind reason evidence { start end exact document { slug } } sources { url } documents { slug }';
+  const VOICE = 'voice { kind entity { slug name } document { slug } }';
+
+  it('the "bizarre tweets" are The Source narrating, in its own voice, not West speaking', async () => {
+    const data = await ask(`{
+      narration: statements(filter: { text: "bizarre tweets" }) {
+        nodes { slug quote isDirectQuote attributionConfidence speaker { slug } ${VOICE} ${EVIDENCE} }
+      }
+      west: statements(filter: { speaker: "Ye" }, first: 100) { nodes { slug } }
+    }`);
+    expect(data.narration.nodes).toHaveLength(1);
+    const [narration] = data.narration.nodes;
+    expect(narration).toMatchObject({
+      quote: WEST_TWEETS_NARRATION,
+      isDirectQuote: false,
+      attributionConfidence: 'NARRATED_BY_SOURCE',
+      speaker: { slug: 'the-source' },
+      voice: {
+        kind: 'DOCUMENT',
+        entity: { slug: 'the-source', name: 'The Source' },
+        document: { slug: ARTICLE_DOCUMENT_SLUG },
+      },
+    });
+    // narration is the document's words, verbatim
+    expectArticleEvidence(narration.evidence[0], WEST_TWEETS_NARRATION);
+    expect(data.west.nodes.map((s: Json) => s.slug)).not.toContain(narration.slug);
+  });
+
+  it('the "sellouts" paraphrase has West’s words only; "for not supporting him" is the article’s own', async () => {
+    const data = await ask(`{
+      statements(filter: { text: "sellouts" }) { nodes { quote speaker { slug } attributionConfidence ${VOICE} ${EVIDENCE} } }
+    }`);
+    const bySpeaker = (slug: string) => data.statements.nodes.filter((s: Json) => s.speaker.slug === slug);
+    const [west] = bySpeaker('kanye-west');
+    expect(west).toMatchObject({
+      quote: WEST_SELLOUT_PARAPHRASE,
+      attributionConfidence: 'PARAPHRASED_BY_SOURCE',
+      voice: { kind: 'SPEAKER', entity: { slug: 'kanye-west' }, document: null },
+    });
+    expect(west.quote).not.toContain('for not supporting him');
+    expectArticleEvidence(west.evidence[0], WEST_SELLOUT_PARAPHRASE);
+    const [narration] = bySpeaker('the-source');
+    expect(narration).toMatchObject({
+      quote: SELLOUTS_NARRATION,
+      attributionConfidence: 'NARRATED_BY_SOURCE',
+      voice: { kind: 'DOCUMENT', entity: { slug: 'the-source' } },
+    });
+    expectArticleEvidence(narration.evidence[0], SELLOUTS_NARRATION);
+  });
+
+  it('"fell out over Trump" is the New York Post’s and Fox News’s only as John Legend reports it', async () => {
+    const data = await ask(`{
+      node(id: "${toGlobalId('Claim', 'fell-out-over-trump')}") {
+        ... on Claim {
+          claimant { slug }
+          claimants { slug }
+          claimantAttributions { claimant { slug } reported reportedBy { slug } ${EVIDENCE} }
+          appearances { nodes { statement { slug } ${VOICE} } }
+        }
+      }
+      postClaims: claims(filter: { claimant: "New York Post" }) { nodes { slug } }
+      foxClaims: claims(filter: { claimant: "Fox News" }) { nodes { slug } }
+    }`);
+    const claim = data.node;
+    expect(claim.claimants.slice(0, 2)).toEqual([{ slug: 'new-york-post' }, { slug: 'fox-news' }]);
+    expect(claim.claimant).toEqual(claim.claimants[0]);
+    for (const attribution of claim.claimantAttributions) {
+      expect(attribution).toMatchObject({ reported: true, reportedBy: { slug: 'john-legend' } });
+      for (const span of attribution.evidence) {
+        expect(span.exact).toBe(codePointSlice(ARTICLE, span.start, span.end));
+      }
+    }
+    const [post, fox] = claim.claimantAttributions;
+    expect(post.evidence.map((span: EvidenceJson) => span.exact)).toContain(
+      'it was all over the New York\u00a0Post\u00a0and Fox News',
+    );
+    expect(fox.evidence.map((span: EvidenceJson) => span.exact)).toContain(
+      'it was all over the New York\u00a0Post\u00a0and Fox News',
+    );
+    // first in the article's own voice ("it appeared that..."), then in Legend's words
+    const [inArticle, inQuote] = claim.appearances.nodes;
+    expect(inArticle).toEqual({
+      statement: null,
+      voice: {
+        kind: 'DOCUMENT',
+        entity: { slug: 'the-source', name: 'The Source' },
+        document: { slug: ARTICLE_DOCUMENT_SLUG },
+      },
+    });
+    expect(inQuote).toMatchObject({
+      statement: { slug: 'legend-murdoch-version-mischaracterization' },
+      voice: { kind: 'SPEAKER', entity: { slug: 'john-legend' } },
+    });
+    expect(data.postClaims.nodes.map((c: Json) => c.slug)).toContain('fell-out-over-trump');
+    expect(data.foxClaims.nodes.map((c: Json) => c.slug)).toContain('fell-out-over-trump');
+  });
+
+  it('records no ownership by Murdoch: "the Rupert Murdoch version" does not say who owns what', async () => {
+    const data = await ask(`{
+      owns: relationships(types: [OWNS]) { totalCount }
+      murdoch: entity(name: "Rupert Murdoch") { relationships { totalCount } }
+    }`);
+    expect(data.owns.totalCount).toBe(0);
+    expect(data.murdoch.relationships.totalCount).toBe(0);
+  });
+
+  const relationship = async (slug: string) =>
+    (
+      await ask(`{
+        node(id: "${toGlobalId('Relationship', slug)}") {
+          ... on Relationship {
+            assertion
+            states {
+              status basis { ${BASIS} }
+              start { iso } startFact { date { iso } knownBy basis { ${BASIS} } }
+              endFact { date { iso } knownBy }
+            }
+          }
+        }
+      }`)
+    ).node;
+
+  it('West’s support of Trump is known by 2018, not begun in 2018', async () => {
+    const support = await relationship('west-supported-trump');
+    const [active] = support.states;
+    expect(active.status).toBe('ACTIVE');
+    expect(active.start).toEqual({ iso: '2018' });
+    expect(active.startFact).toMatchObject({ date: { iso: '2018' }, knownBy: true, basis: { kind: 'STATED' } });
+    for (const span of active.startFact.basis.evidence) expect(span.exact).toContain('2018');
+    expect(support.assertion).toBe('STATED');
+  });
+
+  it('the strain in the Legend–West friendship is dated 2020 only by inference, with the reason and its spans', async () => {
+    const friendship = await relationship('legend-west-friendship');
+    const strained = friendship.states.find((state: Json) => state.status === 'STRAINED');
+    expect(strained.startFact.date).toEqual({ iso: '2020' });
+    expect(strained.startFact.basis.kind).toBe('INFERRED');
+    expect(strained.startFact.basis.reason).toEqual(expect.any(String));
+    expect(strained.startFact.basis.evidence.length).toBeGreaterThan(0);
+    for (const span of strained.startFact.basis.evidence) {
+      expect(span.document.slug).toBe(ARTICLE_DOCUMENT_SLUG);
+      expect(span.exact).toBe(codePointSlice(ARTICLE, span.start, span.end));
+    }
+    expect(strained.startFact.basis.evidence.map((span: EvidenceJson) => span.exact).join(' ')).toContain(
+      'a strain in our friendship',
+    );
+  });
+
+  it('the "60,000 votes" claim marks "[election]" as an editor’s completion, with why', async () => {
+    const data = await ask(`{
+      node(id: "${toGlobalId('Claim', 'west-60000-votes')}") {
+        ... on Claim { text completions { text reason } statusBasis { kind reason ${EVIDENCE} } }
+      }
+    }`);
+    expect(data.node.text).toContain('in the 2020 [election].');
+    expect(data.node.completions).toEqual([{ text: 'election', reason: expect.any(String) }]);
+    expect(data.node.completions[0].reason).not.toBe('');
+    // no review yet: the status rests on there being none, shown where the claim is made
+    expect(data.node.statusBasis).toMatchObject({ kind: 'INFERRED', reason: 'no published review is recorded' });
+    expect(data.node.statusBasis.evidence.map((span: EvidenceJson) => span.exact)).toEqual([
+      'West received about 60,000 votes out of an estimated total of 160 million in the 2020',
+    ]);
+  });
+
+  it('the article’s address, date and headline are unknown, each with a reason; its outlet is inferred', async () => {
+    const data = await ask(`{
+      node(id: "${toGlobalId('Document', ARTICLE_DOCUMENT_SLUG)}") {
+        ... on Document {
+          url published { iso } headline unknownFacts { field reason }
+          outlet { slug } outletBasis { ${BASIS} }
+        }
+      }
+    }`);
+    const article = data.node;
+    expect(article).toMatchObject({ url: null, published: null, headline: null, outlet: { slug: 'the-source' } });
+    expect(article.unknownFacts.map((fact: Json) => fact.field)).toEqual(['url', 'published', 'headline']);
+    for (const fact of article.unknownFacts) expect(fact.reason.length).toBeGreaterThan(10);
+    expect(article.outletBasis.kind).toBe('INFERRED');
+    expect(article.outletBasis.reason).toEqual(expect.any(String));
+    expect(article.outletBasis.evidence.map((span: EvidenceJson) => span.exact)).toEqual([
+      'Visit streaming.thesource.com for more information',
     ]);
   });
 });

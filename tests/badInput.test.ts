@@ -180,7 +180,7 @@ describe('statement filters', () => {
       percent: { totalCount: 0 },
       underscore: { totalCount: 0 },
       injection: { totalCount: 0 },
-      all: { totalCount: 9 },
+      all: { totalCount: 10 },
     });
   });
 
@@ -198,7 +198,7 @@ describe('paging arguments', () => {
     await expectOneError(response, { code: 'BAD_USER_INPUT', argumentPath: 'first', message: /100/ });
     const capped = await send('{ statements(first: 100) { totalCount nodes { id } } }');
     expect(capped.body.errors).toBeUndefined();
-    expect(capped.body.data.statements.nodes).toHaveLength(9);
+    expect(capped.body.data.statements.nodes).toHaveLength(10);
   });
 
   it('last: 101 is over the cap too', async () => {

@@ -63,6 +63,7 @@ function enlargedFixture(): { dataset: Dataset; text: string } {
     dataset.statements.push({
       slug: `guest-${i}-statement`,
       speaker: `guest-${i}`,
+      voice: 'SPEAKER',
       quote,
       isDirectQuote: true,
       attributionConfidence: 'DIRECT_QUOTE_IN_SOURCE',
@@ -78,6 +79,7 @@ function enlargedFixture(): { dataset: Dataset; text: string } {
     dataset.statements.push({
       slug: `drink-champs-on-guest-${i}`,
       speaker: 'drink-champs',
+      voice: 'SPEAKER',
       quote: `Drink Champs had ${name} on the show`,
       isDirectQuote: false,
       attributionConfidence: 'PARAPHRASED_BY_SOURCE',
@@ -89,7 +91,7 @@ function enlargedFixture(): { dataset: Dataset; text: string } {
     dataset.claims.push({
       slug: `guest-${i}-claim`,
       text: `John Legend let ${name} down.`,
-      claimant: `guest-${i}`,
+      claimants: [{ entity: `guest-${i}`, evidence: [quoteSpan] }],
       about: ['john-legend', `guest-${i}`],
       status: 'UNREVIEWED',
       appearances: [{ statement: `guest-${i}-statement`, evidence: quoteSpan }],
@@ -99,10 +101,14 @@ function enlargedFixture(): { dataset: Dataset; text: string } {
       type: 'FRIENDSHIP',
       from: `guest-${i}`,
       to: 'kanye-west',
-      assertion: 'STATED',
       states: [
-        { status: 'ACTIVE', evidence: [nameSpan] },
-        { status: 'STRAINED', start: '2021', evidence: [quoteSpan] },
+        { status: 'ACTIVE', basis: { kind: 'STATED' }, evidence: [nameSpan] },
+        {
+          status: 'STRAINED',
+          basis: { kind: 'INFERRED', reason: 'the guest says Legend let them down', evidence: [quoteSpan] },
+          start: { date: '2021', knownBy: true },
+          evidence: [quoteSpan],
+        },
       ],
     });
   }
@@ -110,6 +116,7 @@ function enlargedFixture(): { dataset: Dataset; text: string } {
     slug: EXTRA_DOCUMENT,
     title: 'Extra interviews (test data)',
     outlet: 'drink-champs',
+    unknown: (['url', 'published', 'headline'] as const).map((field) => ({ field, reason: 'test data' })),
     textFile: EXTRA_TEXT_FILE,
     sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
   });
@@ -270,7 +277,7 @@ describe.skipIf(ON_POSTGRES)('store calls are bounded by the depth of the query'
     );
     expect(data).toEqual({
       people: { totalCount: 6 + GUESTS },
-      statements: { totalCount: 9 + 2 * GUESTS },
+      statements: { totalCount: 10 + 2 * GUESTS },
       claims: { totalCount: 5 + GUESTS },
     });
   });
@@ -303,13 +310,13 @@ describe.skipIf(ON_POSTGRES)('store calls are bounded by the depth of the query'
           statement.mentions.flatMap((mention: Json) => mention.entity.statements.nodes),
         ),
       );
-    // The New Yorker's note mentions West, whose three statements are read at the inner level
+    // The New Yorker's note and The Source's two narrations mention West, whose two statements are read at the
+    // inner level each time; the narration of the "sellouts" remark also mentions Legend, who made five
     expect(innerStatements(small.data).map((s: Json) => s.speaker.name)).toEqual([
-      'Kanye West',
-      'Kanye West',
-      'Kanye West',
+      ...Array<string>(6).fill('Kanye West'),
+      ...Array<string>(5).fill('John Legend'),
     ]);
-    expect(innerStatements(large.data).length).toBe(3 + GUESTS);
+    expect(innerStatements(large.data).length).toBe(11 + GUESTS);
     // (1) outlets, (2) their statement pages, (3) speakers, (4) evidence, (5) mentions, (6) evidence documents,
     // (7) mentioned entities, (8) their statement pages, (9) evidence, (10) mentions, (11) the speakers and
     // mentioned entities not read yet, in one batch; the inner evidence is in documents already read

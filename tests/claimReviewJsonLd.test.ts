@@ -5,7 +5,10 @@
  * itself checked on broken documents, so these tests can fail).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codePointSpan, readFixtureDataset } from './support/testServer.js';
 import {
+  ARTICLE,
+  ARTICLE_TEXT,
   globalId,
   PUBLIC_URL,
   PUBLISHER,
@@ -49,8 +52,9 @@ function checkNamed(problems: string[], path: string, value: unknown, types: rea
 /**
  * The problems of a ClaimReview: what schema.org's ClaimReview and Google's fact-check markup require
  * (claimReviewed, reviewRating with alternateName and a numeric scale, url, author) and what this API promises
- * (datePublished as a date, itemReviewed: a Claim with its author and where it appeared). `inGraph`: an item of
- * an @graph, whose @context is the graph's.
+ * (datePublished as a date, itemReviewed: a Claim with where it appeared, and its authors when any claimant is
+ * shown making it: one object, or an array of several). `inGraph`: an item of an @graph, whose @context is the
+ * graph's.
  */
 function claimReviewProblems(review: unknown, { inGraph = false } = {}): string[] {
   const problems: string[] = [];
@@ -89,15 +93,22 @@ function claimReviewProblems(review: unknown, { inGraph = false } = {}): string[
     problems.push('itemReviewed must be an object');
   } else {
     if (claim['@type'] !== 'Claim') problems.push('itemReviewed.@type must be Claim');
-    checkNamed(problems, 'itemReviewed.author', claim.author, ['Person', 'Organization']);
+    if (Array.isArray(claim.author)) {
+      if (claim.author.length < 2) problems.push('itemReviewed.author must be an object, or an array of several');
+      claim.author.forEach((author: unknown, index: number) =>
+        checkNamed(problems, `itemReviewed.author[${index}]`, author, ['Person', 'Organization']),
+      );
+    } else if (claim.author !== undefined) {
+      checkNamed(problems, 'itemReviewed.author', claim.author, ['Person', 'Organization']);
+    }
     if (!Array.isArray(claim.appearance) || claim.appearance.length === 0) {
       problems.push('itemReviewed.appearance must be a non-empty array');
     } else {
       claim.appearance.forEach((work: unknown, index: number) => {
         const path = `itemReviewed.appearance[${index}]`;
         if (!isObject(work) || work['@type'] !== 'CreativeWork') problems.push(`${path} must be a CreativeWork`);
-        else if (!isText(work.headline) && !isAbsoluteHttpUrl(work.url))
-          problems.push(`${path} needs a headline or a url`);
+        else if (!isText(work.name) && !isText(work.headline) && !isAbsoluteHttpUrl(work.url))
+          problems.push(`${path} needs a name, a headline or a url`);
       });
     }
   }
@@ -142,6 +153,12 @@ describe('the validator used below', () => {
     ['no alternateName', (r) => delete r.reviewRating.alternateName, 'alternateName'],
     ['an itemReviewed that is not a Claim', (r) => (r.itemReviewed['@type'] = 'CreativeWork'), 'itemReviewed.@type'],
     ['a claim author of another type', (r) => (r.itemReviewed.author['@type'] = 'Thing'), 'itemReviewed.author.@type'],
+    ['an array of one author', (r) => (r.itemReviewed.author = [r.itemReviewed.author]), 'an array of several'],
+    [
+      'an unnamed author among several',
+      (r) => (r.itemReviewed.author = [r.itemReviewed.author, { '@type': 'Person' }]),
+      'itemReviewed.author[1].name',
+    ],
     ['no appearance', (r) => (r.itemReviewed.appearance = []), 'appearance'],
     ['an appearance that is a bare text', (r) => (r.itemReviewed.appearance = ['somewhere']), 'appearance[0]'],
   ])('refuses %s', (_what, breakIt, complaint) => {
@@ -150,6 +167,18 @@ describe('the validator used below', () => {
     const problems = claimReviewProblems(review);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(complaint);
+  });
+
+  it('accepts a claim without an author (every claimant only reported), or with several', () => {
+    const unattributed = validReview();
+    delete unattributed.itemReviewed.author;
+    expect(claimReviewProblems(unattributed)).toEqual([]);
+    const several = validReview();
+    several.itemReviewed.author = [
+      { '@type': 'Person', name: 'Someone' },
+      { '@type': 'Organization', name: 'Somewhere' },
+    ];
+    expect(claimReviewProblems(several)).toEqual([]);
   });
 
   it('refuses an @context inside a graph item', () => {
@@ -171,7 +200,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const ARTICLE_TITLE = 'John Legend says his strained friendship with Kanye West was not about Trump';
+/** The article as the graph shows it: its source gives no headline, so its title is an editor's. */
+const ARTICLE_RECORD = readFixtureDataset().documents.find((document) => document.slug === ARTICLE)!;
 
 async function reviewClaim(claim: string, ratingValue: number): Promise<Json> {
   const data = await succeed(
@@ -199,14 +229,14 @@ async function get(path: string): Promise<{ status: number; contentType: string 
   return { status: response.status, contentType: response.headers.get('content-type'), body: JSON.parse(text) };
 }
 
-describe('ClaimReview of a claim made by an outlet', () => {
+describe('ClaimReview of a claim only reported to be made (New York Post and Fox News, according to Legend)', () => {
   let reviewed: Json;
 
   beforeAll(async () => {
     reviewed = await reviewClaim('fell-out-over-trump', 1);
   });
 
-  it('Claim.claimReview has every required field, with the configured URL and publisher', () => {
+  it('Claim.claimReview has every required field, with the configured URL and publisher, and names no author', () => {
     const jsonLd = reviewed.claim.claimReview;
     expect(claimReviewProblems(jsonLd)).toEqual([]);
     expect(jsonLd).toMatchObject({
@@ -219,16 +249,20 @@ describe('ClaimReview of a claim made by an outlet', () => {
       reviewRating: { '@type': 'Rating', ratingValue: 1, worstRating: 1, bestRating: 5, alternateName: 'False' },
       itemReviewed: {
         '@type': 'Claim',
-        author: { '@type': 'Organization', name: 'New York Post' },
         appearance: [
           {
             '@type': 'CreativeWork',
-            headline: ARTICLE_TITLE,
+            name: ARTICLE_RECORD.title,
             publisher: { '@type': 'Organization', name: 'The Source' },
           },
         ],
+        firstAppearance: { '@type': 'CreativeWork', name: ARTICLE_RECORD.title },
       },
     });
+    // the claimants are only alleged to make it: naming them as authors would state the allegation as fact
+    expect(jsonLd.itemReviewed).not.toHaveProperty('author');
+    // the source gives no headline: the editor's title is not passed off as one
+    expect(jsonLd.itemReviewed.appearance[0]).not.toHaveProperty('headline');
   });
 
   it('GET /claims/<slug>/claimreview serves the same document as application/ld+json', async () => {
@@ -252,6 +286,39 @@ describe('ClaimReview of a claim made by a person', () => {
       datePublished: '2020',
     });
     expect(response.body.reviewRating).toMatchObject({ ratingValue: 2, alternateName: reviewed.review.ratingLabel });
+  });
+});
+
+describe('ClaimReview of a claim made by several claimants', () => {
+  it('names every claimant shown making it, in order, as an array of authors', async () => {
+    const span = (exact: string) => ({ document: ARTICLE, ...codePointSpan(ARTICLE_TEXT, exact), exact });
+    await succeed(
+      server.as('editor', `mutation Add($input: AddClaimInput!) { addClaim(input: $input) { claim { slug } } }`, {
+        input: {
+          slug: 'politics-divides-friends',
+          text: 'Politics can divide even the closest of friends.',
+          claimants: [
+            { entity: 'the-source', evidence: [span('Politics has a way of dividing even the closest of friends')] },
+            { entity: 'john-legend', evidence: [span('we stopped being friends because he supported Trump')] },
+            {
+              entity: 'new-york-post',
+              reportedBy: 'john-legend',
+              evidence: [span('it was all over the New York\u00a0Post')],
+            },
+          ],
+          about: ['john-legend', 'kanye-west'],
+          appearances: [{ evidence: span('Politics has a way of dividing even the closest of friends') }],
+        },
+      }),
+    );
+    await reviewClaim('politics-divides-friends', 5);
+    const response = await get('/claims/politics-divides-friends/claimreview');
+    expect(response.status).toBe(200);
+    expect(claimReviewProblems(response.body)).toEqual([]);
+    expect(response.body.itemReviewed.author).toEqual([
+      { '@type': 'Organization', name: 'The Source' },
+      { '@type': 'Person', name: 'John Legend' },
+    ]);
   });
 });
 
@@ -286,13 +353,14 @@ describe('the feed at GET /claimreview', () => {
     for (const item of graph) expect(claimReviewProblems(item, { inGraph: true })).toEqual([]);
     expect(graph.map((item) => item.url).sort()).toEqual([
       `${PUBLIC_URL}/claims/fell-out-over-trump/claimreview`,
+      `${PUBLIC_URL}/claims/politics-divides-friends/claimreview`,
       `${PUBLIC_URL}/claims/west-changed-their-lives/claimreview`,
     ]);
   });
 
   it('a claim whose only review is retracted leaves the feed, and its URL is 404', async () => {
     const reviewed = await reviewClaim('west-60000-votes', 4);
-    expect((await get('/claimreview')).body['@graph']).toHaveLength(3);
+    expect((await get('/claimreview')).body['@graph']).toHaveLength(4);
     await succeed(
       server.as('admin', 'mutation R($id: ID!) { retract(id: $id, reason: "Published too early.") { node { id } } }', {
         id: reviewed.review.id,
@@ -300,7 +368,7 @@ describe('the feed at GET /claimreview', () => {
     );
     expect((await get('/claims/west-60000-votes/claimreview')).status).toBe(404);
     const urls = (await get('/claimreview')).body['@graph'].map((item: Json) => item.url);
-    expect(urls).toHaveLength(2);
+    expect(urls).toHaveLength(3);
     expect(urls).not.toContain(`${PUBLIC_URL}/claims/west-60000-votes/claimreview`);
   });
 });

@@ -84,7 +84,14 @@ describe('the history of a claim after several edits', () => {
     ]);
     expect(history.totalCount).toBe(6);
     expect(history.nodes.map((change: Json) => [change.before, change.after])).toEqual([
-      [null, expect.objectContaining({ slug: 'fell-out-over-trump', claimant: 'new-york-post', status: 'UNREVIEWED' })],
+      [
+        null,
+        expect.objectContaining({
+          slug: 'fell-out-over-trump',
+          claimants: expect.arrayContaining([expect.objectContaining({ entity: 'new-york-post' })]),
+          status: 'UNREVIEWED',
+        }),
+      ],
       [{ status: 'UNREVIEWED' }, { status: 'UNDER_REVIEW' }],
       [{ status: 'UNDER_REVIEW' }, { status: 'REVIEWED' }],
       [{ status: 'REVIEWED' }, { status: 'DISPUTED' }],

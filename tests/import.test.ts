@@ -65,6 +65,10 @@ describe('the second article itself', () => {
     expect(SECOND_TEXT.split('\n')[0]).toMatch(/^FICTIONAL TEST ARTICLE — not a real event\./);
   });
 
+  it('is written in dataset format 1 on purpose: earlier formats keep importing, upgraded', () => {
+    expect((secondDataset() as { format: string }).format).toBe('claimgraph-dataset/1');
+  });
+
   it('every span of its dataset reads, at its code points, what it says', () => {
     const codePoints = Array.from(SECOND_TEXT);
     const spans: Json[] = [];
@@ -107,7 +111,7 @@ describe('importDataset (admin) on a running server', () => {
       statement: 3,
       claim: 1,
       relationship: 2,
-      evidence: 17,
+      evidence: 18, // the file's 17 spans, and its claim's appearance span again as its claimant's (format 1 upgraded)
     });
     expect(imported.merged).toEqual([
       {
@@ -213,6 +217,29 @@ describe('importDataset (admin) on a running server', () => {
     expect(data.claim.status).toBe('UNREVIEWED');
   });
 
+  it('is stored upgraded from format 1: its claimant the claim’s only claimant, its assertion each state’s basis', async () => {
+    const data = await succeed(
+      server.graphql(`{
+        claim: node(id: "${globalId('Claim', 'static-hour-most-listeners')}") {
+          ... on Claim { claimantAttributions { claimant { slug } reportedBy { slug } evidence { exact } } }
+        }
+        relationship: node(id: "${globalId('Relationship', 'quint-criticized-legend')}") {
+          ... on Relationship { assertion states { basis { kind reason } } }
+        }
+        statement: node(id: "${globalId('Statement', 'quint-ye-taught-me')}") { ... on Statement { voice { kind } } }
+      }`),
+    );
+    expect(data.claim.claimantAttributions).toEqual([
+      {
+        claimant: { slug: 'marla-quint' },
+        reportedBy: null,
+        evidence: [{ exact: 'Static Hour has more listeners than any other music podcast' }],
+      },
+    ]);
+    expect(data.relationship).toEqual({ assertion: 'STATED', states: [{ basis: { kind: 'STATED', reason: null } }] });
+    expect(data.statement.voice).toEqual({ kind: 'SPEAKER' });
+  });
+
   it("the merge is in each merged entity's history as MERGE, by the admin", async () => {
     const data = await succeed(
       server.graphql(`{
@@ -301,7 +328,7 @@ const CORRUPTIONS: Corruption[] = [
 
 function emptyDataset(): Dataset {
   return {
-    format: 'claimgraph-dataset/1',
+    format: 'claimgraph-dataset/2',
     documents: [],
     people: [],
     outlets: [],

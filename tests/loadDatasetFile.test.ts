@@ -3,7 +3,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetValidationError, formatProblems, loadDatasetFile } from '../src/ingest/loadDatasetFile.js';
-import { ARTICLE_TEXT, smallDataset } from './support/smallDataset.js';
+import { IMPLIED_REASON } from '../src/ingest/upgradeDataset.js';
+import { smallDatasetFormat1 } from './ingest/smallDatasetFormat1.js';
+import { ARTICLE_TEXT, smallDataset, spanOf } from './support/smallDataset.js';
 import { writeTempDataset } from './support/tempDataset.js';
 
 /** The DatasetValidationError that loading `file` throws (the test fails if it loads). */
@@ -23,6 +25,37 @@ describe('loadDatasetFile', () => {
     expect(loaded.file).toBe(file);
     expect(loaded.dataset).toEqual(smallDataset());
     expect(loaded.heldTexts).toEqual(new Map([['the-article', ARTICLE_TEXT]]));
+    expect(loaded.upgradedFrom).toBeNull();
+  });
+
+  it('loads a format-1 dataset upgraded to format 2: claimant → claimants, assertion → a basis per state', async () => {
+    const loaded = await loadDatasetFile(await writeTempDataset(smallDatasetFormat1()));
+    expect(loaded.upgradedFrom).toBe('claimgraph-dataset/1');
+    expect(loaded.dataset.format).toBe('claimgraph-dataset/2');
+    expect(loaded.dataset.claims.map((claim) => claim.claimants)).toEqual([
+      [{ entity: 'the-source', evidence: [spanOf('about 60,000 votes')] }],
+      [{ entity: 'kanye-west', evidence: [spanOf('reconsider aligning [himself] with Trump')] }],
+    ]);
+    expect(loaded.dataset.claims[0]).not.toHaveProperty('claimant');
+    expect(loaded.dataset.relationships[0]).not.toHaveProperty('assertion');
+    expect(loaded.dataset.relationships[0].states.map((state) => state.basis)).toEqual([
+      { kind: 'INFERRED', reason: IMPLIED_REASON, evidence: [spanOf('Legend asked him to')] },
+      { kind: 'INFERRED', reason: IMPLIED_REASON, evidence: [spanOf('In 2018, Ye')] },
+    ]);
+    expect(loaded.dataset.statements.every((statement) => statement.voice === 'SPEAKER')).toBe(true);
+  });
+
+  it('refuses a format-1 dataset with the problems of its upgrade, in format-1 terms', async () => {
+    const dataset: any = smallDatasetFormat1();
+    delete dataset.relationships[0].assertion;
+    const error = await refusal(await writeTempDataset(dataset));
+    expect(error.problems).toEqual([
+      {
+        record: 'relationships[0] (legend-west-friendship)',
+        field: 'assertion',
+        message: 'required field is missing: a format-1 relationship says whether it is STATED or IMPLIED',
+      },
+    ]);
   });
 
   it('accepts a byte order mark before the JSON', async () => {
@@ -108,7 +141,7 @@ describe('loadDatasetFile', () => {
 
   it('names the document whose text file is missing, once, in its place among the other problems', async () => {
     const dataset = smallDataset();
-    dataset.format = 'claimgraph-dataset/0' as 'claimgraph-dataset/1';
+    dataset.format = 'claimgraph-dataset/0' as 'claimgraph-dataset/2';
     dataset.people[0].name = '';
     const file = await writeTempDataset(dataset, { 'article.txt': null });
     const error = await refusal(file);
@@ -116,7 +149,7 @@ describe('loadDatasetFile', () => {
       {
         record: 'dataset',
         field: 'format',
-        message: 'must be "claimgraph-dataset/1", found a string ("claimgraph-dataset/0")',
+        message: 'must be "claimgraph-dataset/2", found a string ("claimgraph-dataset/0")',
       },
       {
         record: 'documents[0] (the-article)',

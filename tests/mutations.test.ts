@@ -37,7 +37,10 @@ const EVIDENCE = 'evidence { document { slug } start end exact prefix suffix }';
 
 const ADD_DOCUMENT = `mutation AddDocument($input: AddDocumentInput!) {
   addDocument(input: $input) {
-    document { id slug title url outlet { slug } published { iso precision } isHeld text sha256 length ${EVIDENCE} }
+    document {
+      id slug title headline url outlet { slug } outletBasis { kind } published { iso precision }
+      unknownFacts { field reason } isHeld text sha256 length ${EVIDENCE}
+    }
   }
 }`;
 
@@ -64,7 +67,7 @@ const ADD_RELATIONSHIP = `mutation AddRelationship($input: AddRelationshipInput!
   addRelationship(input: $input) {
     relationship {
       id slug type from { slug } to { slug } assertion status start { iso } end { iso }
-      states { status start { iso } end { iso } evidence { exact } }
+      states { status basis { kind reason evidence { exact } } start { iso } end { iso } evidence { exact } }
     }
   }
 }`;
@@ -112,6 +115,7 @@ describe('adding records, then reading them back', () => {
       url: 'https://example.org/test-memo',
       outlet: 'The Source',
       published: '2024-05-02',
+      unknownFacts: [{ field: 'headline', reason: 'the memo has no headline' }],
       text: MEMO_TEXT,
       evidence: [articleSpan('In an interview with the New Yorker')],
     });
@@ -119,9 +123,12 @@ describe('adding records, then reading them back', () => {
       id: globalId('Document', MEMO_SLUG),
       slug: MEMO_SLUG,
       title: 'A note for the tests',
+      headline: null,
       url: 'https://example.org/test-memo',
       outlet: { slug: 'the-source' },
+      outletBasis: { kind: 'STATED' },
       published: { iso: '2024-05-02', precision: 'DAY' },
+      unknownFacts: [{ field: 'headline', reason: 'the memo has no headline' }],
       isHeld: true,
       text: MEMO_TEXT,
       sha256: createHash('sha256').update(MEMO_TEXT, 'utf8').digest('hex'),
@@ -265,15 +272,18 @@ describe('adding records, then reading them back', () => {
       status: 'STRAINED',
       start: { iso: '2018' },
       end: null,
+      // the deprecated assertion IMPLIED makes each state INFERRED from its own spans
       states: [
         {
           status: 'ACTIVE',
+          basis: { kind: 'INFERRED', reason: IMPLIED_REASON, evidence: [{ exact: 'Legend and Big Sean' }] },
           start: { iso: '2018' },
           end: { iso: '2020' },
           evidence: [{ exact: 'Legend and Big Sean' }],
         },
         {
           status: 'STRAINED',
+          basis: { kind: 'INFERRED', reason: IMPLIED_REASON, evidence: [{ exact: 'Both John Legend and Big Sean' }] },
           start: { iso: '2020-11' },
           end: null,
           evidence: [{ exact: 'Both John Legend and Big Sean' }],
@@ -288,6 +298,193 @@ describe('adding records, then reading them back', () => {
     );
     expect(read.relationships.nodes).toEqual([{ slug: 'big-sean-legend-friendship' }]);
     expect(read.sean.relationships.nodes.map((r: Json) => r.slug)).toContain('big-sean-legend-friendship');
+  });
+
+  it('addStatement in the document’s own voice: narration by its outlet, dated "known by" on an inferred basis', async () => {
+    const narration = 'Legend was not the only hip-hop artist to draw West’s ire';
+    const data = await succeed(
+      server.as(
+        'editor',
+        `mutation Add($input: AddStatementInput!) {
+          addStatement(input: $input) {
+            statement {
+              slug speaker { slug } attributionConfidence isDirectQuote
+              voice { kind entity { slug } document { slug } }
+              saidOn { iso }
+              saidOnFact { date { iso } knownBy basis { kind reason evidence { exact } } }
+            }
+          }
+        }`,
+        {
+          input: {
+            slug: 'source-narrates-west-ire',
+            speaker: 'the-source',
+            voice: 'DOCUMENT',
+            quote: narration,
+            isDirectQuote: false,
+            attributionConfidence: 'NARRATED_BY_SOURCE',
+            saidOnFact: {
+              date: '2020',
+              knownBy: true,
+              basis: {
+                kind: 'INFERRED',
+                reason: 'the paragraph goes on to a 2020 episode',
+                evidence: [articleSpan('On a 2020 episode of “Drink Champs,”')],
+              },
+            },
+            mentions: [{ entity: 'kanye-west', stance: 'NEUTRAL' }],
+            evidence: [articleSpan(narration)],
+          },
+        },
+      ),
+    );
+    expect(data.addStatement.statement).toEqual({
+      slug: 'source-narrates-west-ire',
+      speaker: { slug: 'the-source' },
+      attributionConfidence: 'NARRATED_BY_SOURCE',
+      isDirectQuote: false,
+      voice: { kind: 'DOCUMENT', entity: { slug: 'the-source' }, document: { slug: ARTICLE } },
+      saidOn: { iso: '2020' },
+      saidOnFact: {
+        date: { iso: '2020' },
+        knownBy: true,
+        basis: {
+          kind: 'INFERRED',
+          reason: 'the paragraph goes on to a 2020 episode',
+          evidence: [{ exact: 'On a 2020 episode of “Drink Champs,”' }],
+        },
+      },
+    });
+  });
+
+  it('addClaim with several claimants, one only reported, and an editor’s completion', async () => {
+    const data = await succeed(
+      server.as(
+        'editor',
+        `mutation Add($input: AddClaimInput!) {
+          addClaim(input: $input) {
+            claim {
+              slug text completions { text reason } claimant { slug } claimants { slug }
+              claimantAttributions { claimant { slug } reported reportedBy { slug } evidence { exact } }
+              statusBasis { kind reason evidence { exact } }
+            }
+          }
+        }`,
+        {
+          input: {
+            slug: 'feud-was-about-trump',
+            text: 'The feud was about [Donald] Trump.',
+            completions: [{ text: 'Donald', reason: 'the sources name him by surname' }],
+            claimants: [
+              {
+                entity: 'Fox News',
+                reportedBy: 'Legend',
+                evidence: [articleSpan('the Rupert Murdoch version of the story')],
+              },
+              { entity: 'the-source', evidence: [articleSpan('a traditional Democrat vs. Republican fallout')] },
+            ],
+            about: ['john-legend', 'kanye-west'],
+            appearances: [{ evidence: articleSpan('we stopped being friends because he supported Trump') }],
+          },
+        },
+      ),
+    );
+    expect(data.addClaim.claim).toEqual({
+      slug: 'feud-was-about-trump',
+      text: 'The feud was about [Donald] Trump.',
+      completions: [{ text: 'Donald', reason: 'the sources name him by surname' }],
+      claimant: { slug: 'fox-news' },
+      claimants: [{ slug: 'fox-news' }, { slug: 'the-source' }],
+      claimantAttributions: [
+        {
+          claimant: { slug: 'fox-news' },
+          reported: true,
+          reportedBy: { slug: 'john-legend' },
+          evidence: [{ exact: 'the Rupert Murdoch version of the story' }],
+        },
+        {
+          claimant: { slug: 'the-source' },
+          reported: false,
+          reportedBy: null,
+          evidence: [{ exact: 'a traditional Democrat vs. Republican fallout' }],
+        },
+      ],
+      statusBasis: {
+        kind: 'INFERRED',
+        reason: 'no published review is recorded',
+        evidence: [{ exact: 'we stopped being friends because he supported Trump' }],
+      },
+    });
+    const read = await succeed(server.graphql('{ claims(filter: { claimant: "fox-news" }) { nodes { slug } } }'));
+    expect(read.claims.nodes.map((c: Json) => c.slug)).toContain('feud-was-about-trump');
+  });
+
+  it('addRelationship with a basis per state and dates known in each way', async () => {
+    const source = { url: 'https://example.org/west-campaign', title: 'West’s campaign' };
+    const data = await succeed(
+      server.as(
+        'editor',
+        `mutation Add($input: AddRelationshipInput!) {
+          addRelationship(input: $input) {
+            relationship {
+              slug assertion
+              states {
+                status
+                basis { kind reason sources { url title } documents { slug } evidence { exact } }
+                startFact { date { iso } knownBy basis { kind evidence { exact } } }
+                endFact { date { iso } knownBy basis { kind sources { url } } }
+              }
+            }
+          }
+        }`,
+        {
+          input: {
+            slug: 'west-ran-against-trump',
+            type: 'RAN_FOR',
+            from: 'kanye-west',
+            to: 'donald-trump',
+            states: [
+              {
+                status: 'ACTIVE',
+                basis: { kind: 'EXTERNAL', sources: [source], documents: ['drink-champs-2020-episode-doc'] },
+                startFact: {
+                  date: '2020',
+                  basis: { kind: 'STATED', evidence: [articleSpan('his 2020 presidential run')] },
+                },
+                endFact: { date: '2020-11', knownBy: true, basis: { kind: 'EXTERNAL', sources: [source] } },
+                evidence: [articleSpan('when West made his own run for president')],
+              },
+            ],
+          },
+        },
+      ),
+    );
+    expect(data.addRelationship.relationship).toEqual({
+      slug: 'west-ran-against-trump',
+      assertion: 'IMPLIED',
+      states: [
+        {
+          status: 'ACTIVE',
+          basis: {
+            kind: 'EXTERNAL',
+            reason: null,
+            sources: [source],
+            documents: [{ slug: 'drink-champs-2020-episode-doc' }],
+            evidence: [],
+          },
+          startFact: {
+            date: { iso: '2020' },
+            knownBy: false,
+            basis: { kind: 'STATED', evidence: [{ exact: 'his 2020 presidential run' }] },
+          },
+          endFact: {
+            date: { iso: '2020-11' },
+            knownBy: true,
+            basis: { kind: 'EXTERNAL', sources: [{ url: source.url }] },
+          },
+        },
+      ],
+    });
   });
 
   it('addDocument without text makes a cited document; slugs left out are generated', async () => {
@@ -320,6 +517,8 @@ describe('adding records, then reading them back', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
+
+const IMPLIED_REASON = 'recorded as implied, not stated, by the source';
 
 const STATEMENT = {
   speaker: 'john-legend',
@@ -425,6 +624,24 @@ const INVALID: InvalidCase[] = [
   statementCase('no evidence', 'invalid-no-evidence', { evidence: [] }, [
     ['input.evidence', 'must have at least one evidence span'],
   ]),
+  statementCase(
+    'a date given both ways',
+    'invalid-two-dates',
+    { saidOn: '2020', saidOnFact: { date: '2020', knownBy: true } },
+    [['input.saidOnFact', 'give saidOn or saidOnFact, not both']],
+  ),
+  statementCase(
+    'an inferred date without its reason',
+    'invalid-date-basis',
+    { saidOnFact: { date: '2020', basis: { kind: 'INFERRED', evidence: [articleSpan('his 2020 presidential run')] } } },
+    [['input.saidOnFact.basis.reason', '']],
+  ),
+  statementCase(
+    'narration attributed to someone else than the document’s outlet',
+    'invalid-narration',
+    { voice: 'DOCUMENT', attributionConfidence: 'NARRATED_BY_SOURCE', quote: 'Legend clarifies that' },
+    [['input.speaker', 'expected an outlet']],
+  ),
   {
     what: 'a slug that is taken (by a person)',
     role: 'editor',
@@ -468,6 +685,87 @@ const INVALID: InvalidCase[] = [
     },
     problems: [['input.appearances[0].statement', 'no record has the slug "no-such-statement"; expected a statement']],
     creates: globalId('Claim', 'invalid-claim-statement'),
+  },
+  {
+    what: 'a claim with both a claimant and claimants',
+    role: 'editor',
+    query: ADD_CLAIM,
+    variables: {
+      input: {
+        slug: 'invalid-claim-two-claimant-fields',
+        ...CLAIM,
+        claimants: [{ entity: 'the-source', evidence: CLAIM.appearances.map((a) => a.evidence) }],
+      },
+    },
+    problems: [['input.claimant', 'give claimants or claimant, not both']],
+    creates: globalId('Claim', 'invalid-claim-two-claimant-fields'),
+  },
+  {
+    what: 'a claim with no claimant',
+    role: 'editor',
+    query: ADD_CLAIM,
+    variables: { input: { slug: 'invalid-claim-no-claimant', ...CLAIM, claimant: undefined } },
+    problems: [['input.claimants', 'at least one claimant']],
+    creates: globalId('Claim', 'invalid-claim-no-claimant'),
+  },
+  {
+    what: 'a claimant reported by itself',
+    role: 'editor',
+    query: ADD_CLAIM,
+    variables: {
+      input: {
+        slug: 'invalid-claim-self-reported',
+        ...CLAIM,
+        claimant: undefined,
+        claimants: [{ entity: 'the-source', reportedBy: 'the-source', evidence: [CLAIM.appearances[0].evidence] }],
+      },
+    },
+    problems: [['input.claimants[0].reportedBy', 'is the claimant itself']],
+    creates: globalId('Claim', 'invalid-claim-self-reported'),
+  },
+  {
+    what: 'an unknown claimant given the deprecated way',
+    role: 'editor',
+    query: ADD_CLAIM,
+    variables: { input: { slug: 'invalid-claim-unknown-claimant', ...CLAIM, claimant: 'nobody-we-know' } },
+    problems: [['input.claimant', 'no record has the slug "nobody-we-know"']],
+    creates: globalId('Claim', 'invalid-claim-unknown-claimant'),
+  },
+  {
+    what: 'a relationship state inferred without its spans',
+    role: 'editor',
+    query: ADD_RELATIONSHIP,
+    variables: {
+      input: {
+        slug: 'invalid-inferred-state',
+        ...RELATIONSHIP,
+        states: [{ ...RELATIONSHIP.states[0], basis: { kind: 'INFERRED', reason: 'West said so' } }],
+      },
+    },
+    problems: [['input.states[0].basis.evidence', '']],
+    creates: globalId('Relationship', 'invalid-inferred-state'),
+  },
+  {
+    what: 'a relationship state start given both ways',
+    role: 'editor',
+    query: ADD_RELATIONSHIP,
+    variables: {
+      input: {
+        slug: 'invalid-two-starts',
+        ...RELATIONSHIP,
+        states: [{ ...RELATIONSHIP.states[0], startFact: { date: '2020', knownBy: true } }],
+      },
+    },
+    problems: [['input.states[0].startFact', 'give start or startFact, not both']],
+    creates: globalId('Relationship', 'invalid-two-starts'),
+  },
+  {
+    what: 'a held document that does not say which of its facts are unknown',
+    role: 'editor',
+    query: ADD_DOCUMENT,
+    variables: { input: { slug: 'invalid-held-document', title: 'A held note', text: 'A held note.' } },
+    problems: [['input.unknownFacts', 'url, published, headline and outlet']],
+    creates: globalId('Document', 'invalid-held-document'),
   },
   {
     what: 'a relationship from an entity to itself',

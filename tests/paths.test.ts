@@ -131,7 +131,8 @@ describe('how is Big Sean connected to Joe Biden?', () => {
       });
       expect(first.evidence).toEqual(relationshipEvidence('west-criticized-big-sean'));
       expect(first.evidence.map((span: Json) => span.exact)).toEqual([
-        'West called both Legend and Big Sean sellouts for not supporting him',
+        'West called both Legend and Big Sean sellouts',
+        'And that’s some sellout sh-t',
       ]);
 
       // Legend -> Biden walks "John Legend supported Joe Biden" forwards
@@ -177,7 +178,7 @@ describe('how is Big Sean connected to Joe Biden?', () => {
     expectWellFormedPath(path);
     expect(path.length).toBe(2);
     expect(path.entities.map((entity: Json) => entity.name)).toEqual(['Big Sean', 'The Source', 'Joe Biden']);
-    const title = 'John Legend says his strained friendship with Kanye West was not about Trump';
+    const title = FIXTURE.documents.find((document) => document.slug === ARTICLE_DOCUMENT_SLUG)!.title;
     const [toSource, toBiden] = path.hops;
     expect(toSource).toMatchObject({
       kind: 'PUBLICATION',
@@ -400,7 +401,10 @@ describe('paths are simple and deterministic, whatever the cycles', () => {
     const pair = ['john-legend', 'kanye-west'];
     const relationships = FIXTURE.relationships.filter((r) => pair.includes(r.from) && pair.includes(r.to));
     const statements = FIXTURE.statements.filter(
-      (s) => pair.includes(s.speaker) && s.mentions.some((m) => m.entity !== s.speaker && pair.includes(m.entity)),
+      (s) =>
+        s.voice === 'SPEAKER' &&
+        pair.includes(s.speaker) &&
+        s.mentions.some((m) => m.entity !== s.speaker && pair.includes(m.entity)),
     );
     expect(relationships).toHaveLength(3);
     expect(statements).toHaveLength(7);
@@ -434,10 +438,8 @@ describe('paths are simple and deterministic, whatever the cycles', () => {
     );
     expect(byEvent.paths).toHaveLength(1);
     expect(byEvent.paths[0].hops[0]).toMatchObject({ kind: 'EVENT', forward: true, event: { slug: 'tweets-2018' } });
-    expect(byEvent.paths[0].hops[0].description).toBe(
-      'John Legend and Kanye West both took part in “Legend’s tweet urging West to reconsider aligning with Trump; ' +
-        'Ye’s screenshots of it and his follow-up tweets”',
-    );
+    const tweets = FIXTURE.events.find((event) => event.slug === 'tweets-2018')!.title;
+    expect(byEvent.paths[0].hops[0].description).toBe(`John Legend and Kanye West both took part in “${tweets}”`);
   });
 });
 
@@ -459,6 +461,8 @@ function fixtureEdges(dataset: Dataset): FixtureEdge[] {
     if (r.from !== r.to) edges.push({ a: r.from, b: r.to, kind: 'RELATIONSHIP', record: r.slug });
   }
   for (const s of dataset.statements) {
+    // a document's own narration is its outlet publishing (PUBLICATION below), not a statement edge
+    if (s.voice === 'DOCUMENT') continue;
     for (const m of s.mentions) {
       if (m.entity !== s.speaker) edges.push({ a: s.speaker, b: m.entity, kind: 'STATEMENT', record: s.slug });
     }

@@ -74,11 +74,11 @@ const ARTICLE_TOTALS = {
   people: 6,
   outlets: 6,
   organizations: 1,
-  statements: 9,
+  statements: 10,
   claims: 5,
   events: 6,
   documents: 3,
-  relationships: 12,
+  relationships: 10,
 };
 
 const EMPTY_TOTALS = Object.fromEntries(Object.keys(ARTICLE_TOTALS).map((list) => [list, 0]));

@@ -84,6 +84,17 @@ async function dashboard(status: string, rating: number): Promise<Json> {
   );
 }
 
+/** How the claim's status is known (Claim.statusBasis), derived from its reviews and disputes. */
+async function statusBasis(slug: string): Promise<Json> {
+  const data = await succeed(
+    server.graphql(
+      'query Basis($id: ID!) { node(id: $id) { ... on Claim { statusBasis { kind reason sources { url } evidence { exact } } } } }',
+      { id: globalId('Claim', slug) },
+    ),
+  );
+  return data.node.statusBasis;
+}
+
 function countOf(summary: Json, status: string): number {
   return summary.factCheckSummary.byStatus.find((entry: Json) => entry.status === status).count;
 }
@@ -101,6 +112,19 @@ describe('the review story of "they fell out over Trump"', () => {
     expect(board.byStatus.nodes.map((c: Json) => c.slug)).toContain(CLAIM);
     expect(countOf(board, 'UNREVIEWED')).toBe(5);
     expect(board.factCheckSummary.byRating).toEqual([{ ratingValue: null, ratingLabel: null, count: 5 }]);
+    // no published review: the status is inferred, shown where the claim is made
+    expect(await statusBasis(CLAIM)).toEqual({
+      kind: 'INFERRED',
+      reason: 'no published review is recorded',
+      sources: [],
+      evidence: [
+        {
+          exact:
+            'it appeared that famous artists John Legend and Kanye West had a traditional Democrat vs. Republican fallout',
+        },
+        { exact: 'we stopped being friends because he supported Trump' },
+      ],
+    });
   });
 
   it('a reviewer starts the review: UNDER_REVIEW', async () => {
@@ -112,6 +136,10 @@ describe('the review story of "they fell out over Trump"', () => {
     expect(board.byStatus.nodes).toEqual([{ slug: CLAIM }]);
     expect(countOf(board, 'UNDER_REVIEW')).toBe(1);
     expect(countOf(board, 'UNREVIEWED')).toBe(4);
+    expect(await statusBasis(CLAIM)).toMatchObject({
+      kind: 'INFERRED',
+      reason: 'a review has been started; no published review is recorded',
+    });
   });
 
   it('a first review rated 4 makes it REVIEWED, "Mostly true", verdict TRUE', async () => {
@@ -144,6 +172,13 @@ describe('the review story of "they fell out over Trump"', () => {
       { ratingValue: null, ratingLabel: null, count: 4 },
       { ratingValue: 4, ratingLabel: 'Mostly true', count: 1 },
     ]);
+    // a review cites sources outside the article: the status is known externally, from them
+    expect(await statusBasis(CLAIM)).toEqual({
+      kind: 'EXTERNAL',
+      reason: null,
+      sources: [{ url: SOURCE.url }],
+      evidence: [],
+    });
   });
 
   it('a second review rated 1 disagrees: DISPUTED, and the latest review is the current verdict', async () => {
@@ -177,6 +212,13 @@ describe('the review story of "they fell out over Trump"', () => {
       { ratingValue: null, ratingLabel: null, count: 4 },
       { ratingValue: 1, ratingLabel: 'False', count: 1 },
     ]);
+    // the reviewers disagree: both reviews' sources (one here, cited twice), and the ratings as the reason
+    expect(await statusBasis(CLAIM)).toEqual({
+      kind: 'EXTERNAL',
+      reason: `the reviews disagree: Mostly true (${TOKENS.reviewer.name}), False (${TOKENS.admin.name})`,
+      sources: [{ url: SOURCE.url }],
+      evidence: [],
+    });
   });
 
   it('retracting the disagreeing review (admin) makes it REVIEWED again, the first review current', async () => {

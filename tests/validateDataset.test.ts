@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/domain/dataset.js';
-import { validateDataset, type DatasetProblem } from '../src/ingest/validateDataset.js';
-import { ARTICLE_SHA256, smallDataset, smallHeldTexts } from './support/smallDataset.js';
+import { validateDataset, type DatasetProblem, type ExistingRecord } from '../src/ingest/validateDataset.js';
+import { ARTICLE_SHA256, ARTICLE_TEXT, smallDataset, smallHeldTexts, spanOf } from './support/smallDataset.js';
 
 /**
  * The problems of the small valid dataset after one change. The change works on plain JSON (`any`): the point is
@@ -46,7 +46,13 @@ describe('a valid dataset', () => {
   });
 
   it('may paraphrase: a paraphrase need not be the text of its span', () => {
-    expect(problemsAfter((d) => (d.statements[2].quote = 'The Democrats took notice'))).toEqual([]);
+    expect(
+      problemsAfter((d) => {
+        d.statements[0].quote = 'Legend said it is up to West';
+        d.statements[0].isDirectQuote = false;
+        d.statements[0].attributionConfidence = 'PARAPHRASED_BY_SOURCE';
+      }),
+    ).toEqual([]);
   });
 
   it('may omit reviews when no claim is reviewed', () => {
@@ -86,12 +92,12 @@ describe('the top level', () => {
     ]);
   });
 
-  it('names its format', () => {
-    expect(problemsAfter((d) => (d.format = 'claimgraph-dataset/2'))).toEqual([
-      problem('dataset', 'format', 'must be "claimgraph-dataset/1", found a string ("claimgraph-dataset/2")'),
+  it('names its format: the current one (format 2), as an unknown format is refused rather than misread', () => {
+    expect(problemsAfter((d) => (d.format = 'claimgraph-dataset/3'))).toEqual([
+      problem('dataset', 'format', 'must be "claimgraph-dataset/2", found a string ("claimgraph-dataset/3")'),
     ]);
     expect(problemsAfter((d) => delete d.format)).toEqual([
-      problem('dataset', 'format', 'required field is missing; expected "claimgraph-dataset/1"'),
+      problem('dataset', 'format', 'required field is missing; expected "claimgraph-dataset/2"'),
     ]);
   });
 
@@ -267,7 +273,7 @@ describe('field shapes', () => {
       (d: any) => (d.statements[2].attributionConfidence = 'HEARSAY'),
       NOTICED,
       'attributionConfidence',
-      'must be one of DIRECT_QUOTE_IN_SOURCE, PARAPHRASED_BY_SOURCE, REPORTED_SECONDHAND, found a string ("HEARSAY")',
+      'must be one of DIRECT_QUOTE_IN_SOURCE, PARAPHRASED_BY_SOURCE, REPORTED_SECONDHAND, NARRATED_BY_SOURCE, found a string ("HEARSAY")',
     ],
     [
       (d: any) => (d.claims[0].status = 3),
@@ -282,10 +288,22 @@ describe('field shapes', () => {
       'must be one of FRIENDSHIP, SUPPORTED, ENDORSED, CRITICIZED, URGED, OWNS, APPEARED_ON, RAN_FOR, MEMBER_OF, found a string ("FRIENDS")',
     ],
     [
-      (d: any) => (d.relationships[0].assertion = 'ASSUMED'),
+      (d: any) => (d.statements[0].voice = 'QUOTED'),
+      UP_TO_HIM,
+      'voice',
+      'must be one of SPEAKER, DOCUMENT, found a string ("QUOTED")',
+    ],
+    [
+      (d: any) => (d.relationships[0].states[0].basis.kind = 'ASSUMED'),
       FRIENDSHIP,
-      'assertion',
-      'must be one of STATED, IMPLIED, found a string ("ASSUMED")',
+      'states[0].basis.kind',
+      'must be one of STATED, INFERRED, EXTERNAL, found a string ("ASSUMED")',
+    ],
+    [
+      (d: any) => (d.documents[1].unknown = [{ field: 'title', reason: 'not given' }]),
+      NEW_YORKER_DOCUMENT,
+      'unknown[0].field',
+      'must be one of url, published, headline, outlet, found a string ("title")',
     ],
     [
       (d: any) => (d.relationships[0].states[1].status = 'COLD'),
@@ -337,7 +355,7 @@ describe('references', () => {
       problem(
         UP_TO_HIM,
         'speaker',
-        'no record has the slug "kanye-wset"; expected a person or an outlet (did you mean "kanye-west"?)',
+        `no record has the slug "kanye-wset"; expected ${ENTITY} (did you mean "kanye-west"?)`,
       ),
     ]);
   });
@@ -355,14 +373,14 @@ describe('references', () => {
       (d: any) => (d.statements[0].speaker = 'tweet-2018'),
       UP_TO_HIM,
       'speaker',
-      '"tweet-2018" is an event (events[1] (tweet-2018)); expected a person or an outlet',
+      `"tweet-2018" is an event (events[1] (tweet-2018)); expected ${ENTITY}`,
     ],
     [
-      'speaker, an organization',
-      (d: any) => (d.statements[0].speaker = 'democrats'),
-      UP_TO_HIM,
+      'speaker of narration, an outlet',
+      (d: any) => (d.statements[2].speaker = 'democrats'),
+      NOTICED,
       'speaker',
-      `"democrats" is an organization (${DEMOCRATS}); expected a person or an outlet`,
+      `"democrats" is an organization (${DEMOCRATS}); expected an outlet`,
     ],
     [
       'occasion',
@@ -394,10 +412,24 @@ describe('references', () => {
     ],
     [
       'claimant',
-      (d: any) => (d.claims[0].claimant = 'tweet-2018'),
+      (d: any) => (d.claims[0].claimants[0].entity = 'tweet-2018'),
       VOTES,
-      'claimant',
+      'claimants[0].entity',
       `"tweet-2018" is an event (${TWEET}); expected ${ENTITY}`,
+    ],
+    [
+      'claimant reported by',
+      (d: any) => (d.claims[0].claimants[0].reportedBy = 'legend-up-to-him'),
+      VOTES,
+      'claimants[0].reportedBy',
+      `"legend-up-to-him" is a statement (${UP_TO_HIM}); expected ${ENTITY}`,
+    ],
+    [
+      'external basis document',
+      (d: any) => (d.relationships[0].states[0].basis = { kind: 'EXTERNAL', documents: ['john-legend'] }),
+      FRIENDSHIP,
+      'states[0].basis.documents[0]',
+      `"john-legend" is a person (${LEGEND}); expected a document`,
     ],
     [
       'about',
@@ -566,7 +598,7 @@ describe('partial dates', () => {
 describe('relationship states', () => {
   const withStates = (states: object[]) => (d: any) => {
     const evidence = d.relationships[0].states[0].evidence;
-    d.relationships[0].states = states.map((state) => ({ evidence, ...state }));
+    d.relationships[0].states = states.map((state) => ({ basis: { kind: 'STATED' }, evidence, ...state }));
   };
 
   it('are not empty', () => {
@@ -708,7 +740,8 @@ describe('held documents', () => {
   });
 
   it('are checked against the text supplied, not the one the dataset was written for', () => {
-    const edited = new Map([['the-article', smallHeldTexts().get('the-article')!.replace('counts', 'COUNTS')]]);
+    // "in which" is in no span, prefix or suffix
+    const edited = new Map([['the-article', smallHeldTexts().get('the-article')!.replace('in which', 'IN WHICH')]]);
     const problems = validateDataset(smallDataset(), edited);
     expect(problems[0]).toEqual(
       problem(
@@ -920,7 +953,7 @@ describe('reporting', () => {
         d.format = 'claimgraph/1';
       }),
     ).toEqual([
-      problem('dataset', 'format', 'must be "claimgraph-dataset/1", found a string ("claimgraph/1")'),
+      problem('dataset', 'format', 'must be "claimgraph-dataset/2", found a string ("claimgraph/1")'),
       problem(
         LEGEND,
         'evidence[0].exact',
@@ -951,3 +984,571 @@ describe('reporting', () => {
 function sha256Of(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Format 2: voices, completions, claimants, bases, dated facts, unknown document facts
+
+describe('voices: a speaker’s words, or the document’s own narration', () => {
+  it('lets a person, an outlet or an organization speak in their own voice', () => {
+    expect(problemsAfter((d) => (d.statements[0].speaker = 'democrats'))).toEqual([]);
+    expect(problemsAfter((d) => (d.statements[0].speaker = 'the-new-yorker'))).toEqual([]);
+  });
+
+  it('require narration (voice DOCUMENT) to be NARRATED_BY_SOURCE', () => {
+    expect(problemsAfter((d) => (d.statements[2].attributionConfidence = 'PARAPHRASED_BY_SOURCE'))).toEqual([
+      problem(
+        NOTICED,
+        'attributionConfidence',
+        "is PARAPHRASED_BY_SOURCE, but a statement in the document's own voice (voice DOCUMENT) is NARRATED_BY_SOURCE: the words are nobody else's",
+      ),
+    ]);
+  });
+
+  it('keep NARRATED_BY_SOURCE for narration: a speaker’s words are never narration', () => {
+    expect(problemsAfter((d) => (d.statements[0].attributionConfidence = 'NARRATED_BY_SOURCE'))).toEqual([
+      problem(
+        UP_TO_HIM,
+        'attributionConfidence',
+        "is NARRATED_BY_SOURCE, which is only for the document's own narration (voice DOCUMENT); a speaker's words are DIRECT_QUOTE_IN_SOURCE, PARAPHRASED_BY_SOURCE or REPORTED_SECONDHAND",
+      ),
+    ]);
+  });
+
+  it('do not mark narration as a direct quote', () => {
+    expect(problemsAfter((d) => (d.statements[2].isDirectQuote = true))).toEqual([
+      problem(
+        NOTICED,
+        'isDirectQuote',
+        "must be false in the document's own voice (voice DOCUMENT): narration is not a quotation of its speaker (its words are checked verbatim all the same)",
+      ),
+    ]);
+  });
+
+  it('keep narration verbatim: its quote is the exact text of one of its spans', () => {
+    expect(problemsAfter((d) => (d.statements[2].quote = 'the Democrats took notice'))).toEqual([
+      problem(
+        NOTICED,
+        'quote',
+        'narration (voice DOCUMENT) is the document\'s own words, verbatim: it must be the exact text of one of its evidence spans, but no span reads "the Democrats took notice"',
+      ),
+    ]);
+  });
+
+  it('give narration to the outlet of its evidence’s document, and to no one else', () => {
+    expect(problemsAfter((d) => (d.statements[2].speaker = 'the-new-yorker'))).toEqual([
+      problem(
+        NOTICED,
+        'speaker',
+        'a statement in the document\'s own voice (voice DOCUMENT) is spoken by the outlet of its document, but evidence[0] is in "the-article", whose outlet is "the-source", not "the-new-yorker"',
+      ),
+    ]);
+    // a person cannot narrate a document: the reference itself is refused
+    expect(problemsAfter((d) => (d.statements[2].speaker = 'john-legend'))).toEqual([
+      problem(NOTICED, 'speaker', `"john-legend" is a person (${LEGEND}); expected an outlet`),
+    ]);
+  });
+
+  it('need the document to have an outlet', () => {
+    expect(
+      problemsAfter((d) => {
+        delete d.documents[0].outlet;
+        d.documents[0].unknown.push({ field: 'outlet', reason: 'the test article names no publisher' });
+      }),
+    ).toEqual([
+      problem(
+        NOTICED,
+        'evidence[0].document',
+        '"the-article" has no outlet: a statement in the document\'s own voice (voice DOCUMENT) is its outlet\'s, so the document needs one (documents[].outlet, with outletBasis when it is inferred)',
+      ),
+    ]);
+  });
+
+  it('check narration in a stored document against its stored outlet, and refuse it when that is not known', () => {
+    const stored = (outlet?: string | null): Map<string, ExistingRecord> =>
+      new Map([
+        [
+          'stored-article',
+          {
+            kind: 'document',
+            label: 'the stored document "stored-article"',
+            held: true,
+            text: ARTICLE_TEXT,
+            ...(outlet !== undefined ? { outlet } : {}),
+          },
+        ],
+      ]);
+    const dataset: any = smallDataset();
+    dataset.statements[2].evidence[0].document = 'stored-article';
+    expect(validateDataset(dataset, smallHeldTexts(), stored('the-source'))).toEqual([]);
+    expect(validateDataset(dataset, smallHeldTexts(), stored('the-new-yorker'))).toEqual([
+      problem(
+        NOTICED,
+        'speaker',
+        'a statement in the document\'s own voice (voice DOCUMENT) is spoken by the outlet of its document, but evidence[0] is in "stored-article", whose outlet is "the-new-yorker", not "the-source"',
+      ),
+    ]);
+    expect(validateDataset(dataset, smallHeldTexts(), stored())).toEqual([
+      problem(
+        NOTICED,
+        'evidence[0].document',
+        '"stored-article" has no outlet known here: a statement in the document\'s own voice (voice DOCUMENT) is its outlet\'s, so the document needs one (documents[].outlet, with outletBasis when it is inferred)',
+      ),
+    ]);
+  });
+
+  it('keep brackets in narration as the source wrote them, without completions', () => {
+    const words = '“reconsider aligning [himself] with Trump,” and the Democrats noticed';
+    expect(
+      problemsAfter((d) => {
+        d.statements[2].quote = words;
+        d.statements[2].evidence = [spanOf(words)];
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('completions: an editor’s words in [brackets]', () => {
+  const paraphrase = (quote: string) => (d: any) => {
+    d.statements[0].quote = quote;
+    d.statements[0].isDirectQuote = false;
+    d.statements[0].attributionConfidence = 'PARAPHRASED_BY_SOURCE';
+  };
+
+  it('are listed, each with its reason, for every [bracket] of a paraphrase', () => {
+    expect(problemsAfter(paraphrase('it is up to [West]'))).toEqual([
+      problem(
+        UP_TO_HIM,
+        'quote',
+        'has "[West]", but completions lists no "West": every word an editor adds in [brackets] needs a completion with its reason',
+      ),
+    ]);
+    expect(
+      problemsAfter((d) => {
+        paraphrase('it is up to [West]')(d);
+        d.statements[0].completions = [{ text: 'West', reason: '“him” is West, named earlier' }];
+      }),
+    ).toEqual([]);
+  });
+
+  it('are listed for every [bracket] of a claim’s text', () => {
+    expect(problemsAfter((d) => delete d.claims[0].completions)).toEqual([
+      problem(
+        VOTES,
+        'text',
+        'has "[West]", but completions lists no "West": every word an editor adds in [brackets] needs a completion with its reason',
+      ),
+    ]);
+  });
+
+  it('each appear in the text as [their words], and are listed once', () => {
+    expect(
+      problemsAfter((d) => {
+        d.claims[0].completions.push({ text: 'votes', reason: 'x' }, { text: 'West', reason: 'again' });
+      }),
+    ).toEqual([
+      problem(VOTES, 'completions[1].text', '"votes" does not appear as "[votes]" in the text'),
+      problem(VOTES, 'completions[2].text', '"West" is already completions[0]; list each completion once'),
+    ]);
+    expect(problemsAfter((d) => (d.claims[0].completions[0].text = '[West]'))).toEqual([
+      problem(
+        VOTES,
+        'completions[0].text',
+        'must be the words between the brackets, without the brackets, found "[West]"',
+      ),
+      problem(
+        VOTES,
+        'text',
+        'has "[West]", but completions lists no "West": every word an editor adds in [brackets] needs a completion with its reason',
+      ),
+    ]);
+  });
+
+  it('give a one-line reason', () => {
+    expect(problemsAfter((d) => (d.claims[0].completions[0].reason = 'first line\nsecond line'))).toEqual([
+      problem(VOTES, 'completions[0].reason', 'must be one line, but has a line break'),
+    ]);
+    expect(problemsAfter((d) => (d.claims[0].completions[0].reason = 'x'.repeat(201)))).toEqual([
+      problem(VOTES, 'completions[0].reason', 'must be one line of at most 200 characters, but has 201'),
+    ]);
+  });
+
+  it('have their brackets matched', () => {
+    expect(problemsAfter((d) => (d.claims[0].text = '[West received about 60,000 votes'))).toEqual([
+      problem(VOTES, 'completions[0].text', '"West" does not appear as "[West]" in the text'),
+      problem(VOTES, 'text', 'has a "[" at character 0 that is never closed'),
+    ]);
+    expect(problemsAfter((d) => (d.claims[0].text = '[West] received] about 60,000 votes'))).toEqual([
+      problem(VOTES, 'text', 'has a "]" at character 15 that closes no "["'),
+    ]);
+    expect(problemsAfter((d) => (d.claims[0].text = '[West] received [] votes'))).toEqual([
+      problem(VOTES, 'text', 'has empty brackets "[]": an editor\'s completion says what was added'),
+    ]);
+  });
+
+  it('are not needed for brackets the source prints itself, kept in a paraphrase or a claim', () => {
+    const words = 'Legend asked him to “reconsider aligning [himself] with Trump,”';
+    expect(
+      problemsAfter((d) => {
+        paraphrase('Legend asked West to “reconsider aligning [himself] with Trump”')(d);
+        d.statements[0].evidence = [spanOf(words)];
+      }),
+    ).toEqual([]);
+    // words copied as the source has them keep even an unmatched bracket of the source's
+    expect(
+      problemsAfter((d) => {
+        d.statements[0].evidence = [spanOf(words)];
+        paraphrase('aligning [himself')(d);
+      }),
+    ).toEqual([]);
+    expect(
+      problemsAfter((d) => {
+        d.claims[1].text = 'Legend urged West to reconsider aligning [himself] with Trump';
+      }),
+    ).toEqual([]);
+  });
+
+  it('are not for a direct quote, whose brackets are the source’s own', () => {
+    // "[himself]" is in the quote as the article prints it
+    expect(problemsAfter(() => {})).toEqual([]);
+    expect(
+      problemsAfter((d) => (d.statements[1].completions = [{ text: 'himself', reason: 'the source’s bracket' }])),
+    ).toEqual([
+      problem(
+        RECONSIDER,
+        'completions',
+        "are for words an editor adds to a paraphrase, but the quote is a direct quote, verbatim: its brackets are the source's own and need no entry",
+      ),
+    ]);
+  });
+
+  it('are not for narration either', () => {
+    expect(problemsAfter((d) => (d.statements[2].completions = [{ text: 'x', reason: 'y' }]))).toEqual([
+      problem(
+        NOTICED,
+        'completions',
+        "are for words an editor adds to a paraphrase, but the quote is narration (voice DOCUMENT), verbatim: its brackets are the source's own and need no entry",
+      ),
+    ]);
+  });
+});
+
+describe('claimants', () => {
+  const legendSays = () => ({
+    entity: 'john-legend',
+    reportedBy: 'kanye-west',
+    evidence: [spanOf('Legend asked him to')],
+  });
+
+  it('may be several, directly or reported by a third party', () => {
+    expect(problemsAfter((d) => d.claims[1].claimants.push(legendSays()))).toEqual([]);
+  });
+
+  it('are at least one', () => {
+    expect(problemsAfter((d) => (d.claims[0].claimants = []))).toEqual([
+      problem(
+        VOTES,
+        'claimants',
+        'must have at least one claimant: who makes the claim, or who is said (reportedBy) to make it',
+      ),
+    ]);
+    expect(problemsAfter((d) => delete d.claims[0].claimants)).toEqual([
+      problem(VOTES, 'claimants', 'required field is missing'),
+    ]);
+  });
+
+  it('name each entity once', () => {
+    expect(
+      problemsAfter((d) =>
+        d.claims[1].claimants.push({ ...legendSays(), entity: 'kanye-west', reportedBy: undefined }),
+      ),
+    ).toEqual([
+      problem(
+        URGED,
+        'claimants[1].entity',
+        '"kanye-west" is already claimants[0]; list each claimant once, with all its evidence',
+      ),
+    ]);
+  });
+
+  it('are never reported by themselves', () => {
+    expect(problemsAfter((d) => (d.claims[0].claimants[0].reportedBy = 'the-source'))).toEqual([
+      problem(
+        VOTES,
+        'claimants[0].reportedBy',
+        'is the claimant itself ("the-source"): reportedBy names the third party who says the claimant makes the claim; leave it out when the evidence shows the claimant making it',
+      ),
+    ]);
+  });
+
+  it('resolve to entities', () => {
+    expect(problemsAfter((d) => (d.claims[0].claimants[0].reportedBy = 'kanye-wset'))).toEqual([
+      problem(
+        VOTES,
+        'claimants[0].reportedBy',
+        `no record has the slug "kanye-wset"; expected ${ENTITY} (did you mean "kanye-west"?)`,
+      ),
+    ]);
+  });
+
+  it('have evidence, checked like all evidence', () => {
+    expect(problemsAfter((d) => (d.claims[0].claimants[0].evidence = []))).toEqual([
+      problem(VOTES, 'claimants[0].evidence', NO_EVIDENCE),
+    ]);
+    expect(problemsAfter((d) => (d.claims[0].claimants[0].evidence[0].exact = 'The Source says'))).toEqual([
+      expect.objectContaining({ record: VOTES, field: 'claimants[0].evidence[0].exact' }),
+    ]);
+  });
+});
+
+describe('the basis of a relationship state', () => {
+  const basis = (value: unknown) => (d: any) => (d.relationships[0].states[0].basis = value);
+  const BASIS = 'states[0].basis';
+
+  it('is required', () => {
+    expect(problemsAfter((d) => delete d.relationships[0].states[0].basis)).toEqual([
+      problem(FRIENDSHIP, BASIS, 'required field is missing'),
+    ]);
+  });
+
+  it('is an object with a kind', () => {
+    expect(problemsAfter(basis('STATED'))).toEqual([
+      problem(FRIENDSHIP, BASIS, 'must be an object, found a string ("STATED")'),
+    ]);
+    expect(problemsAfter(basis({ reason: 'x', evidence: [] }))).toEqual([
+      problem(FRIENDSHIP, `${BASIS}.kind`, 'required field is missing; expected one of STATED, INFERRED, EXTERNAL'),
+    ]);
+  });
+
+  it('has only the fields of its kind', () => {
+    expect(problemsAfter(basis({ kind: 'STATED', reason: 'x' }))).toEqual([
+      problem(FRIENDSHIP, `${BASIS}.reason`, 'unknown field; allowed fields: kind, evidence'),
+    ]);
+  });
+
+  it('may be STATED by the state’s own evidence, or by a span of its own', () => {
+    expect(problemsAfter(basis({ kind: 'STATED' }))).toEqual([]);
+    expect(problemsAfter(basis({ kind: 'STATED', evidence: [spanOf('Legend asked him to')] }))).toEqual([]);
+    expect(problemsAfter(basis({ kind: 'STATED', evidence: [] }))).toEqual([
+      problem(
+        FRIENDSHIP,
+        `${BASIS}.evidence`,
+        "must have at least one evidence span when given; leave it out when the record's own evidence states the fact",
+      ),
+    ]);
+  });
+
+  it('if INFERRED, gives a one-line reason', () => {
+    const inferred = (reason: string) => basis({ kind: 'INFERRED', reason, evidence: [spanOf('Legend asked him to')] });
+    expect(problemsAfter(inferred(''))).toEqual([problem(FRIENDSHIP, `${BASIS}.reason`, 'must not be empty')]);
+    expect(problemsAfter(inferred('   '))).toEqual([
+      problem(FRIENDSHIP, `${BASIS}.reason`, 'must say why, in one line, but is only blank space'),
+    ]);
+    expect(problemsAfter(inferred('because\nof this'))).toEqual([
+      problem(FRIENDSHIP, `${BASIS}.reason`, 'must be one line, but has a line break'),
+    ]);
+    expect(problemsAfter(inferred('é'.repeat(200)))).toEqual([]);
+    expect(problemsAfter(inferred('x'.repeat(201)))).toEqual([
+      problem(FRIENDSHIP, `${BASIS}.reason`, 'must be one line of at most 200 characters, but has 201'),
+    ]);
+    expect(problemsAfter(basis({ kind: 'INFERRED', evidence: [spanOf('Legend asked him to')] }))).toEqual([
+      problem(FRIENDSHIP, `${BASIS}.reason`, 'required field is missing'),
+    ]);
+  });
+
+  it('if INFERRED, names at least one span it rests on, checked like all evidence', () => {
+    expect(problemsAfter(basis({ kind: 'INFERRED', reason: 'x', evidence: [] }))).toEqual([
+      problem(
+        FRIENDSHIP,
+        `${BASIS}.evidence`,
+        'must have at least one evidence span: an inference names the spans it rests on',
+      ),
+    ]);
+    expect(problemsAfter(basis({ kind: 'INFERRED', reason: 'x' }))).toEqual([
+      problem(FRIENDSHIP, `${BASIS}.evidence`, 'required field is missing'),
+    ]);
+    expect(
+      problemsAfter(
+        basis({ kind: 'INFERRED', reason: 'x', evidence: [{ ...spanOf('Legend asked him to'), start: 0 }] }),
+      ),
+    ).toEqual([expect.objectContaining({ record: FRIENDSHIP, field: `${BASIS}.evidence[0].exact` })]);
+  });
+
+  it('if EXTERNAL, cites at least one source or document', () => {
+    const EXTERNAL_MESSAGE =
+      'is EXTERNAL, so it must cite at least one source (sources) or document of the dataset (documents) that states the fact: the held documents do not';
+    expect(problemsAfter(basis({ kind: 'EXTERNAL' }))).toEqual([problem(FRIENDSHIP, BASIS, EXTERNAL_MESSAGE)]);
+    expect(problemsAfter(basis({ kind: 'EXTERNAL', sources: [], documents: [] }))).toEqual([
+      problem(FRIENDSHIP, BASIS, EXTERNAL_MESSAGE),
+    ]);
+    expect(problemsAfter(basis({ kind: 'EXTERNAL', documents: ['new-yorker-interview'] }))).toEqual([]);
+    expect(
+      problemsAfter(basis({ kind: 'EXTERNAL', sources: [{ url: 'https://example.org/a', title: 'A source' }] })),
+    ).toEqual([]);
+  });
+
+  it('if EXTERNAL, cites documents that exist and sources by web address', () => {
+    expect(problemsAfter(basis({ kind: 'EXTERNAL', documents: ['new-yorker-interveiw'] }))).toEqual([
+      problem(
+        FRIENDSHIP,
+        `${BASIS}.documents[0]`,
+        'no record has the slug "new-yorker-interveiw"; expected a document (did you mean "new-yorker-interview"?)',
+      ),
+    ]);
+    expect(problemsAfter(basis({ kind: 'EXTERNAL', sources: [{ url: 'example.org', title: 'A' }] }))).toEqual([
+      problem(FRIENDSHIP, `${BASIS}.sources[0].url`, 'must be an absolute URL, found "example.org"'),
+    ]);
+  });
+
+  it('is checked wherever a basis is: a document’s outlet, a date', () => {
+    expect(problemsAfter((d) => (d.documents[0].outletBasis = { kind: 'EXTERNAL' }))).toEqual([
+      problem(
+        ARTICLE,
+        'outletBasis',
+        'is EXTERNAL, so it must cite at least one source (sources) or document of the dataset (documents) that states the fact: the held documents do not',
+      ),
+    ]);
+    expect(problemsAfter((d) => (d.statements[1].saidOn.basis.evidence = []))).toEqual([
+      problem(
+        RECONSIDER,
+        'saidOn.basis.evidence',
+        'must have at least one evidence span: an inference names the spans it rests on',
+      ),
+    ]);
+  });
+});
+
+describe('dated facts', () => {
+  it('may be a bare partial date or an object with date, knownBy and basis', () => {
+    expect(problemsAfter((d) => (d.statements[1].saidOn = '2018'))).toEqual([]);
+    expect(problemsAfter((d) => (d.events[1].date = { date: '2018' }))).toEqual([]);
+    expect(
+      problemsAfter((d) => (d.events[1].date = { date: '2018', knownBy: false, basis: { kind: 'STATED' } })),
+    ).toEqual([]);
+  });
+
+  it('parse their date as a partial date', () => {
+    expect(problemsAfter((d) => (d.statements[1].saidOn.date = '2018-02-30'))).toEqual([
+      problem(RECONSIDER, 'saidOn.date', '"2018-02-30" is not a valid date: day must be between 01 and 28 in 2018-02'),
+    ]);
+    expect(problemsAfter((d) => (d.events[1].date = { date: 'spring 2018' }))).toEqual([
+      problem(TWEET, 'date.date', '"spring 2018" is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)'),
+    ]);
+  });
+
+  it('have a date, a boolean knownBy and no other field', () => {
+    expect(problemsAfter((d) => delete d.statements[1].saidOn.date)).toEqual([
+      problem(RECONSIDER, 'saidOn.date', 'required field is missing'),
+    ]);
+    expect(problemsAfter((d) => (d.statements[1].saidOn.knownBy = 'yes'))).toEqual([
+      problem(RECONSIDER, 'saidOn.knownBy', 'must be a boolean (true or false), found a string ("yes")'),
+    ]);
+    expect(
+      problemsAfter((d) => {
+        d.statements[1].saidOn.knownby = true;
+        delete d.statements[1].saidOn.knownBy;
+      }),
+    ).toEqual([problem(RECONSIDER, 'saidOn.knownby', 'unknown field; did you mean "knownBy"?')]);
+  });
+
+  it('are a string or an object, nothing else', () => {
+    expect(problemsAfter((d) => (d.events[1].date = 2018))).toEqual([
+      problem(TWEET, 'date', 'must be a string or an object, found a number (2018)'),
+    ]);
+  });
+
+  it('keep relationship states in order by their dates, knownBy or not (a state held by its date)', () => {
+    const evidence = [spanOf('Legend asked him to')];
+    expect(
+      problemsAfter((d) => {
+        d.relationships[0].states = [
+          { status: 'ACTIVE', basis: { kind: 'STATED' }, start: { date: '2019' }, end: '2018-12-31', evidence },
+          {
+            status: 'STRAINED',
+            basis: { kind: 'STATED' },
+            start: { date: '2017', knownBy: true, basis: { kind: 'STATED' } },
+            evidence,
+          },
+        ];
+      }),
+    ).toEqual([
+      problem(FRIENDSHIP, 'states[0].end', '"2018-12-31" is before the state\'s start "2019"'),
+      problem(
+        FRIENDSHIP,
+        'states[1].start',
+        'states must be in date order, oldest first: "2017" is before states[0].end "2018-12-31"',
+      ),
+    ]);
+  });
+});
+
+describe('the facts a held document gives or says are unknown', () => {
+  const FACTS_MESSAGE = (missing: string, verb = 'is') =>
+    `a held document gives or lists as unknown each of url, published, headline and outlet, but ${missing} ${verb} neither given nor listed as unknown`;
+
+  it('are each of url, published, headline and outlet, given or listed as unknown', () => {
+    expect(problemsAfter((d) => delete d.documents[0].unknown)).toEqual([
+      problem(
+        ARTICLE,
+        'unknown',
+        `${FACTS_MESSAGE('"headline"')} (add e.g. { "field": "headline", "reason": "…" } to unknown)`,
+      ),
+    ]);
+    expect(
+      problemsAfter((d) => {
+        delete d.documents[0].url;
+        delete d.documents[0].published;
+      }),
+    ).toEqual([
+      problem(
+        ARTICLE,
+        'unknown',
+        `${FACTS_MESSAGE('"url" and "published"', 'are')} (add e.g. { "field": "url", "reason": "…" } to unknown)`,
+      ),
+    ]);
+    expect(
+      problemsAfter((d) => {
+        delete d.documents[0].unknown;
+        d.documents[0].headline = 'Legend and West';
+      }),
+    ).toEqual([]);
+  });
+
+  it('are not both given and listed as unknown', () => {
+    expect(problemsAfter((d) => d.documents[0].unknown.push({ field: 'url', reason: 'not known' }))).toEqual([
+      problem(
+        ARTICLE,
+        'unknown[1].field',
+        '"url" is given (the document\'s url), so it cannot also be listed as unknown: give it or list it as unknown, not both',
+      ),
+    ]);
+  });
+
+  it('are listed once each', () => {
+    expect(problemsAfter((d) => d.documents[0].unknown.push({ field: 'headline', reason: 'again' }))).toEqual([
+      problem(
+        ARTICLE,
+        'unknown[1].field',
+        '"headline" is already listed as unknown in unknown[0]; list each field once',
+      ),
+    ]);
+  });
+
+  it('need not be listed for a cited document, which may list some', () => {
+    expect(
+      problemsAfter((d) => (d.documents[1].unknown = [{ field: 'published', reason: 'the article does not say' }])),
+    ).toEqual([]);
+  });
+
+  it('include how the outlet is known, which needs an outlet', () => {
+    const inferred = { kind: 'INFERRED', reason: 'the site’s name', evidence: [spanOf('The Source')] };
+    expect(problemsAfter((d) => (d.documents[0].outletBasis = inferred))).toEqual([]);
+    expect(
+      problemsAfter((d) => {
+        d.documents[1].outletBasis = inferred;
+        delete d.documents[1].outlet;
+      }),
+    ).toEqual([
+      problem(NEW_YORKER_DOCUMENT, 'outletBasis', 'says how the outlet is known, but the document has no outlet'),
+    ]);
+  });
+});

@@ -8,11 +8,16 @@ import { runCli } from './support/cliServer.js';
 import { PROJECT_ROOT } from '../src/config/config.js';
 import type { Dataset } from '../src/domain/dataset.js';
 import { countEvidenceSpans } from '../src/cli/verifyCommand.js';
+import { smallDatasetFormat1 } from './ingest/smallDatasetFormat1.js';
 import { smallDataset } from './support/smallDataset.js';
 import { writeTempDataset } from './support/tempDataset.js';
 
-const SMALL_SUMMARY =
-  '2 documents, 3 people, 3 outlets, 1 organization, 2 events, 3 statements, 2 claims, 1 review, 1 relationship, 17 evidence spans checked';
+const SMALL_COUNTS =
+  '2 documents, 3 people, 3 outlets, 1 organization, 2 events, 3 statements, 2 claims, 1 review, 1 relationship';
+// records' spans, and the spans of claimants, bases and dates, each checked against the held text
+const SMALL_SUMMARY = `${SMALL_COUNTS}, 22 evidence spans checked`;
+// format 1 has no bases or dated facts; upgrading gives each claim's claimant its appearances' spans
+const SMALL_FORMAT1_SUMMARY = `${SMALL_COUNTS}, 21 evidence spans checked`;
 
 describe('claimgraph verify', () => {
   it('accepts a valid dataset and says what it holds', async () => {
@@ -48,23 +53,32 @@ describe('claimgraph verify', () => {
     });
   });
 
+  it('accepts a dataset written in format 1, upgraded as it is read', async () => {
+    const file = await writeTempDataset(smallDatasetFormat1());
+    expect(await runCli(['verify', file])).toEqual({
+      code: 0,
+      stdout: `OK ${file}: ${SMALL_FORMAT1_SUMMARY}\n`,
+      stderr: '',
+    });
+  });
+
   it('refuses a dangling reference, suggesting the slug meant', async () => {
     const dataset = smallDataset();
-    dataset.claims[1].claimant = 'kanye';
+    dataset.claims[1].claimants[0].entity = 'kanye';
     const file = await writeTempDataset(dataset);
     const run = await runCli(['verify', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `${file} is not a valid claimgraph dataset (1 problem):\n` +
-        '  - claims[1] (legend-urged-west) › claimant: no record has the slug "kanye"; expected a person, an outlet or an organization\n',
+        '  - claims[1] (legend-urged-west) › claimants[0].entity: no record has the slug "kanye"; expected a person, an outlet or an organization\n',
     );
   });
 
   it('refuses invalid JSON, naming the file and the position, without a stack trace', async () => {
     const source = JSON.stringify(smallDataset(), null, 2).replace(
-      '"format": "claimgraph-dataset/1",',
-      '"format": "claimgraph-dataset/1"',
+      '"format": "claimgraph-dataset/2",',
+      '"format": "claimgraph-dataset/2"',
     );
     const file = await writeTempDataset(source);
     expect(await runCli(['verify', file])).toEqual({

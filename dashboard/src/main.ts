@@ -14,6 +14,7 @@ import { timelineView } from './views/timelineView.js';
 import { searchView } from './views/searchView.js';
 import { documentView } from './views/documentView.js';
 import { eventView } from './views/eventView.js';
+import { newArticleView } from './views/newArticleView.js';
 import type { ViewContext } from './views/view.js';
 
 type ViewResult = void | (() => void) | { cleanup: () => void; update: (route: Route) => boolean };
@@ -28,6 +29,7 @@ const VIEWS: Record<string, { view: AnyView; nav: string | null }> = {
   search: { view: searchView, nav: null },
   document: { view: documentView, nav: null },
   event: { view: eventView, nav: null },
+  'new-article': { view: newArticleView, nav: 'new-article' },
 };
 
 const main = document.getElementById('main') as HTMLElement;
@@ -111,7 +113,11 @@ onLiveState((state) => {
 // a new statement is news on every view (the views that show statements also refresh themselves)
 onStatementAdded(({ statement }) => {
   const words = statement.quote.length > 90 ? `${statement.quote.slice(0, 87)}…` : statement.quote;
-  announce(`New statement by ${statement.speaker.name}: “${words}”`);
+  announce(
+    statement.isDirectQuote
+      ? `New statement by ${statement.speaker.name}: “${words}”`
+      : `New paraphrase of ${statement.speaker.name}: ${words}`,
+  );
 });
 
 window.addEventListener('hashchange', render);

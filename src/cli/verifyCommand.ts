@@ -2,7 +2,7 @@
  * `claimgraph verify FILE`: loads a dataset exactly as `import` would (shape, references, dates, held texts and
  * their SHA-256, every evidence span) without touching a database, and says what it holds or what is wrong.
  */
-import type { Dataset } from '../domain/dataset.js';
+import type { BasisRecord, Dataset, DatedFactRecord } from '../domain/dataset.js';
 import { DatasetValidationError, loadDatasetFile } from '../ingest/loadDatasetFile.js';
 import { helpOption, parseCommandArgs, usageError } from './arguments.js';
 
@@ -47,17 +47,30 @@ export function summarizeDataset(dataset: Dataset): string {
   return `${counts.map(([count, one, many]) => `${count} ${count === 1 ? one : many}`).join(', ')} checked`;
 }
 
-/** Every span validateDataset checked against a held text. */
+/** Every span validateDataset checked against a held text: records', claimants', bases' and dates' spans. */
 export function countEvidenceSpans(dataset: Dataset): number {
+  const basisSpans = (basis: BasisRecord | undefined) =>
+    basis && basis.kind !== 'EXTERNAL' ? (basis.evidence ?? []) : [];
+  const dateSpans = (date: DatedFactRecord | undefined) => (typeof date === 'object' ? basisSpans(date.basis) : []);
   const lists = [
-    ...dataset.documents.map((document) => document.evidence ?? []),
+    ...dataset.documents.flatMap((document) => [document.evidence ?? [], basisSpans(document.outletBasis)]),
     ...dataset.people.map((person) => person.evidence),
     ...dataset.outlets.map((outlet) => outlet.evidence),
     ...dataset.organizations.map((organization) => organization.evidence),
-    ...dataset.events.map((event) => event.evidence),
-    ...dataset.statements.map((statement) => statement.evidence),
-    ...dataset.claims.map((claim) => claim.appearances.map((appearance) => appearance.evidence)),
-    ...dataset.relationships.flatMap((relationship) => relationship.states.map((state) => state.evidence)),
+    ...dataset.events.flatMap((event) => [event.evidence, dateSpans(event.date)]),
+    ...dataset.statements.flatMap((statement) => [statement.evidence, dateSpans(statement.saidOn)]),
+    ...dataset.claims.flatMap((claim) => [
+      claim.appearances.map((appearance) => appearance.evidence),
+      ...claim.claimants.map((claimant) => claimant.evidence),
+    ]),
+    ...dataset.relationships.flatMap((relationship) =>
+      relationship.states.flatMap((state) => [
+        state.evidence,
+        basisSpans(state.basis),
+        dateSpans(state.start),
+        dateSpans(state.end),
+      ]),
+    ),
   ];
   return lists.reduce((total, list) => total + list.length, 0);
 }

@@ -14,7 +14,13 @@
  */
 import { z } from 'zod';
 
-export const DATASET_FORMAT = 'claimgraph-dataset/1' as const;
+export const DATASET_FORMAT = 'claimgraph-dataset/2' as const;
+/**
+ * Earlier formats still read: a file in one of them is upgraded to DATASET_FORMAT before it is checked (src/ingest),
+ * so every dataset written by an earlier release keeps importing. Format 1 had one claimant per claim, an
+ * assertion per relationship instead of a basis per state and date, and no voice on statements.
+ */
+export const EARLIER_DATASET_FORMATS = ['claimgraph-dataset/1'] as const;
 
 /** A partial date as written in a dataset: YYYY, YYYY-MM or YYYY-MM-DD (checked by validateDataset). */
 export type PartialDateString = string;
@@ -57,6 +63,7 @@ export const ATTRIBUTION_CONFIDENCES = [
   'DIRECT_QUOTE_IN_SOURCE', // the source prints the words in quotation marks
   'PARAPHRASED_BY_SOURCE', // the source reports the gist in its own words
   'REPORTED_SECONDHAND', // the source relays what a third party says was said
+  'NARRATED_BY_SOURCE', // the document's own words, in its own voice (voice DOCUMENT): nobody else's
 ] as const;
 export type AttributionConfidence = (typeof ATTRIBUTION_CONFIDENCES)[number];
 
@@ -79,9 +86,31 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 export const RELATIONSHIP_STATUSES = ['ACTIVE', 'STRAINED', 'ENDED'] as const;
 export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
 
-/** How a fact is known: stated by the source, or only implied by it (DESIGN.md: mark implied facts as such). */
+/**
+ * Whether a relationship is stated or only implied. Format 1 recorded this per relationship; since format 2 each
+ * state and date has its own basis, and the relationship's assertion is derived: STATED when any state is.
+ */
 export const ASSERTIONS = ['STATED', 'IMPLIED'] as const;
 export type Assertion = (typeof ASSERTIONS)[number];
+
+/**
+ * How a fact is known. STATED: the source says it, in the fact's evidence (or the record's). INFERRED: a reader
+ * concludes it from spans that do not say it outright; the spans and a one-line reason are given. EXTERNAL: the
+ * held documents do not say it; a cited source (a URL, or a document of the dataset) does.
+ */
+export const BASIS_KINDS = ['STATED', 'INFERRED', 'EXTERNAL'] as const;
+export type BasisKind = (typeof BASIS_KINDS)[number];
+
+/**
+ * Whose voice a statement or claim appearance is in: a person or organization speaking (quoted or paraphrased by
+ * the document), or the document itself, whose voice is its outlet's. Narration is never a person's paraphrase.
+ */
+export const VOICES = ['SPEAKER', 'DOCUMENT'] as const;
+export type Voice = (typeof VOICES)[number];
+
+/** Fields of a document that a source may leave unknown, each then said to be unknown with a reason. */
+export const DOCUMENT_FACT_FIELDS = ['url', 'published', 'headline', 'outlet'] as const;
+export type DocumentFactField = (typeof DOCUMENT_FACT_FIELDS)[number];
 
 // --- field schemas ---------------------------------------------------------------------------------------------
 
@@ -135,19 +164,89 @@ export const SameAsRecordSchema = z.strictObject({
 });
 export type SameAsRecord = z.infer<typeof SameAsRecordSchema>;
 
+export const BasisRecordSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('STATED'),
+    /** the span that states this very fact, when it is not (only) the record's own evidence, e.g. a date's */
+    evidence: evidenceList.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('INFERRED'),
+    /** one line: why the spans lead to the fact */
+    reason: text,
+    /** the spans the inference rests on; at least one */
+    evidence: evidenceList,
+  }),
+  z.strictObject({
+    kind: z.literal('EXTERNAL'),
+    /** sources outside the dataset that state it */
+    sources: z.array(CitedSourceSchema).optional(),
+    /** slugs of documents of the dataset that state it; with `sources`, at least one citation in all */
+    documents: z.array(slugRef).optional(),
+  }),
+]);
+export type BasisRecord = z.infer<typeof BasisRecordSchema>;
+
+/**
+ * A date and how it is known. `knownBy` says the date is when the fact was known to hold (it began then or
+ * earlier) rather than when it began, ended or happened. A bare partial-date string is short for
+ * `{ date, knownBy: false, basis: { kind: "STATED" } }`: the record's evidence states the date.
+ */
+export const DatedFactRecordSchema = z.union([
+  partialDate,
+  z.strictObject({
+    /** the partial date */
+    date: partialDate,
+    /** true: the fact held by this date, perhaps earlier; false (the default): it began/ended/happened then */
+    knownBy: z.boolean().optional(),
+    /** how the date is known; STATED by the record's evidence when absent */
+    basis: BasisRecordSchema.optional(),
+  }),
+]);
+export type DatedFactRecord = z.infer<typeof DatedFactRecordSchema>;
+
+/**
+ * Words an editor added to a text the source left incomplete, written in [brackets] in the record's text (a
+ * paraphrase or a claim). Brackets inside a verbatim quote are the source's own and need no entry.
+ */
+export const EditorialCompletionSchema = z.strictObject({
+  /** the added words, exactly as they appear between brackets in the record's text */
+  text,
+  /** one line: why the words were added */
+  reason: text,
+});
+export type EditorialCompletion = z.infer<typeof EditorialCompletionSchema>;
+
+/** A fact about a document that its source does not give, said to be unknown rather than left out silently. */
+export const UnknownDocumentFactSchema = z.strictObject({
+  field: z.enum(DOCUMENT_FACT_FIELDS),
+  /** why it is unknown, e.g. "the held text is the article's body only, without its page" */
+  reason: text,
+});
+export type UnknownDocumentFact = z.infer<typeof UnknownDocumentFactSchema>;
+
 // --- records ---------------------------------------------------------------------------------------------------
 
 export const DocumentRecordSchema = z.strictObject({
   /** the document's slug, unique across the dataset */
   slug: text,
-  /** the document's title */
+  /** the document's title, as the dataset shows it: the headline when known, else an editor's description */
   title: text,
+  /** the headline exactly as published, when the source gives it */
+  headline: text.optional(),
   /** http(s) address of the document */
   url: text.optional(),
   /** slug of the outlet that published it */
   outlet: slugRef.optional(),
+  /** how the outlet is known; STATED by the document's evidence when absent */
+  outletBasis: BasisRecordSchema.optional(),
   /** when it was published */
   published: partialDate.optional(),
+  /**
+   * the facts the source does not give, each with a reason; a held document gives or lists as unknown each of
+   * url, published, headline and outlet
+   */
+  unknown: z.array(UnknownDocumentFactSchema).optional(),
   /** path of the document's text, relative to the dataset file; present only for held documents */
   textFile: text.optional(),
   /** SHA-256 (hex) of the text file's bytes; required with textFile */
@@ -210,8 +309,8 @@ export const EventRecordSchema = z.strictObject({
   kind: z.enum(EVENT_KINDS),
   /** a short title, e.g. "Interview with The New Yorker" */
   title: text,
-  /** when it happened */
-  date: partialDate.optional(),
+  /** when it happened, and how that is known */
+  date: DatedFactRecordSchema.optional(),
   /** slugs of people, outlets or organizations */
   participants: z.array(slugRef).optional(),
   /** slug of the outlet it happened on (the show, the network, the magazine) */
@@ -232,16 +331,23 @@ export type MentionRecord = z.infer<typeof MentionRecordSchema>;
 export const StatementRecordSchema = z.strictObject({
   /** the statement's slug, unique across the dataset */
   slug: text,
-  /** slug of a person or outlet */
+  /** slug of a person, outlet or organization; with voice DOCUMENT, the outlet of the evidence's document */
   speaker: slugRef,
-  /** the words: verbatim for a direct quote, the source's wording for a paraphrase */
+  /** whose voice: the speaker's words (quoted or paraphrased), or the document's own narration */
+  voice: z.enum(VOICES),
+  /**
+   * the words: verbatim for a direct quote and for narration, the source's wording for a paraphrase (with any
+   * editor's additions in [brackets], each listed in `completions`)
+   */
   quote: text,
-  /** true when `quote` is verbatim: it must then be the exact text of one of its evidence spans */
+  /** true when `quote` is the speaker's verbatim words: it must then be the exact text of one of its evidence spans */
   isDirectQuote: z.boolean(),
-  /** how sure we are that the speaker said it */
+  /** how sure we are that the speaker said it; NARRATED_BY_SOURCE exactly when voice is DOCUMENT */
   attributionConfidence: z.enum(ATTRIBUTION_CONFIDENCES),
-  /** when it was said */
-  saidOn: partialDate.optional(),
+  /** words an editor added to a paraphrase, in [brackets] in `quote` */
+  completions: z.array(EditorialCompletionSchema).optional(),
+  /** when it was said, and how that is known */
+  saidOn: DatedFactRecordSchema.optional(),
   /** slug of the event where it was said */
   occasion: slugRef.optional(),
   /** the entities the statement is about, each with its stance */
@@ -263,13 +369,30 @@ export const ClaimAppearanceRecordSchema = z.strictObject({
 });
 export type ClaimAppearanceRecord = z.infer<typeof ClaimAppearanceRecordSchema>;
 
+/**
+ * Who makes a claim. Without `reportedBy` the evidence shows the claimant making it; with `reportedBy`, the
+ * evidence shows that entity saying the claimant makes it (an allegation reported by a third party: "X says Y
+ * claims Z"), which is not Y's own word.
+ */
+export const ClaimantRecordSchema = z.strictObject({
+  /** slug of the person, outlet or organization said to make the claim */
+  entity: slugRef,
+  /** slug of the person, outlet or organization that says `entity` makes it, when it is reported */
+  reportedBy: slugRef.optional(),
+  /** where the claimant makes the claim, or is said to make it; at least one span */
+  evidence: evidenceList,
+});
+export type ClaimantRecord = z.infer<typeof ClaimantRecordSchema>;
+
 export const ClaimRecordSchema = z.strictObject({
   /** the claim's slug, unique across the dataset */
   slug: text,
-  /** the checkable proposition, in neutral wording */
+  /** the checkable proposition, in neutral wording; an editor's additions in [brackets], listed in `completions` */
   text: text,
-  /** slug of the person, outlet or organization that makes the claim */
-  claimant: slugRef,
+  /** who makes the claim, directly or as reported by someone else; at least one, no entity twice */
+  claimants: z.array(ClaimantRecordSchema),
+  /** words an editor added where the source is incomplete, in [brackets] in `text` */
+  completions: z.array(EditorialCompletionSchema).optional(),
   /** slugs of the entities the claim is about */
   about: z.array(slugRef),
   /** where the claim is in fact-checking; must agree with the dataset's reviews and disputes */
@@ -302,10 +425,12 @@ export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;
 export const RelationshipStateRecordSchema = z.strictObject({
   /** the relationship's status during this state */
   status: z.enum(RELATIONSHIP_STATUSES),
-  /** when the state began */
-  start: partialDate.optional(),
-  /** when the state ended */
-  end: partialDate.optional(),
+  /** how the state is known */
+  basis: BasisRecordSchema,
+  /** when the state began (or, with knownBy, by when it held), and how that is known */
+  start: DatedFactRecordSchema.optional(),
+  /** when the state ended (or, with knownBy, by when it had ended), and how that is known */
+  end: DatedFactRecordSchema.optional(),
   /** where the article reports the state */
   evidence: evidenceList,
 });
@@ -320,8 +445,6 @@ export const RelationshipRecordSchema = z.strictObject({
   from: slugRef,
   /** slug of the entity the relationship goes to */
   to: slugRef,
-  /** whether the source states the relationship or only implies it */
-  assertion: z.enum(ASSERTIONS),
   /** dated states, oldest first; the last one is the current status */
   states: z.array(RelationshipStateRecordSchema),
 });

@@ -1,7 +1,9 @@
 /**
  * A synthetic knowledge graph with the article's shape, at any scale: people, outlets and organisations (with
- * aliases and evidence), events with partial dates, held documents whose text carries every quote and paraphrase,
- * statements with mentions and stances, claims with appearances and reviews, and relationships with dated states.
+ * aliases and evidence), events with partial dates, held documents whose text carries every quote and paraphrase
+ * (each giving its headline, and listing what it does not give as unknown), statements in their speakers' voices
+ * with mentions and stances, claims with their claimants, appearances and reviews, and relationships with dated
+ * states, each with its basis (mostly stated, some inferred from their span).
  * Who speaks and who is spoken about follow a Zipf law: a few people are quoted and discussed everywhere, most
  * rarely.
  *
@@ -106,6 +108,7 @@ interface SyntheticEvent {
 }
 
 const DIRECTORY_LINES_PER_DOCUMENT = 2_000;
+const INFERRED_RELATIONSHIP_REASON = 'the report’s sentence implies the relationship without stating it';
 const FIRST_YEAR = 2005;
 const LAST_YEAR = 2024;
 const STANCES: Stance[] = ['NEUTRAL', 'SUPPORTS', 'CRITICIZES', 'OPPOSES', 'DISPUTES'];
@@ -279,8 +282,11 @@ export class SyntheticGraph {
         documents.push({
           slug,
           title: `${title}, part ${part}`,
+          // the text's first line
+          headline: `${title}, part ${part}`,
           outlet: this.outletsByFame[0].slug,
           published: `${LAST_YEAR}-01`,
+          unknown: [{ field: 'url', reason: 'the synthetic directory is not published at a web address' }],
           textFile: `texts/base/${slug}.txt`,
           sha256: '',
         });
@@ -486,12 +492,17 @@ class ContentShardWriter {
     const title = `${outlet.name}: the ${this.graph.topic(random)} roundup, no. ${number}`;
     this.builder = new HeldTextBuilder(slug);
     this.builder.append(`${title}\n\n`);
+    const published = random.chance(0.9) ? (randomPartialDate(random) ?? String(LAST_YEAR)) : undefined;
     this.documents.push({
       slug,
       title,
+      // the text's first line
+      headline: title,
       url: `https://${outlet.slug}.example/reports/${number}`,
       outlet: outlet.slug,
-      ...(random.chance(0.9) ? { published: randomPartialDate(random) ?? String(LAST_YEAR) } : {}),
+      ...(published !== undefined
+        ? { published }
+        : { unknown: [{ field: 'published' as const, reason: 'the synthetic report gives no date' }] }),
       textFile: `texts/${String(this.index).padStart(3, '0')}/${slug}.txt`,
       sha256: '',
     });
@@ -560,6 +571,8 @@ class ContentShardWriter {
     const statement: StatementRecord = {
       slug,
       speaker: speaker.slug,
+      // the document reports the speaker's words, quoted or paraphrased; it never narrates in its own voice here
+      voice: 'SPEAKER',
       quote,
       isDirectQuote,
       attributionConfidence: isDirectQuote
@@ -590,7 +603,8 @@ class ContentShardWriter {
       this.claims.push({
         slug: `claim-${n}`,
         text: claimText,
-        claimant: speaker.slug,
+        // the speaker makes it, in the statement's words (the document's repetition is not the speaker's)
+        claimants: [{ entity: speaker.slug, evidence: [appearance] }],
         about: [subjects[0].slug],
         status: 'UNREVIEWED',
         appearances,
@@ -659,18 +673,24 @@ class ContentShardWriter {
       const sentence = `${from.name} and ${to.name} ${STATUS_PHRASES[status]}${start ? ` in ${start}` : ''}`;
       const state: RelationshipStateRecord = {
         status,
+        basis: { kind: 'STATED' },
         ...(start ? { start } : {}),
         evidence: [builder.appendEvidence('', sentence, '.\n\n')],
       };
       year = laterYear(String(year), random) + 1;
       return state;
     });
+    // one relationship in ten is only implied by its sentences: each state is then inferred from its own span
+    if (!random.chance(0.9)) {
+      for (const state of states) {
+        state.basis = { kind: 'INFERRED', reason: INFERRED_RELATIONSHIP_REASON, evidence: state.evidence };
+      }
+    }
     this.relationships.push({
       slug: `relationship-${n}`,
       type,
       from: from.slug,
       to: to.slug,
-      assertion: random.chance(0.9) ? 'STATED' : 'IMPLIED',
       states,
     });
   }

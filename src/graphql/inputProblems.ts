@@ -21,11 +21,23 @@ export function inputError(problems: InputProblem[]): GraphQLError {
 /** Fields a mutation fills in itself, reported against the input field they come from. */
 const DERIVED_FIELDS: Record<string, string> = { textFile: 'text', sha256: 'text' };
 
+/**
+ * Names the input field a record field comes from, when the mutation fills it from a differently named one (a
+ * date given as `saidOnFact`); null for a record field the mutation derives from input whose own problems are
+ * reported already (a claimant's evidence taken from the claim's appearances).
+ */
+export type InputFieldOf = (field: string) => string | null;
+
 /** Maps the validator's problems with a single record to the mutation's input fields. */
-export function problemsOfInput(problems: DatasetProblem[], argument = 'input'): InputProblem[] {
-  return problems.map((problem) => {
+export function problemsOfInput(
+  problems: DatasetProblem[],
+  argument = 'input',
+  inputField: InputFieldOf = (field) => field,
+): InputProblem[] {
+  return problems.flatMap((problem) => {
     const [head = '', ...rest] = problem.field.split('.');
-    const field = [DERIVED_FIELDS[head] ?? head, ...rest].filter((part) => part !== '').join('.');
-    return { field: field === '' ? argument : `${argument}.${field}`, message: problem.message };
+    const field = inputField([DERIVED_FIELDS[head] ?? head, ...rest].filter((part) => part !== '').join('.'));
+    if (field === null) return [];
+    return [{ field: field === '' ? argument : `${argument}.${field}`, message: problem.message }];
   });
 }

@@ -70,7 +70,7 @@ export function createLoaders(store: Store) {
     review: loader((ids: readonly number[]) => store.reviewsByIds(ids)),
     relationship: loader((ids: readonly number[]) => store.relationshipsByIds(ids)),
     idBySlug: slugLoaders(store),
-    entityIdByName: loader((names: readonly string[]) => store.entityIdsByNames(names)),
+    entityCandidatesByName: loader((names: readonly string[]) => store.entityCandidatesByNames(names)),
 
     aliases: loader((ids: readonly number[]) => store.aliasesByEntityIds(ids)),
     sameAs: loader((ids: readonly number[]) => store.sameAsByEntityIds(ids)),
@@ -83,6 +83,7 @@ export function createLoaders(store: Store) {
     eventsByParticipant: loader((ids: readonly number[]) => store.eventsByParticipantIds(ids)),
     eventsByOutlet: loader((ids: readonly number[]) => store.eventsByOutletIds(ids)),
     claimsByClaimant: loader((ids: readonly number[]) => store.claimsByClaimantIds(ids)),
+    claimants: loader((ids: readonly number[]) => store.claimantsByClaimIds(ids)),
     claimsByAbout: loader((ids: readonly number[]) => store.claimsByAboutIds(ids)),
     aboutIds: loader((ids: readonly number[]) => store.aboutIdsByClaimIds(ids)),
     appearances: loader((ids: readonly number[]) => store.appearancesByClaimIds(ids)),

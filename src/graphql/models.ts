@@ -1,5 +1,9 @@
 /** Model types the generated resolver types map schema types to, where a store row type does not fit. */
+import type { BasisKind, Voice } from '../domain/dataset.js';
 import type {
+  CitedSourceRow,
+  EvidenceOwner,
+  EvidenceRow,
   EventRow,
   PathEdgeRow,
   StatementRow,
@@ -11,6 +15,38 @@ import type {
 import type { EdgeModel } from './connection.js';
 
 export type { PartialDate as PartialDateModel } from '../domain/partialDate.js';
+
+/**
+ * A basis as the API shows it: a stored fact's (BasisRow) or one derived on the fly (a claim's status). Its spans
+ * are those in hand, then those of `evidenceOwners`; a STATED basis with none is stated by `statedBy`'s evidence.
+ */
+export interface BasisModel {
+  kind: BasisKind;
+  reason: string | null;
+  sources: CitedSourceRow[];
+  documentIds: number[];
+  spans: EvidenceRow[];
+  evidenceOwners: EvidenceOwner[];
+  statedBy: EvidenceOwner[];
+}
+
+export interface DatedFactModel {
+  /** a partial date ("2018", "2020-11-03") */
+  date: string;
+  knownBy: boolean;
+  basis: BasisModel;
+}
+
+/**
+ * Whose voice: a speaker's (`speakerId`), or a document's own, whose entity is its outlet. A statement's own
+ * narration names the statement, whose document is that of its evidence; a claim appearance names its document.
+ */
+export interface VoiceModel {
+  kind: Voice;
+  speakerId: number | null;
+  documentId: number | null;
+  statementId: number | null;
+}
 
 export type TimelineItemModel = EventRow | StatementRow;
 export type TimelineEdgeModel = EdgeModel<TimelineRow>;

@@ -3,12 +3,13 @@
  * through the request's loaders. An unknown reference is a NOT_FOUND error naming the argument, so that a typo in
  * a filter never looks like an empty answer.
  */
+import { resolveName } from '../domain/nameLookup.js';
 import { parsePartialDate, PartialDateError, type PartialDate } from '../domain/partialDate.js';
 import type { EntityRow } from '../store/rows.js';
 import type { NodeTable } from '../store/store.js';
 import type { GraphQLContext } from './context.js';
-import { badUserInput, notFound } from './errors.js';
-import { NODE_TYPES, tryDecodeGlobalId } from './globalId.js';
+import { ambiguousName, badUserInput, notFound } from './errors.js';
+import { NODE_TYPES, toGlobalId, tryDecodeGlobalId } from './globalId.js';
 
 const ENTITY_TYPE_NAMES: Record<string, EntityRow['type']> = {
   Person: 'PERSON',
@@ -16,8 +17,18 @@ const ENTITY_TYPE_NAMES: Record<string, EntityRow['type']> = {
   Organization: 'ORGANIZATION',
 };
 
-/** An entity by global id, slug, name or alias (case-insensitive); null when nothing matches. */
-export async function findEntityId(context: GraphQLContext, reference: string): Promise<number | null> {
+const ENTITY_TYPE_NODES = { PERSON: 'Person', OUTLET: 'Outlet', ORGANIZATION: 'Organization' } as const;
+
+/**
+ * An entity by global id, slug, name, alias, or a word of a name or alias ("kanye"), ignoring case and accents;
+ * null when nothing matches. A name that matches several entities equally well (src/domain/nameLookup.ts) is a
+ * BAD_USER_INPUT error listing them, on `argumentPath` when given.
+ */
+export async function findEntityId(
+  context: GraphQLContext,
+  reference: string,
+  argumentPath?: string,
+): Promise<number | null> {
   const decoded = tryDecodeGlobalId(reference);
   if (decoded) {
     const expectedType = ENTITY_TYPE_NAMES[decoded.typeName];
@@ -27,7 +38,23 @@ export async function findEntityId(context: GraphQLContext, reference: string): 
     const row = await context.loaders.entity.load(id);
     return row?.type === expectedType ? id : null;
   }
-  return context.loaders.entityIdByName.load(reference.trim());
+  const name = reference.trim();
+  const resolution = resolveName(name, await context.loaders.entityCandidatesByName.load(name));
+  switch (resolution.kind) {
+    case 'unique':
+      return resolution.entity.id;
+    case 'none':
+      return null;
+    case 'ambiguous': {
+      const candidates = resolution.candidates.map(({ slug, name: candidateName, type }) => ({
+        id: toGlobalId(ENTITY_TYPE_NODES[type], slug),
+        slug,
+        name: candidateName,
+        entityType: type,
+      }));
+      throw ambiguousName(name, candidates, argumentPath);
+    }
+  }
 }
 
 export async function requireEntityId(
@@ -35,7 +62,7 @@ export async function requireEntityId(
   reference: string,
   argumentPath: string,
 ): Promise<number> {
-  const id = await findEntityId(context, reference);
+  const id = await findEntityId(context, reference, argumentPath);
   if (id === null) {
     throw notFound(`no person, outlet or organization matches ${JSON.stringify(reference)}`, argumentPath);
   }

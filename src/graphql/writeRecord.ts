@@ -10,7 +10,7 @@ import { existingRecordsFor } from '../ingest/existingRecords.js';
 import { validateDataset } from '../ingest/validateDataset.js';
 import type { ChangeAction } from '../store/rows.js';
 import type { GraphQLContext } from './context.js';
-import { inputError, problemsOfInput, type InputProblem } from './inputProblems.js';
+import { inputError, problemsOfInput, type InputFieldOf, type InputProblem } from './inputProblems.js';
 
 export type Collection = Exclude<keyof Dataset, 'format'>;
 
@@ -47,14 +47,20 @@ export async function writeRecord(
   actor: Actor,
   collection: Collection,
   record: { slug: string },
-  options: { heldTexts?: ReadonlyMap<string, string>; action?: ChangeAction; extraProblems?: InputProblem[] } = {},
+  options: {
+    heldTexts?: ReadonlyMap<string, string>;
+    action?: ChangeAction;
+    extraProblems?: InputProblem[];
+    /** the input field of a record field filled from a differently named one (see problemsOfInput) */
+    inputField?: InputFieldOf;
+  } = {},
 ): Promise<number> {
   const dataset = emptyDataset();
   (dataset[collection] as unknown[]).push(record);
   const heldTexts = options.heldTexts ?? new Map<string, string>();
   const existing = await existingRecordsFor(context.store, dataset);
   const problems = validateDataset(dataset, heldTexts, existing);
-  const all = [...(options.extraProblems ?? []), ...problemsOfInput(problems)];
+  const all = [...(options.extraProblems ?? []), ...problemsOfInput(problems, 'input', options.inputField)];
   if (all.length > 0) throw inputError(all);
   const summary = await context.store.writeDataset(dataset, heldTexts, {
     actor: actor.name,

@@ -35,6 +35,15 @@ export class ProblemLog {
     return (field, message) => this.byRecord.get(record)!.push({ record, field, message });
   }
 
+  /** Forgets the problems reported so far that `explained` says are better explained by another. */
+  drop(explained: (problem: DatasetProblem) => boolean): void {
+    for (const [record, problems] of this.byRecord)
+      this.byRecord.set(
+        record,
+        problems.filter((p) => !explained(p)),
+      );
+  }
+
   list(): DatasetProblem[] {
     return [...this.byRecord.values()].flat();
   }

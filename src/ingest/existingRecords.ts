@@ -17,6 +17,26 @@ function slugLikeStrings(value: unknown, found: Set<string>): Set<string> {
   return found;
 }
 
+/**
+ * The documents that narration (statements in the document's own voice) points into: their outlet is the
+ * narration's speaker, so a stored one's outlet is looked up too.
+ */
+function narratedDocuments(value: unknown, found: Set<string>): Set<string> {
+  if (Array.isArray(value)) {
+    value.forEach((item) => narratedDocuments(item, found));
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (record.voice === 'DOCUMENT' && Array.isArray(record.evidence)) {
+      for (const span of record.evidence) {
+        const document = (span as Record<string, unknown> | null)?.document;
+        if (typeof document === 'string') found.add(document);
+      }
+    }
+    Object.values(record).forEach((item) => narratedDocuments(item, found));
+  }
+  return found;
+}
+
 const ENTITY_KINDS: Record<string, RecordKind> = { PERSON: 'person', OUTLET: 'outlet', ORGANIZATION: 'organization' };
 
 export async function existingRecordsFor(store: Store, dataset: unknown): Promise<Map<string, ExistingRecord>> {
@@ -33,5 +53,25 @@ export async function existingRecordsFor(store: Store, dataset: unknown): Promis
       ...(record.text !== null ? { text: record.text } : {}),
     });
   }
+  const narrated = [...narratedDocuments(dataset, new Set())].filter((slug) => existing.get(slug)?.kind === 'document');
+  if (narrated.length > 0) await addDocumentOutlets(store, narrated, existing);
   return existing;
+}
+
+/** Sets the outlet (its slug, or null) of each stored document named: three store calls, whatever their number. */
+async function addDocumentOutlets(
+  store: Store,
+  documents: readonly string[],
+  existing: Map<string, ExistingRecord>,
+): Promise<void> {
+  const ids = await store.idsBySlugs('document', documents);
+  const rows = await store.documentsByIds(ids.filter((id): id is number => id !== null));
+  const outletIds = [...new Set(rows.map((row) => row?.outletId).filter((id): id is number => id != null))];
+  const outlets = outletIds.length > 0 ? await store.entitiesByIds(outletIds) : [];
+  const outletSlugs = new Map(outlets.filter((entity) => entity !== null).map((entity) => [entity.id, entity.slug]));
+  for (const row of rows) {
+    const record = row === null ? undefined : existing.get(row.slug);
+    if (row === null || record === undefined) continue;
+    record.outlet = row.outletId === null ? null : (outletSlugs.get(row.outletId) ?? null);
+  }
 }

@@ -2,14 +2,17 @@
  * Importing a new annotated article into a database that already holds others: people, outlets and organizations
  * the database already knows (the same slug, or a name or alias in common, case-insensitive) are merged instead of
  * duplicated: references to them are pointed at the stored entity and their evidence is added to it. Everything
- * else is validated against the stored records and written in one transaction, or refused whole.
+ * else is validated against the stored records and written in one transaction, or refused whole. A dataset in an
+ * earlier format is upgraded to the current one first (upgradeDataset.ts), so it is merged, checked and written as
+ * one in the current format.
  */
 import { CodePointText, findSpanMismatch } from '../domain/spans.js';
 import type { ChangeAuthor, DatasetWriteSummary, EntityMergeWrite, Store } from '../store/store.js';
 import type { Dataset, EvidenceRecord } from '../domain/dataset.js';
 import { existingRecordsFor } from './existingRecords.js';
 import { DatasetValidationError, withReadProblems } from './loadDatasetFile.js';
-import { recordLabel, validateDataset, type DatasetProblem } from './validateDataset.js';
+import { upgradeDataset } from './upgradeDataset.js';
+import { checkDataset, recordLabel, type DatasetProblem } from './validateDataset.js';
 
 const ENTITY_COLLECTIONS = { people: 'PERSON', outlets: 'OUTLET', organizations: 'ORGANIZATION' } as const;
 type EntityCollection = keyof typeof ENTITY_COLLECTIONS;
@@ -110,7 +113,15 @@ function withMergesApplied(raw: Json, merges: readonly PlannedMerge[]): Json {
     })),
     claims: map('claims', (r) => ({
       ...r,
-      claimant: ref(r.claimant),
+      ...(Array.isArray(r.claimants)
+        ? {
+            claimants: r.claimants.map((c: unknown) =>
+              isObject(c)
+                ? { ...c, entity: ref(c.entity), ...('reportedBy' in c ? { reportedBy: ref(c.reportedBy) } : {}) }
+                : c,
+            ),
+          }
+        : {}),
       ...('about' in r ? { about: refs(r.about) } : {}),
     })),
     relationships: map('relationships', (r) => ({ ...r, from: ref(r.from), to: ref(r.to) })),
@@ -178,12 +189,14 @@ export async function importDataset(
   source: string,
   readProblems: DatasetProblem[] = [],
 ): Promise<ImportResult> {
-  const merges = isObject(raw) ? await planMerges(store, raw) : [];
-  const dataset = isObject(raw) ? withMergesApplied(raw, merges) : raw;
+  const upgrade = upgradeDataset(raw);
+  const current = upgrade.dataset;
+  const merges = isObject(current) ? await planMerges(store, current) : [];
+  const dataset = isObject(current) ? withMergesApplied(current, merges) : current;
   const existing = await existingRecordsFor(store, [dataset, merges.map((m) => m.evidence)]);
   const storedTexts = new Map([...existing].map(([slug, record]) => [slug, record.text]));
   const problems = [
-    ...withReadProblems(validateDataset(dataset, heldTexts, existing), readProblems),
+    ...withReadProblems(checkDataset(dataset, heldTexts, existing, upgrade.problems).problems, readProblems),
     ...mergedEvidenceProblems(merges, heldTexts, storedTexts),
   ];
   if (problems.length > 0) throw new DatasetValidationError(source, problems);

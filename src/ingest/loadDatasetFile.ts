@@ -1,13 +1,14 @@
 /**
  * Reads a dataset file and the held texts it names, validates them, and refuses the whole file on any problem:
- * a dataset is loaded in one transaction, so a half-valid file must not leave half a graph behind.
+ * a dataset is loaded in one transaction, so a half-valid file must not leave half a graph behind. A file in an
+ * earlier format is upgraded to the current one (upgradeDataset.ts): the dataset loaded is in the current format.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Dataset } from '../domain/dataset.js';
 import { describeJsonSyntaxError } from './jsonSyntaxError.js';
 import { isJsonObject } from './shapeProblems.js';
-import { recordLabel, textFilePathProblem, validateDataset, type DatasetProblem } from './validateDataset.js';
+import { checkDataset, recordLabel, textFilePathProblem, type DatasetProblem } from './validateDataset.js';
 
 export class DatasetValidationError extends Error {
   override name = 'DatasetValidationError';
@@ -23,10 +24,13 @@ export class DatasetValidationError extends Error {
 }
 
 export interface LoadedDataset {
+  /** the dataset in the current format */
   dataset: Dataset;
   /** held document slug -> its text */
   heldTexts: Map<string, string>;
   file: string;
+  /** the earlier format the file was written in and upgraded from, or null */
+  upgradedFrom: string | null;
 }
 
 /** A dataset file as read, before validation: its JSON, the texts of its held documents, and what could not be read. */
@@ -58,10 +62,11 @@ export async function readDatasetSource(path: string): Promise<DatasetSource> {
 
 export async function loadDatasetFile(path: string): Promise<LoadedDataset> {
   const { raw, heldTexts, readProblems } = await readDatasetSource(path);
-  const problems = withReadProblems(validateDataset(raw, heldTexts), readProblems);
+  const checked = checkDataset(raw, heldTexts);
+  const problems = withReadProblems(checked.problems, readProblems);
   if (problems.length > 0) throw new DatasetValidationError(path, problems);
-  // validateDataset found nothing wrong, so the value has the shape of a Dataset
-  return { dataset: raw as Dataset, heldTexts, file: path };
+  // checkDataset found nothing wrong, so the (upgraded) value has the shape of a Dataset
+  return { dataset: checked.dataset as Dataset, heldTexts, file: path, upgradedFrom: checked.upgradedFrom };
 }
 
 export function formatProblems(problems: DatasetProblem[]): string {

@@ -29,8 +29,15 @@ export interface TranslationContext {
 export function shapeProblemsOf(issue: z.core.$ZodIssue, context: TranslationContext): ShapeProblem[] {
   const { path } = issue;
   const field = fieldPath(path);
-  const schema = schemaAt(context.schema, path);
   const found = () => describeJsonValue(valueAt(context.input, path));
+  // a discriminated union's tag (a basis's "kind") that names no option: the issue's path is the tag's
+  if (issue.code === 'invalid_union' && issue.discriminator !== undefined && 'options' in issue) {
+    const expected = `one of ${(issue.options ?? []).map(String).join(', ')}`;
+    return isMissing(context.input, path)
+      ? [{ field, message: `required field is missing; expected ${expected}` }]
+      : [{ field, message: `must be ${expected}, found ${found()}` }];
+  }
+  const schema = schemaAt(context.schema, path, context.input);
   // whatever the code (a literal reports "invalid_value" for undefined), an absent field is reported as absent
   if (issue.code !== 'unrecognized_keys' && isMissing(context.input, path)) {
     return [{ field, message: missingMessage(schema, context, path) }];
@@ -57,10 +64,37 @@ export function shapeProblemsOf(issue: z.core.$ZodIssue, context: TranslationCon
     case 'too_big':
       // z.int() only takes integers that a double holds exactly
       return [{ field, message: `must be at most ${issue.maximum}, found ${found()}` }];
+    case 'invalid_union':
+      return unionProblems(issue, schema, context, field, found);
     default:
       // refinements carry their own message, written for this format (e.g. the NUL check in src/domain/dataset.ts)
       return [{ field, message: issue.message }];
   }
+}
+
+/**
+ * A value that none of a union's options takes. The options of a dataset's unions take different JSON types (a
+ * dated fact is a partial-date string or an object): the option for the value's type says what is wrong inside
+ * it, in the same words as anywhere else; a value of a type no option takes is named with the types they take.
+ */
+function unionProblems(
+  issue: z.core.$ZodIssueInvalidUnion,
+  schema: z.ZodType | undefined,
+  context: TranslationContext,
+  field: string,
+  found: () => string,
+): ShapeProblem[] {
+  const ofItsType = issue.errors.filter(
+    (issues) => !issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+  );
+  if (ofItsType.length === 1) {
+    return ofItsType[0].flatMap((inner) =>
+      shapeProblemsOf({ ...inner, path: [...issue.path, ...inner.path] }, context),
+    );
+  }
+  const options = schema instanceof z.ZodUnion ? (schema.options as z.ZodType[]) : [];
+  const types = [...new Set(options.map((option) => expectedType(option, 'a value', context, [])))];
+  return [{ field, message: `must be ${types.length > 0 ? types.join(' or ') : 'valid'}, found ${found()}` }];
 }
 
 /** The problem for a field that is not there. */
@@ -88,6 +122,12 @@ function expectedType(
   if (schema instanceof z.ZodBoolean) return 'a boolean (true or false)';
   if (schema instanceof z.ZodArray) return 'an array';
   if (schema instanceof z.ZodObject) return context.topLevel && path.length === 0 ? 'a JSON object' : 'an object';
+  // a discriminated union's options are objects (a basis); a plain union's are named by the types they take
+  if (schema instanceof z.ZodDiscriminatedUnion) return 'an object';
+  if (schema instanceof z.ZodUnion) {
+    const types = (schema.options as z.ZodType[]).map((option) => expectedType(option, zodExpected, context, []));
+    return [...new Set(types)].join(' or ');
+  }
   return zodExpected;
 }
 
@@ -101,10 +141,14 @@ function unknownFieldMessage(name: string, allowed: readonly string[]): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Finding an issue's schema and value again
 
-/** The schema that checks the value at `path`, without its optional wrapper; undefined if the path leaves it. */
-function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+/**
+ * The schema that checks the value at `path`, without its optional wrapper; undefined if the path leaves it. A
+ * union on the way is resolved to the option for the value found there (`input` is the value checked at the root).
+ */
+function schemaAt(root: z.ZodType, path: readonly PropertyKey[], input?: unknown): z.ZodType | undefined {
   let schema: z.ZodType | undefined = withoutOptional(root);
-  for (const key of path) {
+  for (const [index, key] of path.entries()) {
+    if (schema instanceof z.ZodUnion) schema = unionOptionFor(schema, valueAt(input, path.slice(0, index)));
     if (schema instanceof z.ZodObject && typeof key === 'string' && Object.hasOwn(schema.shape, key)) {
       schema = withoutOptional(schema.shape[key] as z.ZodType);
     } else if (schema instanceof z.ZodArray && typeof key === 'number') {
@@ -113,7 +157,26 @@ function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodType | un
       return undefined;
     }
   }
-  return schema;
+  return schema instanceof z.ZodUnion ? (unionOptionFor(schema, valueAt(input, path)) ?? schema) : schema;
+}
+
+/**
+ * The option of a union that would check `value`: for a discriminated union, the one its tag names; otherwise the
+ * one for its JSON type (an object's or a string's).
+ */
+function unionOptionFor(union: z.ZodUnion, value: unknown): z.ZodType | undefined {
+  const options = union.options as z.ZodType[];
+  if (union instanceof z.ZodDiscriminatedUnion) {
+    const tag = union._zod.def.discriminator;
+    if (!isJsonObject(value)) return undefined;
+    return options.find((option) => {
+      const literal: unknown = option instanceof z.ZodObject ? option.shape[tag] : undefined;
+      return literal instanceof z.ZodLiteral && literal.values.has(value[tag] as z.core.util.Literal);
+    });
+  }
+  return options.find((option) =>
+    isJsonObject(value) ? option instanceof z.ZodObject : typeof value === 'string' && option instanceof z.ZodString,
+  );
 }
 
 function withoutOptional(schema: z.ZodType): z.ZodType {

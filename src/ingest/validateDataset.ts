@@ -3,11 +3,14 @@
  * only the first, each with the record, the field and what is wrong: an editor fixing a new article's dataset
  * should see the whole list in one run.
  *
- * Two passes:
+ * A dataset in an earlier format is first upgraded to the current one (upgradeDataset.ts), then checked in two
+ * passes:
  *  1. shape (datasetShape.ts, with the zod schemas of the format): types, required fields, unknown fields, enums;
- *  2. meaning (here): slugs (syntax, uniqueness), references (to the right kind of record), partial dates, held
- *     documents (their SHA-256), evidence spans against the held text, direct quotes, relationship states,
- *     reviews and claim statuses.
+ *  2. meaning (here): slugs (syntax, uniqueness), references (to the right kind of record), partial dates and how
+ *     they are known, held documents (their SHA-256, and the facts they give or say are unknown), evidence spans
+ *     against the held text, voices (a speaker's words or the document's narration), direct quotes and narration
+ *     (verbatim), editors' completions, claimants, the basis of every relationship state, reviews and claim
+ *     statuses.
  *
  * Pure: the held texts are passed in (`loadDatasetFile` reads them).
  */
@@ -15,22 +18,28 @@ import { parsePartialDate, PartialDateError, type PartialDate } from '../domain/
 import { partialDateDayRange } from '../domain/partialDateRange.js';
 import { CodePointText, findSpanMismatch, sha256Hex } from '../domain/spans.js';
 import { closestName } from './closestName.js';
-import type {
-  CitedSource,
-  ClaimRecord,
-  DocumentRecord,
-  EventRecord,
-  EvidenceRecord,
-  OrganizationRecord,
-  OutletRecord,
-  PersonRecord,
-  RelationshipRecord,
-  RelationshipStateRecord,
-  ReviewRecord,
-  StatementRecord,
+import {
+  DOCUMENT_FACT_FIELDS,
+  type BasisRecord,
+  type CitedSource,
+  type ClaimRecord,
+  type DatedFactRecord,
+  type DocumentRecord,
+  type EditorialCompletion,
+  type EventRecord,
+  type EvidenceRecord,
+  type OrganizationRecord,
+  type OutletRecord,
+  type PersonRecord,
+  type RelationshipRecord,
+  type RelationshipStateRecord,
+  type ReviewRecord,
+  type StatementRecord,
 } from '../domain/dataset.js';
 import { ProblemLog, type DatasetProblem, type ReportProblem } from './datasetProblems.js';
 import { COLLECTION_NAMES, readDatasetShape, type Loose, type Parsed, type ParsedDataset } from './datasetShape.js';
+import { bracketedWords, oneLineProblem } from './editorialText.js';
+import { upgradeDataset, type UpgradeProblem } from './upgradeDataset.js';
 
 export { recordLabel, type DatasetProblem } from './datasetProblems.js';
 
@@ -43,17 +52,58 @@ export interface ExistingRecord {
   label: string;
   held: boolean;
   text?: string;
+  /**
+   * for a document: the slug of its outlet, or null when it has none; undefined when not looked up (narration in
+   * the document, whose speaker must be this outlet, then cannot be checked and is refused)
+   */
+  outlet?: string | null;
 }
 
+/** Every problem of the dataset (in any format the reader takes): none when it is valid. */
 export function validateDataset(
   raw: unknown,
   heldTexts: ReadonlyMap<string, string>,
   existing: ReadonlyMap<string, ExistingRecord> = new Map(),
 ): DatasetProblem[] {
+  return checkDataset(raw, heldTexts, existing).problems;
+}
+
+export interface CheckedDataset {
+  /** the value in the current format: a dataset in an earlier format upgraded, any other value as it is */
+  dataset: unknown;
+  /** the format it was upgraded from, or null */
+  upgradedFrom: string | null;
+  problems: DatasetProblem[];
+}
+
+/**
+ * Upgrades the value to the current format when it is in an earlier one, then validates it. `upgradeProblems` are
+ * those of an upgrade the caller already ran (importDataset upgrades before it merges entities): they are reported
+ * in their records' places, as this upgrade's own are.
+ */
+export function checkDataset(
+  raw: unknown,
+  heldTexts: ReadonlyMap<string, string>,
+  existing: ReadonlyMap<string, ExistingRecord> = new Map(),
+  upgradeProblems: readonly UpgradeProblem[] = [],
+): CheckedDataset {
+  const upgrade = upgradeDataset(raw);
   const log = new ProblemLog();
-  const dataset = readDatasetShape(raw, log);
+  const dataset = readDatasetShape(upgrade.dataset, log);
   if (dataset !== undefined) new DatasetChecker(dataset, heldTexts, existing).checkAll();
-  return log.list();
+  const explained = [...upgradeProblems, ...upgrade.problems];
+  // what only the upgrade can explain replaces what validation says about the same fields
+  log.drop(({ record, field }) =>
+    explained.some(
+      (problem) =>
+        problem.record === record &&
+        problem.covers.some(
+          (covered) => field === covered || field.startsWith(`${covered}.`) || field.startsWith(`${covered}[`),
+        ),
+    ),
+  );
+  for (const { record, field, message } of explained) log.reporterFor(record)(field, message);
+  return { dataset: upgrade.dataset, upgradedFrom: upgrade.upgradedFrom, problems: log.list() };
 }
 
 /**
@@ -95,7 +145,12 @@ interface SlugEntry {
   label: string;
   /** a document with a textFile: evidence may point into it */
   held: boolean;
+  /** a document's outlet (null: none; undefined: not known), whose voice its narration is */
+  outlet?: string | null;
 }
+
+/** What a statement's words are: a speaker's, verbatim or not, or the document's own narration (always verbatim). */
+type Wording = 'PARAPHRASE' | 'DIRECT_QUOTE' | 'NARRATION';
 
 class DatasetChecker {
   private readonly slugs = new Map<string, SlugEntry>();
@@ -109,7 +164,7 @@ class DatasetChecker {
   ) {
     // Records already stored can be referred to, and their slugs are taken.
     for (const [slug, record] of existing) {
-      this.slugs.set(slug, { kind: record.kind, label: record.label, held: record.held });
+      this.slugs.set(slug, { kind: record.kind, label: record.label, held: record.held, outlet: record.outlet });
       if (record.text !== undefined) this.texts.set(slug, new CodePointText(record.text));
     }
   }
@@ -133,7 +188,7 @@ class DatasetChecker {
   private indexSlugs(): void {
     for (const name of COLLECTION_NAMES) {
       const kind = KIND_OF_COLLECTION[name];
-      for (const { label, record, report } of this.dataset[name] as Parsed<{ slug: string }>[]) {
+      for (const { label, record, input, report } of this.dataset[name] as Parsed<{ slug: string }>[]) {
         const { slug } = record;
         if (slug === undefined) continue;
         if (!SLUG_PATTERN.test(slug)) {
@@ -145,8 +200,11 @@ class DatasetChecker {
           report('slug', `${quote(slug)} is already the slug of ${earlier.label}; ${SLUGS_ARE_UNIQUE}`);
           continue;
         }
-        const held = kind === 'document' && typeof (record as Loose<DocumentRecord>).textFile === 'string';
-        this.slugs.set(slug, { kind, label, held });
+        const document = kind === 'document' ? (record as Loose<DocumentRecord>) : undefined;
+        const held = typeof document?.textFile === 'string';
+        // an absent outlet is none; a malformed one (reported) is not known
+        const outlet = document?.outlet ?? (Object.hasOwn(input, 'outlet') ? undefined : null);
+        this.slugs.set(slug, { kind, label, held, ...(document !== undefined ? { outlet } : {}) });
         const heldText = held ? this.heldTexts.get(slug) : undefined;
         if (heldText !== undefined) this.texts.set(slug, new CodePointText(heldText));
       }
@@ -155,10 +213,57 @@ class DatasetChecker {
 
   private checkDocument({ record, input, report }: Parsed<DocumentRecord>): void {
     this.checkOptionalReference(report, 'outlet', record.outlet, ['outlet']);
+    if (record.outletBasis !== undefined && !Object.hasOwn(input, 'outlet')) {
+      report('outletBasis', 'says how the outlet is known, but the document has no outlet');
+    }
+    this.checkBasis(report, 'outletBasis', record.outletBasis);
     this.checkOptionalDate(report, 'published', record.published);
     this.checkUrl(report, 'url', record.url);
     this.checkHeldText(record, input, report);
+    this.checkUnknownFacts(record, input, report);
     this.checkEvidenceList(report, 'evidence', record.evidence, { mayBeEmpty: true });
+  }
+
+  /**
+   * A fact a document's source does not give is said to be unknown, with a reason, rather than left out silently:
+   * a held document gives or lists as unknown each of url, published, headline and outlet; no document both gives
+   * a fact and lists it as unknown, or lists one twice.
+   */
+  private checkUnknownFacts(
+    record: Loose<DocumentRecord>,
+    input: Readonly<Record<string, unknown>>,
+    report: ReportProblem,
+  ): void {
+    const listed = new Map<string, number>();
+    record.unknown?.forEach((entry, index) => {
+      const field = entry?.field;
+      if (field === undefined) return;
+      const earlier = listed.get(field);
+      if (earlier !== undefined) {
+        report(
+          `unknown[${index}].field`,
+          `${quote(field)} is already listed as unknown in unknown[${earlier}]; list each field once`,
+        );
+        return;
+      }
+      listed.set(field, index);
+      if (Object.hasOwn(input, field)) {
+        report(
+          `unknown[${index}].field`,
+          `${quote(field)} is given (the document's ${field}), so it cannot also be listed as unknown: give it or list it as unknown, not both`,
+        );
+      }
+    });
+    if (!Object.hasOwn(input, 'textFile')) return;
+    const neither = DOCUMENT_FACT_FIELDS.filter((field) => !Object.hasOwn(input, field) && !listed.has(field));
+    if (neither.length > 0) {
+      report(
+        'unknown',
+        `a held document gives or lists as unknown each of url, published, headline and outlet, but ` +
+          `${joinWithAnd(neither.map(quote))} ${neither.length === 1 ? 'is' : 'are'} neither given nor listed as unknown ` +
+          `(add e.g. { "field": ${quote(neither[0])}, "reason": "…" } to unknown)`,
+      );
+    }
   }
 
   private checkHeldText(
@@ -217,15 +322,20 @@ class DatasetChecker {
   }
 
   private checkEvent({ record, report }: Parsed<EventRecord>): void {
-    this.checkOptionalDate(report, 'date', record.date);
+    this.checkDatedFact(report, 'date', record.date);
     this.checkReferenceList(report, 'participants', record.participants, ENTITY_KINDS);
     this.checkOptionalReference(report, 'outlet', record.outlet, ['outlet']);
     this.checkEvidenceList(report, 'evidence', record.evidence);
   }
 
   private checkStatement({ record, report }: Parsed<StatementRecord>): void {
-    this.checkOptionalReference(report, 'speaker', record.speaker, ['person', 'outlet']);
-    this.checkOptionalDate(report, 'saidOn', record.saidOn);
+    const wording = wordingOf(record);
+    // narration is its document's outlet's voice; a speaker may be any entity
+    const speaker =
+      record.speaker === undefined
+        ? undefined
+        : this.resolve(report, 'speaker', record.speaker, wording === 'NARRATION' ? ['outlet'] : ENTITY_KINDS);
+    this.checkDatedFact(report, 'saidOn', record.saidOn);
     this.checkOptionalReference(report, 'occasion', record.occasion, ['event']);
     record.mentions?.forEach((mention, index) =>
       this.checkOptionalReference(report, `mentions[${index}].entity`, mention?.entity, ENTITY_KINDS),
@@ -238,22 +348,160 @@ class DatasetChecker {
       }
     });
     this.checkEvidenceList(report, 'evidence', record.evidence);
-    this.checkDirectQuote(record, report);
+    this.checkVoice(record, report);
+    if (wording === 'NARRATION' && speaker !== undefined) this.checkNarrator(record, report);
+    this.checkVerbatim(record, wording, report);
+    this.checkCompletions(report, 'quote', record.quote, record.completions, wording, exactTexts(record.evidence));
   }
 
-  /** A direct quote is verbatim: its words must be exactly the text of one of its spans. */
-  private checkDirectQuote(record: Loose<StatementRecord>, report: ReportProblem): void {
-    const { isDirectQuote, quote: words, evidence } = record;
-    if (isDirectQuote !== true || words === undefined || evidence === undefined || evidence.length === 0) return;
+  /**
+   * The voice, the attribution and the quoting agree: narration (voice DOCUMENT) is NARRATED_BY_SOURCE and is not
+   * a quotation of anyone; NARRATED_BY_SOURCE is for narration only, never for a speaker's words.
+   */
+  private checkVoice(record: Loose<StatementRecord>, report: ReportProblem): void {
+    const { voice, attributionConfidence, isDirectQuote } = record;
+    if (voice === 'DOCUMENT') {
+      if (attributionConfidence !== undefined && attributionConfidence !== 'NARRATED_BY_SOURCE') {
+        report(
+          'attributionConfidence',
+          `is ${attributionConfidence}, but a statement in the document's own voice (voice DOCUMENT) is ` +
+            "NARRATED_BY_SOURCE: the words are nobody else's",
+        );
+      }
+      if (isDirectQuote === true) {
+        report(
+          'isDirectQuote',
+          "must be false in the document's own voice (voice DOCUMENT): narration is not a quotation of its " +
+            'speaker (its words are checked verbatim all the same)',
+        );
+      }
+    } else if (voice === 'SPEAKER' && attributionConfidence === 'NARRATED_BY_SOURCE') {
+      report(
+        'attributionConfidence',
+        "is NARRATED_BY_SOURCE, which is only for the document's own narration (voice DOCUMENT); a speaker's words " +
+          'are DIRECT_QUOTE_IN_SOURCE, PARAPHRASED_BY_SOURCE or REPORTED_SECONDHAND',
+      );
+    }
+  }
+
+  /**
+   * Narration is spoken by the outlet of the document it is in: the speaker is the outlet of every evidence span's
+   * document, which must have one. Nobody else's mouth.
+   */
+  private checkNarrator(record: Loose<StatementRecord>, report: ReportProblem): void {
+    const { speaker, evidence } = record;
+    evidence?.forEach((span, index) => {
+      const document = span?.document;
+      const entry = document === undefined ? undefined : this.slugs.get(document);
+      // a span into a missing document or a record of another kind is reported by the evidence check
+      if (document === undefined || entry === undefined || entry.kind !== 'document') return;
+      if (entry.outlet === null || entry.outlet === undefined) {
+        const none = entry.outlet === null ? 'has no outlet' : 'has no outlet known here';
+        report(
+          `evidence[${index}].document`,
+          `${quote(document)} ${none}: a statement in the document's own voice (voice DOCUMENT) is its outlet's, ` +
+            'so the document needs one (documents[].outlet, with outletBasis when it is inferred)',
+        );
+      } else if (entry.outlet !== speaker) {
+        report(
+          'speaker',
+          `a statement in the document's own voice (voice DOCUMENT) is spoken by the outlet of its document, but ` +
+            `evidence[${index}] is in ${quote(document)}, whose outlet is ${quote(entry.outlet)}, not ${quote(speaker ?? '')}`,
+        );
+      }
+    });
+  }
+
+  /**
+   * A direct quote is the speaker's words verbatim, and narration the document's: either must be exactly the text
+   * of one of its spans.
+   */
+  private checkVerbatim(record: Loose<StatementRecord>, wording: Wording | undefined, report: ReportProblem): void {
+    const { quote: words, evidence } = record;
+    if (wording === 'PARAPHRASE' || wording === undefined) return;
+    if (words === undefined || evidence === undefined || evidence.length === 0) return;
     if (evidence.some((span) => span?.exact === words)) return;
     report(
       'quote',
-      `a direct quote must be the exact text of one of its evidence spans, but no span reads ${quote(words)}`,
+      wording === 'DIRECT_QUOTE'
+        ? `a direct quote must be the exact text of one of its evidence spans, but no span reads ${quote(words)}`
+        : "narration (voice DOCUMENT) is the document's own words, verbatim: it must be the exact text of one of " +
+            `its evidence spans, but no span reads ${quote(words)}`,
     );
   }
 
+  /**
+   * Words an editor added to a paraphrase or a claim are written in [brackets] and each listed, with its reason, in
+   * `completions`; every completion appears in the text as "[its words]". A verbatim text (a direct quote,
+   * narration) has no completions: its brackets are the source's own. So are the brackets of a paraphrase or claim
+   * that its source prints too (`sourceTexts`: the exact texts of its spans): "[himself]" copied from the article.
+   */
+  private checkCompletions(
+    report: ReportProblem,
+    textField: string,
+    text: string | undefined,
+    completions: (Loose<EditorialCompletion> | undefined)[] | undefined,
+    wording: Wording | undefined,
+    sourceTexts: readonly string[],
+  ): void {
+    if (wording === 'DIRECT_QUOTE' || wording === 'NARRATION') {
+      if (completions !== undefined && completions.length > 0) {
+        const what = wording === 'DIRECT_QUOTE' ? 'a direct quote' : 'narration (voice DOCUMENT)';
+        report(
+          'completions',
+          `are for words an editor adds to a paraphrase, but the ${textField} is ${what}, verbatim: its brackets ` +
+            "are the source's own and need no entry",
+        );
+      }
+      return;
+    }
+    if (wording === undefined && text !== undefined && textField === 'quote') return;
+    const listed = new Map<string, number>();
+    completions?.forEach((completion, index) => {
+      if (completion === undefined) return;
+      const field = `completions[${index}]`;
+      const { text: words, reason } = completion;
+      if (reason !== undefined) {
+        const problem = oneLineProblem(reason);
+        if (problem !== null) report(`${field}.reason`, problem);
+      }
+      if (words === undefined) return;
+      if (/[[\]]/.test(words)) {
+        report(`${field}.text`, `must be the words between the brackets, without the brackets, found ${quote(words)}`);
+        return;
+      }
+      const earlier = listed.get(words);
+      if (earlier !== undefined) {
+        report(`${field}.text`, `${quote(words)} is already completions[${earlier}]; list each completion once`);
+        return;
+      }
+      listed.set(words, index);
+      if (text !== undefined && !text.includes(`[${words}]`)) {
+        report(`${field}.text`, `${quote(words)} does not appear as ${quote(`[${words}]`)} in the ${textField}`);
+      }
+    });
+    // most texts have no brackets: they are not split into characters for nothing
+    if (text === undefined || !/[[\]]/.test(text)) return;
+    const { words, problems } = bracketedWords(text);
+    // words copied as the source has them keep its brackets, matched or not
+    const copied = sourceTexts.some((source) => source.includes(text));
+    if (!copied) for (const problem of problems) report(textField, problem);
+    for (const added of new Set(words)) {
+      if (listed.has(added) || copied || sourceTexts.some((source) => source.includes(`[${added}]`))) continue;
+      report(
+        textField,
+        added.trim() === ''
+          ? `has empty brackets ${quote(`[${added}]`)}: an editor's completion says what was added`
+          : `has ${quote(`[${added}]`)}, but completions lists no ${quote(added)}: every word an editor adds in ` +
+              '[brackets] needs a completion with its reason',
+      );
+    }
+  }
+
   private checkClaim({ record, report }: Parsed<ClaimRecord>): void {
-    this.checkOptionalReference(report, 'claimant', record.claimant, ENTITY_KINDS);
+    this.checkClaimants(record, report);
+    const appearing = exactTexts(record.appearances?.map((appearance) => appearance?.evidence));
+    this.checkCompletions(report, 'text', record.text, record.completions, 'PARAPHRASE', appearing);
     this.checkReferenceList(report, 'about', record.about, ENTITY_KINDS);
     const { appearances } = record;
     if (appearances !== undefined && appearances.length === 0) {
@@ -265,6 +513,49 @@ class DatasetChecker {
       this.checkEvidence(report, `appearances[${index}].evidence`, appearance.evidence);
     });
     this.checkClaimStatus(record, report);
+  }
+
+  /**
+   * Who makes the claim: at least one claimant, each entity once, each with evidence. A claimant `reportedBy` an
+   * entity is said by that entity to make it ("X says Y claims Z"): the evidence is X's words, not Y's, and X is
+   * someone else than Y.
+   */
+  private checkClaimants(record: Loose<ClaimRecord>, report: ReportProblem): void {
+    const { claimants } = record;
+    if (claimants === undefined) return;
+    if (claimants.length === 0) {
+      report(
+        'claimants',
+        'must have at least one claimant: who makes the claim, or who is said (reportedBy) to make it',
+      );
+    }
+    const seen = new Map<string, number>();
+    claimants.forEach((claimant, index) => {
+      if (claimant === undefined) return;
+      const field = `claimants[${index}]`;
+      const { entity, reportedBy, evidence } = claimant;
+      this.checkOptionalReference(report, `${field}.entity`, entity, ENTITY_KINDS);
+      this.checkOptionalReference(report, `${field}.reportedBy`, reportedBy, ENTITY_KINDS);
+      if (entity !== undefined) {
+        const earlier = seen.get(entity);
+        if (earlier !== undefined) {
+          report(
+            `${field}.entity`,
+            `${quote(entity)} is already claimants[${earlier}]; list each claimant once, with all its evidence`,
+          );
+        } else {
+          seen.set(entity, index);
+        }
+      }
+      if (reportedBy !== undefined && reportedBy === entity) {
+        report(
+          `${field}.reportedBy`,
+          `is the claimant itself (${quote(entity)}): reportedBy names the third party who says the claimant makes ` +
+            'the claim; leave it out when the evidence shows the claimant making it',
+        );
+      }
+      this.checkEvidenceList(report, `${field}.evidence`, evidence);
+    });
   }
 
   /** The status must agree with the rest of the dataset: claims start UNREVIEWED unless a review cites a source. */
@@ -340,6 +631,7 @@ class DatasetChecker {
     }
     if (states === undefined) return;
     if (states.length === 0) report('states', 'must have at least one state');
+    states.forEach((state, index) => this.checkBasis(report, `states[${index}].basis`, state?.basis));
     this.checkStateDates(states, report);
     states.forEach((state, index) => this.checkEvidenceList(report, `states[${index}].evidence`, state?.evidence));
   }
@@ -354,8 +646,8 @@ class DatasetChecker {
     states.forEach((state, index) => {
       if (state === undefined) return;
       const field = (part: 'start' | 'end') => `states[${index}].${part}`;
-      const start = this.checkOptionalDate(report, field('start'), state.start);
-      const end = this.checkOptionalDate(report, field('end'), state.end);
+      const start = this.checkDatedFact(report, field('start'), state.start);
+      const end = this.checkDatedFact(report, field('end'), state.end);
       if (start !== undefined && end !== undefined && isWhollyBefore(end, start)) {
         report(field('end'), `${quote(end.iso)} is before the state's start ${quote(start.iso)}`);
       }
@@ -374,6 +666,59 @@ class DatasetChecker {
   }
 
   // --- shared checks ------------------------------------------------------------------------------------------
+
+  /**
+   * How a fact is known. STATED may name the span that states it (else the record's evidence does). INFERRED gives
+   * a one-line reason and at least one span it rests on. EXTERNAL cites at least one source or document.
+   */
+  private checkBasis(report: ReportProblem, field: string, basis: Loose<BasisRecord> | undefined): void {
+    if (basis === undefined) return;
+    switch (basis.kind) {
+      case 'STATED':
+        if (basis.evidence !== undefined && basis.evidence.length === 0) {
+          report(
+            `${field}.evidence`,
+            "must have at least one evidence span when given; leave it out when the record's own evidence states the fact",
+          );
+        }
+        this.checkEvidenceList(report, `${field}.evidence`, basis.evidence, { mayBeEmpty: true });
+        break;
+      case 'INFERRED': {
+        const problem = basis.reason === undefined ? null : oneLineProblem(basis.reason);
+        if (problem !== null) report(`${field}.reason`, problem);
+        if (basis.evidence !== undefined && basis.evidence.length === 0) {
+          report(`${field}.evidence`, 'must have at least one evidence span: an inference names the spans it rests on');
+        }
+        this.checkEvidenceList(report, `${field}.evidence`, basis.evidence, { mayBeEmpty: true });
+        break;
+      }
+      case 'EXTERNAL': {
+        const { sources, documents } = basis;
+        if ((sources?.length ?? 0) + (documents?.length ?? 0) === 0) {
+          report(
+            field,
+            'is EXTERNAL, so it must cite at least one source (sources) or document of the dataset (documents) ' +
+              'that states the fact: the held documents do not',
+          );
+        }
+        sources?.forEach((source, index) => this.checkCitedSource(report, `${field}.sources[${index}]`, source));
+        this.checkReferenceList(report, `${field}.documents`, documents, ['document']);
+        break;
+      }
+    }
+  }
+
+  /** A date and how it is known: its partial date parsed (returned when valid), its basis checked. */
+  private checkDatedFact(
+    report: ReportProblem,
+    field: string,
+    fact: Loose<DatedFactRecord> | undefined,
+  ): PartialDate | undefined {
+    if (fact === undefined) return undefined;
+    if (typeof fact === 'string') return this.checkOptionalDate(report, field, fact);
+    this.checkBasis(report, `${field}.basis`, fact.basis);
+    return this.checkOptionalDate(report, `${field}.date`, fact.date);
+  }
 
   private checkEvidenceList(
     report: ReportProblem,
@@ -538,6 +883,22 @@ function withArticle(kind: RecordKind): string {
 
 function joinWithOr(words: string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+function joinWithAnd(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** The exact texts of the spans given (those well formed enough to have one). */
+function exactTexts(spans: (Loose<EvidenceRecord> | undefined)[] | undefined): string[] {
+  return (spans ?? []).flatMap((span) => (span?.exact === undefined ? [] : [span.exact]));
+}
+
+/** What a statement's words are, or undefined when its voice is malformed (reported by the shape pass). */
+function wordingOf(record: Loose<StatementRecord>): Wording | undefined {
+  if (record.voice === 'DOCUMENT') return 'NARRATION';
+  if (record.voice !== 'SPEAKER') return undefined;
+  return record.isDirectQuote === true ? 'DIRECT_QUOTE' : record.isDirectQuote === false ? 'PARAPHRASE' : undefined;
 }
 
 function quote(value: string): string {

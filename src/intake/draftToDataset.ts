@@ -1,7 +1,9 @@
 /**
- * A draft of who said what turned into an import dataset (`claimgraph-dataset/1`) that `validateDataset` accepts:
+ * A draft of who said what turned into an import dataset (`claimgraph-dataset/2`) that `validateDataset` accepts:
  *
- *  - one held document: the article's text (`textFile`, with its SHA-256), its title, URL, outlet and date;
+ *  - one held document: the article's text (`textFile`, with its SHA-256), its title, and its headline, URL,
+ *    outlet and date when given; each of those four that is not given is listed as unknown, with the reason
+ *    NOT_GIVEN_REASON (or why the outlet given could not be used);
  *  - the entities the draft proposes (people, outlets, organizations), each with a new slug and, as evidence,
  *    every place the text names it;
  *  - the known entities the statements involve, under their own slug and with the spans naming them in this text
@@ -11,13 +13,16 @@
  *    stored records, src/ingest/existingRecords.ts);
  *  - one statement per attribution that has a speaker who can speak (a person or an outlet): the quoted or reported
  *    words, direct or not, the entities named in them (stance NEUTRAL: the draft does not judge stance), and the
- *    span as evidence. An attribution without a speaker is left out: the article's own narration is nobody's
- *    statement.
+ *    span as evidence, in the speaker's voice (SPEAKER). The one exception is the document's own outlet reporting
+ *    in its own words ("The Herald found that …" in the Herald): that is the document's voice (DOCUMENT), narration
+ *    spoken by its outlet, verbatim. An attribution without a speaker is left out: the article's own narration is
+ *    nobody's statement, and a draft does not put it in anyone's mouth.
  *
  * Everything proposed is a draft for an editor to correct before importing; `notes` says what was left out and why.
  */
 import {
   DATASET_FORMAT,
+  DOCUMENT_FACT_FIELDS,
   ORGANIZATION_KINDS,
   OUTLET_KINDS,
   type Dataset,
@@ -27,6 +32,7 @@ import {
   type OrganizationKind,
   type OutletKind,
   type StatementRecord,
+  type UnknownDocumentFact,
 } from '../domain/dataset.js';
 import { parsePartialDate, PartialDateError } from '../domain/partialDate.js';
 import { CodePointText, EVIDENCE_CONTEXT_WIDTH, sha256Hex, spanContext } from '../domain/spans.js';
@@ -38,11 +44,15 @@ import { SlugRegistry } from './slugs.js';
 /** An outlet's kind when nothing says what it is: the most general one. */
 const DEFAULT_OUTLET_KIND: OutletKind = 'WEBSITE';
 const DEFAULT_ORGANIZATION_KIND: OrganizationKind = 'OTHER';
+/** Why a drafted document's url, published, headline or outlet is unknown when it was not given. */
+export const NOT_GIVEN_REASON = 'not given when drafting';
 
 export interface DatasetOptions {
   /** the text the draft was made from: the held document's text */
   text: string;
   title: string;
+  /** the headline exactly as published, when known (the title is otherwise an editor's description) */
+  headline?: string;
   url?: string;
   /** the name of the outlet that published the article */
   outlet?: string;
@@ -134,6 +144,8 @@ class DatasetBuilder {
     if (cleanTitle === '') throw new InvalidOptionError('title', 'the title is empty');
     const published = checkPublished(this.options.published);
     const url = checkUrl(this.options.url);
+    // a blank headline is no headline
+    const headline = this.options.headline?.trim() || undefined;
 
     const documentSlug = this.slugs.claim(cleanTitle, 'article', 8);
     const textFile = this.options.textFile ?? `${documentSlug}.txt`;
@@ -142,7 +154,7 @@ class DatasetBuilder {
     const statementSlugs: (string | null)[] = [];
     const statements: StatementRecord[] = [];
     this.draft.attributions.forEach((attribution, index) => {
-      const statement = this.statement(attribution, index, documentSlug);
+      const statement = this.statement(attribution, index, documentSlug, outletSlug);
       statementSlugs.push(statement?.slug ?? null);
       if (statement !== null) statements.push(statement);
     });
@@ -156,15 +168,27 @@ class DatasetBuilder {
       return false;
     });
     for (const statement of kept) statement.mentions = statement.mentions.filter((m) => present.has(m.entity));
+    const given = { url, published, headline, outlet: outletSlug };
+    const unknown: UnknownDocumentFact[] = DOCUMENT_FACT_FIELDS.filter((field) => given[field] === undefined).map(
+      (field) => ({
+        field,
+        reason:
+          field === 'outlet' && this.options.outlet !== undefined
+            ? `given when drafting as ${JSON.stringify(this.options.outlet.trim())}, which is neither in the graph nor named in the text`
+            : NOT_GIVEN_REASON,
+      }),
+    );
     const dataset: Dataset = {
       format: DATASET_FORMAT,
       documents: [
         {
           slug: documentSlug,
           title: cleanTitle,
+          ...(headline !== undefined ? { headline } : {}),
           ...(url !== undefined ? { url } : {}),
           ...(outletSlug !== undefined ? { outlet: outletSlug } : {}),
           ...(published !== undefined ? { published } : {}),
+          ...(unknown.length > 0 ? { unknown } : {}),
           textFile,
           sha256: sha256Hex(text),
         },
@@ -275,7 +299,12 @@ class DatasetBuilder {
     return undefined;
   }
 
-  private statement(attribution: DraftAttribution, index: number, documentSlug: string): StatementRecord | null {
+  private statement(
+    attribution: DraftAttribution,
+    index: number,
+    documentSlug: string,
+    documentOutlet: string | undefined,
+  ): StatementRecord | null {
     const label = `attribution ${index + 1} (${JSON.stringify(shorten(attribution.content.exact, 40))})`;
     const speaker = this.speakerOf(attribution);
     if (speaker === null) return null;
@@ -298,12 +327,19 @@ class DatasetBuilder {
       seen.add(entity.slug);
       mentions.push({ entity: entity.slug, stance: 'NEUTRAL' });
     }
+    // the document's own outlet reporting in its own words is the document's voice: narration, not a paraphrase
+    const narration = !attribution.direct && speaker.slug === documentOutlet;
     return {
       slug: this.slugs.claim(`${speaker.slug} ${words}`, 'statement', 7),
       speaker: speaker.slug,
+      voice: narration ? 'DOCUMENT' : 'SPEAKER',
       quote: words,
       isDirectQuote: attribution.direct,
-      attributionConfidence: attribution.direct ? 'DIRECT_QUOTE_IN_SOURCE' : 'PARAPHRASED_BY_SOURCE',
+      attributionConfidence: narration
+        ? 'NARRATED_BY_SOURCE'
+        : attribution.direct
+          ? 'DIRECT_QUOTE_IN_SOURCE'
+          : 'PARAPHRASED_BY_SOURCE',
       mentions,
       evidence: [this.evidence(documentSlug, attribution.content)],
     };

@@ -6,11 +6,14 @@
 import type {
   AttributionConfidence,
   Assertion,
+  BasisKind,
   ClaimStatus,
+  DocumentFactField,
   EventKind,
   RelationshipStatus,
   RelationshipType,
   Stance,
+  Voice,
 } from '../domain/dataset.js';
 
 import type { EntityType } from '../domain/dataset.js';
@@ -39,6 +42,32 @@ export interface SameAsRow {
   source: CitedSourceRow;
 }
 
+/**
+ * How a fact is known. The spans a STATED or INFERRED basis rests on are evidence rows owned by the fact (see
+ * EvidenceOwnerKind); a STATED basis without spans of its own is stated by its record's evidence.
+ */
+export interface BasisRow {
+  kind: BasisKind;
+  /** INFERRED: one line on why the spans lead to the fact */
+  reason: string | null;
+  /** EXTERNAL: sources outside the held documents that state it */
+  sources: CitedSourceRow[];
+  /** EXTERNAL: documents of the graph that state it */
+  documentIds: number[];
+}
+
+/** Words an editor added, in [brackets], to a text the source left incomplete. */
+export interface CompletionRow {
+  text: string;
+  reason: string;
+}
+
+/** A fact about a document that its source does not give, and why. */
+export interface UnknownFactRow {
+  field: DocumentFactField;
+  reason: string;
+}
+
 /** Who retracted a record, when and why; a retracted record is kept, and hidden from default lists. */
 export interface Retractable {
   retractedAt: string | null;
@@ -57,6 +86,12 @@ export interface DocumentRow extends Retractable {
   sha256: string | null;
   /** length of the held text in code points */
   length: number | null;
+  /** the headline exactly as published, when the source gives it */
+  headline: string | null;
+  /** how the outlet is known (its spans: owner 'document_outlet'); null when STATED by the document's evidence */
+  outletBasis: BasisRow | null;
+  /** the facts the source does not give */
+  unknownFacts: UnknownFactRow[];
 }
 
 export interface EventRow {
@@ -65,17 +100,29 @@ export interface EventRow {
   kind: EventKind;
   title: string;
   date: string | null;
+  /** true: the event had happened by `date`, perhaps earlier */
+  dateKnownBy: boolean;
+  /** how the date is known (its spans: owner 'event_date'); null when STATED by the event's evidence */
+  dateBasis: BasisRow | null;
   outletId: number | null;
 }
 
 export interface StatementRow extends Retractable {
   id: number;
   slug: string;
+  /** the speaker, or for voice DOCUMENT the outlet whose document narrates it */
   speakerId: number;
+  voice: Voice;
   quote: string;
   isDirectQuote: boolean;
   attributionConfidence: AttributionConfidence;
+  /** editors' additions in [brackets] in `quote` */
+  completions: CompletionRow[];
   saidOn: string | null;
+  /** true: it had been said by `saidOn`, perhaps earlier */
+  saidOnKnownBy: boolean;
+  /** how the date is known (its spans: owner 'statement_said_on'); null when STATED by the statement's evidence */
+  saidOnBasis: BasisRow | null;
   occasionId: number | null;
 }
 
@@ -89,8 +136,22 @@ export interface ClaimRow extends Retractable {
   id: number;
   slug: string;
   text: string;
+  /** the first claimant (derived from claim_claimants, where the claimants are kept) */
   claimantId: number;
   status: ClaimStatus;
+  /** editors' additions in [brackets] in `text` */
+  completions: CompletionRow[];
+}
+
+/**
+ * One claimant of a claim, in order. Without `reportedById` the claimant's evidence shows it making the claim; with
+ * it, the evidence shows that entity saying the claimant makes it. Its spans: evidence owner 'claim_claimant'.
+ */
+export interface ClaimantRow {
+  id: number;
+  claimId: number;
+  entityId: number;
+  reportedById: number | null;
 }
 
 export interface EvidenceRow {
@@ -127,6 +188,7 @@ export interface RelationshipRow extends Retractable {
   type: RelationshipType;
   fromId: number;
   toId: number;
+  /** derived: STATED when any state's basis is STATED, else IMPLIED */
   assertion: Assertion;
 }
 
@@ -134,12 +196,38 @@ export interface RelationshipStateRow {
   id: number;
   relationshipId: number;
   status: RelationshipStatus;
+  /** how the state is known (its own spans: owner 'relationship_state_basis') */
+  basis: BasisRow;
   start: string | null;
+  /** true: the state held by `start`, perhaps earlier */
+  startKnownBy: boolean;
+  /** how the start is known (spans: owner 'relationship_state_start'); null when STATED by the state's evidence */
+  startBasis: BasisRow | null;
   end: string | null;
+  /** true: the state had ended by `end`, perhaps earlier */
+  endKnownBy: boolean;
+  /** how the end is known (spans: owner 'relationship_state_end'); null when STATED by the state's evidence */
+  endBasis: BasisRow | null;
 }
 
-/** The records that carry evidence. */
-export type EvidenceOwnerKind = 'entity' | 'event' | 'statement' | 'relationship_state' | 'document';
+/**
+ * The records and facts that carry evidence: records by their id, a claimant by its ClaimantRow id, and the basis
+ * of a fact by the id of the record it belongs to (a statement's date, an event's date, a document's outlet, a
+ * relationship state, its start or its end).
+ */
+export type EvidenceOwnerKind =
+  | 'entity'
+  | 'event'
+  | 'statement'
+  | 'relationship_state'
+  | 'document'
+  | 'claim_claimant'
+  | 'statement_said_on'
+  | 'event_date'
+  | 'document_outlet'
+  | 'relationship_state_basis'
+  | 'relationship_state_start'
+  | 'relationship_state_end';
 
 export interface EvidenceOwner {
   kind: EvidenceOwnerKind;

@@ -4,8 +4,10 @@
  * its depth. Each backend (sqlite/, later postgres/) implements this interface and passes the same contract tests.
  */
 import type { Dataset, EvidenceRecord } from '../domain/dataset.js';
+import type { NamedEntity } from '../domain/nameLookup.js';
 import type {
   ClaimAppearanceRow,
+  ClaimantRow,
   ClaimRow,
   DocumentRow,
   EntityRow,
@@ -96,6 +98,7 @@ export interface StatementListRequest {
 export interface ClaimQueryFilter {
   status?: string;
   rating?: number;
+  /** claims with this entity among their claimants, directly or as reported */
   claimantId?: number;
   aboutId?: number;
   includeRetracted?: boolean;
@@ -165,6 +168,12 @@ export interface Store {
   idsBySlugs(table: NodeTable, slugs: readonly string[]): Promise<(number | null)[]>;
   /** Entity ids by slug, name or alias, case-insensitive; one per name, null when nothing matches. */
   entityIdsByNames(names: readonly string[]): Promise<(number | null)[]>;
+  /**
+   * For each name, the entities it may stand for (src/domain/nameLookup.ts resolves it among them): those with that
+   * slug, name or alias, case-insensitive; when there is none, those with a name or alias that has its words,
+   * ignoring case and accents. Each with its name and aliases.
+   */
+  entityCandidatesByNames(names: readonly string[]): Promise<NamedEntity[][]>;
 
   aliasesByEntityIds(ids: readonly number[]): Promise<string[][]>;
   sameAsByEntityIds(ids: readonly number[]): Promise<SameAsRow[][]>;
@@ -173,7 +182,10 @@ export interface Store {
   participantIdsByEventIds(ids: readonly number[]): Promise<number[][]>;
   eventsByParticipantIds(ids: readonly number[]): Promise<EventRow[][]>;
   eventsByOutletIds(ids: readonly number[]): Promise<EventRow[][]>;
+  /** Current claims each entity is a claimant of, directly or as reported by someone else. */
   claimsByClaimantIds(ids: readonly number[]): Promise<ClaimRow[][]>;
+  /** Each claim's claimants, in order (the first is the one format 1 called the claimant). */
+  claimantsByClaimIds(ids: readonly number[]): Promise<ClaimantRow[][]>;
   claimsByAboutIds(ids: readonly number[]): Promise<ClaimRow[][]>;
   aboutIdsByClaimIds(ids: readonly number[]): Promise<number[][]>;
   appearancesByClaimIds(ids: readonly number[]): Promise<ClaimAppearanceRow[][]>;

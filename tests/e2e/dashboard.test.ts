@@ -221,6 +221,11 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
     await hits.first().waitFor();
     expect(await hits.first().getAttribute('data-kind')).toBe('STATEMENT');
     expect(await page.locator('.hit-list mark').first().textContent()).toMatch(/^sellouts?$/);
+    // West's own words first, in quotation marks; the article's paraphrase of them after, as reported speech
+    const titles = await hits.locator('.hit-title').allTextContents();
+    expect(titles[0]).toMatch(/^Direct quote Kanye West: “I know this man mama/);
+    expect(titles[1]).toMatch(/^Paraphrase Kanye West \(paraphrased\): West called both Legend and Big Sean sellouts/);
+    expect(titles[1]).not.toMatch(/[“”"]/);
     await screenshot(page, '5-search');
 
     await page.getByRole('link', { name: /I know this man mama/ }).click();
@@ -247,7 +252,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => page.locator('.entity-panel h2').first().textContent()).toBe('Kanye West');
     await page.locator('.statement-list.made').waitFor();
-    expect(await page.locator('.entity-panel').textContent()).toContain('Statements made (3)');
+    // West's own words only: the article's narration of his tweets and of his "sellouts" remark is The Source's
+    expect(await page.locator('.entity-panel').textContent()).toContain('Statements made (2)');
 
     await page.getByLabel('From').selectOption({ label: 'Big Sean' });
     await page.getByLabel('To').selectOption({ label: 'Joe Biden' });
@@ -362,6 +368,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
         `/#/people/${encodeURIComponent(ids.west.id)}?from=${encodeURIComponent(ids.sean.id)}&to=${encodeURIComponent(ids.biden.id)}`,
       ],
       ['timeline', `/#/timeline/${encodeURIComponent(ids.west.id)}`],
+      ['new article', '/#/new-article'],
     ];
     const problems: string[] = [];
     for (const [name, path] of views) {

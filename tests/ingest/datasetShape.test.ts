@@ -194,18 +194,18 @@ describe('several problems at once', () => {
       problem(
         UP_TO_HIM,
         'attributionConfidence',
-        'must be one of DIRECT_QUOTE_IN_SOURCE, PARAPHRASED_BY_SOURCE, REPORTED_SECONDHAND, found a string ("DIRECT")',
+        'must be one of DIRECT_QUOTE_IN_SOURCE, PARAPHRASED_BY_SOURCE, REPORTED_SECONDHAND, NARRATED_BY_SOURCE, found a string ("DIRECT")',
       ),
       problem(UP_TO_HIM, 'mentions', 'required field is missing'),
       problem(
         UP_TO_HIM,
         'extra',
-        'unknown field; allowed fields: slug, speaker, quote, isDirectQuote, attributionConfidence, saidOn, occasion, mentions, disputes, respondsTo, evidence',
+        'unknown field; allowed fields: slug, speaker, voice, quote, isDirectQuote, attributionConfidence, completions, saidOn, occasion, mentions, disputes, respondsTo, evidence',
       ),
       problem(
         UP_TO_HIM,
         'speaker',
-        'no record has the slug "kanye-wset"; expected a person or an outlet (did you mean "kanye-west"?)',
+        `no record has the slug "kanye-wset"; expected ${ENTITY} (did you mean "kanye-west"?)`,
       ),
     ]);
   });
@@ -219,7 +219,7 @@ describe('several problems at once', () => {
         d.people[0].name = '';
       }),
     ).toEqual([
-      problem('dataset', 'format', 'must be "claimgraph-dataset/1", found a number (1)'),
+      problem('dataset', 'format', 'must be "claimgraph-dataset/2", found a number (1)'),
       problem('dataset', 'events', 'must be an array, found a string ("none")'),
       problem('dataset', 'event', 'unknown field; did you mean "events"?'),
       problem(LEGEND, 'name', 'must not be empty'),
@@ -258,5 +258,63 @@ describe('strings and numbers', () => {
     expect(problemsAfter((d) => (d.people[0].evidence[0].end = 2 ** 53))).toEqual([
       problem(LEGEND, 'evidence[0].end', 'must be at most 9007199254740991, found a number (9007199254740992)'),
     ]);
+  });
+});
+
+describe('unions: a basis (by its kind) and a dated fact (a string or an object)', () => {
+  const RECONSIDER_SAID_ON = (field = '') => `saidOn${field}`;
+
+  it.each([
+    [
+      'an empty date string',
+      (d: any) => (d.statements[1].saidOn = ''),
+      RECONSIDER,
+      RECONSIDER_SAID_ON(),
+      'must not be empty',
+    ],
+    [
+      'a wrong type inside the dated fact object',
+      (d: any) => (d.statements[1].saidOn.knownBy = 1),
+      RECONSIDER,
+      RECONSIDER_SAID_ON('.knownBy'),
+      'must be a boolean (true or false), found a number (1)',
+    ],
+    [
+      'a wrong type inside the basis its kind names',
+      (d: any) => (d.relationships[0].states[0].basis.reason = 5),
+      FRIENDSHIP,
+      'states[0].basis.reason',
+      'must be a string, found a number (5)',
+    ],
+    [
+      'a basis that is null',
+      (d: any) => (d.relationships[0].states[0].basis = null),
+      FRIENDSHIP,
+      'states[0].basis',
+      'must be an object, found null',
+    ],
+    [
+      'a kind no basis has, nested in a date',
+      (d: any) => (d.statements[1].saidOn.basis.kind = 'GUESSED'),
+      RECONSIDER,
+      'saidOn.basis.kind',
+      'must be one of STATED, INFERRED, EXTERNAL, found a string ("GUESSED")',
+    ],
+    [
+      'a field missing in an EXTERNAL basis’s source',
+      (d: any) => (d.relationships[0].states[0].basis = { kind: 'EXTERNAL', sources: [{ url: 'https://a.example' }] }),
+      FRIENDSHIP,
+      'states[0].basis.sources[0].title',
+      'required field is missing',
+    ],
+    [
+      'an unknown field in the basis its kind names, with the field meant',
+      (d: any) => (d.relationships[0].states[0].basis.evidnce = []),
+      FRIENDSHIP,
+      'states[0].basis.evidnce',
+      'unknown field; did you mean "evidence"?',
+    ],
+  ])('translate the option’s own problem: %s', (_what, change, record, field, message) => {
+    expect(problemsAfter(change)).toEqual([problem(record, field, message)]);
   });
 });

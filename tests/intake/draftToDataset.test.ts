@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft, DraftAttribution } from '../../src/draft/index.js';
 import { draftDocument, draftToDataset, InvalidOptionError, type CatalogEntity } from '../../src/intake/index.js';
+import { NOT_GIVEN_REASON } from '../../src/intake/draftToDataset.js';
 import { validateDataset, type ExistingRecord } from '../../src/ingest/validateDataset.js';
 import { ARTICLE_TEXT_FILE_NAME, FIXTURES_DIR, readFixtureDataset } from '../support/testServer.js';
 import { BRIDGE_ARTICLE } from './articles.js';
@@ -148,6 +149,67 @@ describe('draftToDataset', () => {
     expect(dataset.documentSlug).toBe('riverside-council-approves-the-harbor-street-bridge-2');
     expect(dataset.proposed.find((entity) => entity.name === 'Mara Okonkwo')?.slug).toBe('mara-okonkwo-2');
     expect(validateDataset(dataset.dataset, dataset.heldTexts)).toEqual([]);
+  });
+
+  it('writes format 2: statements in their speakers’ voice, the document’s missing facts listed as unknown', () => {
+    const text = '“Nobody knows,” said Ann Lee.';
+    const draft: Draft = {
+      attributions: [attribution(text, 'Nobody knows,', 'Ann Lee', null)],
+      entities: [{ name: 'Ann Lee', type: 'PERSON', mentions: [span(text, 'Ann Lee')] }],
+      dates: [],
+    };
+    const result = draftToDataset(draft, { text, title: 'Lee' });
+    expect(result.dataset.format).toBe('claimgraph-dataset/2');
+    expect(result.dataset.statements.map((s) => [s.voice, s.attributionConfidence])).toEqual([
+      ['SPEAKER', 'DIRECT_QUOTE_IN_SOURCE'],
+    ]);
+    expect(result.dataset.documents[0].unknown).toEqual([
+      { field: 'url', reason: NOT_GIVEN_REASON },
+      { field: 'published', reason: NOT_GIVEN_REASON },
+      { field: 'headline', reason: NOT_GIVEN_REASON },
+      { field: 'outlet', reason: NOT_GIVEN_REASON },
+    ]);
+    expect(NOT_GIVEN_REASON).toBe('not given when drafting');
+    expect(validateDataset(result.dataset, result.heldTexts)).toEqual([]);
+
+    const given = draftToDataset(draft, {
+      text,
+      title: 'Lee',
+      headline: 'Lee: nobody knows',
+      url: 'https://example.org/lee',
+      published: '2024-03',
+    });
+    expect(given.dataset.documents[0]).toMatchObject({ headline: 'Lee: nobody knows', url: 'https://example.org/lee' });
+    expect(given.dataset.documents[0].unknown).toEqual([{ field: 'outlet', reason: NOT_GIVEN_REASON }]);
+
+    const unmatched = draftToDataset(draft, { text, title: 'Lee', outlet: 'Morning Star' });
+    expect(unmatched.dataset.documents[0].unknown).toContainEqual({
+      field: 'outlet',
+      reason: 'given when drafting as "Morning Star", which is neither in the graph nor named in the text',
+    });
+  });
+
+  it('puts the document’s own outlet reporting in its own words in the document’s voice, verbatim', () => {
+    const text = 'The Herald found that the bridge was late.';
+    const reported: DraftAttribution = {
+      ...attribution(text, 'the bridge was late', 'The Herald', 'the-herald'),
+      direct: false,
+    };
+    const draft: Draft = { attributions: [reported], entities: [], dates: [] };
+    const known: CatalogEntity[] = [
+      { slug: 'the-herald', name: 'The Herald', aliases: [], type: 'OUTLET', kind: 'NEWSPAPER' },
+    ];
+    const result = draftToDataset(draft, { text, title: 'Bridge', outlet: 'The Herald', knownEntities: known });
+    expect(result.dataset.statements).toEqual([
+      expect.objectContaining({
+        speaker: 'the-herald',
+        voice: 'DOCUMENT',
+        quote: 'the bridge was late',
+        isDirectQuote: false,
+        attributionConfidence: 'NARRATED_BY_SOURCE',
+      }),
+    ]);
+    expect(validateDataset(result.dataset, result.heldTexts)).toEqual([]);
   });
 
   it('refuses a publication date or URL the dataset format would refuse', () => {

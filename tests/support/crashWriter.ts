@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     const claim: ClaimRecord = {
       slug: claimSlug,
       text: `Crash-test claim ${i} of round ${roundText}.`,
-      claimant: 'the-source',
+      claimants: [{ entity: 'the-source', evidence: [CRASH_CLAIM_EVIDENCE] }],
       about: ['kanye-west'],
       status: 'UNREVIEWED',
       appearances: [{ evidence: CRASH_CLAIM_EVIDENCE }],

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
-import type { Dataset, DocumentRecord, EvidenceRecord } from '../../src/domain/dataset.js';
+import type { Dataset, DocumentFactField, DocumentRecord, EvidenceRecord } from '../../src/domain/dataset.js';
 import { codePointSlice, readArticleText, type GraphQLErrorBody, type TestServer } from './testServer.js';
 
 /** Responses are navigated by the query that was sent. */
@@ -134,11 +134,14 @@ export class HeldText {
   }
 
   /** The document record for the dataset, with the text's SHA-256. */
+  /** The held document, its url, date, headline (and outlet, when none is given) listed as unknown: test data. */
   document(title: string, outlet?: string): DocumentRecord {
+    const unknown: DocumentFactField[] = ['url', 'published', 'headline', ...(outlet ? [] : ['outlet' as const])];
     return {
       slug: this.slug,
       title,
       ...(outlet ? { outlet } : {}),
+      unknown: unknown.map((field) => ({ field, reason: 'test data, not a published document' })),
       textFile: this.fileName,
       sha256: createHash('sha256').update(this.text, 'utf8').digest('hex'),
     };
@@ -172,6 +175,7 @@ export function fixtureWithGuestsCriticizingLegend(base: Dataset, count: number)
     dataset.statements.push({
       slug: `${slug}-on-legend`,
       speaker: slug,
+      voice: 'SPEAKER',
       quote,
       isDirectQuote: true,
       attributionConfidence: 'DIRECT_QUOTE_IN_SOURCE',

@@ -1,7 +1,9 @@
 /**
- * A small valid dataset over a tiny held text, for validator and CLI tests: every kind of record, a direct quote
- * with prefix/suffix, a paraphrase, a reviewed claim, a relationship with two dated states. The text has curly
- * quotes and an emoji (two UTF-16 units, one code point) before most spans, so UTF-16 offsets would be wrong.
+ * A small valid dataset (format 2) over a tiny held text, for validator and CLI tests: every kind of record, a
+ * direct quote with prefix/suffix, narration in the document's own voice, a date known by a year (inferred), a
+ * reviewed claim with its claimant and an editor's completion, a held document that lists its unknown headline,
+ * and an inferred relationship with two dated states. The text has curly quotes and an emoji (two UTF-16 units, one
+ * code point) before most spans, so UTF-16 offsets would be wrong.
  */
 import { createHash } from 'node:crypto';
 import type { Dataset, EvidenceRecord } from '../../src/domain/dataset.js';
@@ -29,7 +31,7 @@ export function spanOf(exact: string, occurrence = 0): EvidenceRecord {
 
 export function smallDataset(): Dataset {
   return {
-    format: 'claimgraph-dataset/1',
+    format: 'claimgraph-dataset/2',
     documents: [
       {
         slug: 'the-article',
@@ -37,6 +39,7 @@ export function smallDataset(): Dataset {
         url: 'https://thesource.com/legend-west',
         outlet: 'the-source',
         published: '2023-01',
+        unknown: [{ field: 'headline', reason: 'the test article has no headline' }],
         textFile: ARTICLE_FILE,
         sha256: ARTICLE_SHA256,
       },
@@ -110,6 +113,7 @@ export function smallDataset(): Dataset {
       {
         slug: 'legend-up-to-him',
         speaker: 'john-legend',
+        voice: 'SPEAKER',
         quote: 'It’s up to him.',
         isDirectQuote: true,
         attributionConfidence: 'DIRECT_QUOTE_IN_SOURCE',
@@ -120,10 +124,19 @@ export function smallDataset(): Dataset {
       {
         slug: 'legend-reconsider',
         speaker: 'john-legend',
+        voice: 'SPEAKER',
         quote: 'reconsider aligning [himself] with Trump',
         isDirectQuote: true,
         attributionConfidence: 'DIRECT_QUOTE_IN_SOURCE',
-        saidOn: '2018',
+        saidOn: {
+          date: '2018',
+          knownBy: true,
+          basis: {
+            kind: 'INFERRED',
+            reason: 'Ye posted a screenshot of the tweet in 2018, so it was written by then',
+            evidence: [spanOf('In 2018, Ye 📱 posted a screenshot of a tweet')],
+          },
+        },
         occasion: 'tweet-2018',
         mentions: [
           { entity: 'kanye-west', stance: 'CRITICIZES' },
@@ -134,9 +147,10 @@ export function smallDataset(): Dataset {
       {
         slug: 'democrats-noticed',
         speaker: 'the-source',
-        quote: 'the Democrats noticed',
+        voice: 'DOCUMENT',
+        quote: 'and the Democrats noticed',
         isDirectQuote: false,
-        attributionConfidence: 'PARAPHRASED_BY_SOURCE',
+        attributionConfidence: 'NARRATED_BY_SOURCE',
         mentions: [{ entity: 'democrats', stance: 'NEUTRAL' }],
         respondsTo: ['legend-reconsider'],
         evidence: [spanOf('and the Democrats noticed')],
@@ -145,8 +159,9 @@ export function smallDataset(): Dataset {
     claims: [
       {
         slug: 'west-got-60000-votes',
-        text: 'West received about 60,000 votes',
-        claimant: 'the-source',
+        text: '[West] received about 60,000 votes',
+        claimants: [{ entity: 'the-source', evidence: [spanOf('The Source counts about 60,000 votes')] }],
+        completions: [{ text: 'West', reason: 'the sentence does not say whose votes they are' }],
         about: ['kanye-west'],
         status: 'UNREVIEWED',
         appearances: [{ evidence: spanOf('about 60,000 votes') }],
@@ -154,7 +169,7 @@ export function smallDataset(): Dataset {
       {
         slug: 'legend-urged-west',
         text: 'Legend urged West to reconsider aligning himself with Trump',
-        claimant: 'kanye-west',
+        claimants: [{ entity: 'kanye-west', evidence: [spanOf('Ye 📱 posted a screenshot of a tweet')] }],
         about: ['john-legend', 'kanye-west', 'donald-trump'],
         status: 'REVIEWED',
         appearances: [{ statement: 'legend-reconsider', evidence: spanOf('reconsider aligning [himself] with Trump') }],
@@ -178,10 +193,19 @@ export function smallDataset(): Dataset {
         type: 'FRIENDSHIP',
         from: 'john-legend',
         to: 'kanye-west',
-        assertion: 'IMPLIED',
         states: [
-          { status: 'ACTIVE', end: '2018', evidence: [spanOf('Legend asked him to')] },
-          { status: 'STRAINED', start: '2018', evidence: [spanOf('In 2018, Ye')] },
+          {
+            status: 'ACTIVE',
+            basis: { kind: 'INFERRED', reason: 'Legend still wrote to him', evidence: [spanOf('Legend asked him to')] },
+            end: '2018',
+            evidence: [spanOf('Legend asked him to')],
+          },
+          {
+            status: 'STRAINED',
+            basis: { kind: 'INFERRED', reason: 'Ye made the tweet public', evidence: [spanOf('In 2018, Ye')] },
+            start: '2018',
+            evidence: [spanOf('In 2018, Ye')],
+          },
         ],
       },
     ],

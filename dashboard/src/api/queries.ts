@@ -42,6 +42,31 @@ graphql(`
   }
 `);
 graphql(`
+  fragment BasisFacts on Basis {
+    kind
+    reason
+    sources {
+      url
+      title
+    }
+    documents {
+      id
+      title
+    }
+  }
+`);
+graphql(`
+  fragment DatedFactParts on DatedFact {
+    date {
+      ...DateParts
+    }
+    knownBy
+    basis {
+      ...BasisFacts
+    }
+  }
+`);
+graphql(`
   fragment ReviewSummary on ClaimReview {
     id
     ratingValue
@@ -57,6 +82,9 @@ graphql(`
     slug
     quote
     isDirectQuote
+    voice {
+      kind
+    }
     speaker {
       ...EntityRef
     }
@@ -87,8 +115,13 @@ export const CLAIMS_PAGE = graphql(`
         slug
         text
         status
-        claimant {
-          ...EntityRef
+        claimantAttributions {
+          claimant {
+            ...EntityRef
+          }
+          reportedBy {
+            ...EntityRef
+          }
         }
         about {
           ...EntityRef
@@ -161,8 +194,26 @@ export const CLAIM_DETAIL = graphql(`
         slug
         text
         status
-        claimant {
-          ...EntityRef
+        completions {
+          text
+          reason
+        }
+        claimantAttributions {
+          claimant {
+            ...EntityRef
+          }
+          reportedBy {
+            ...EntityRef
+          }
+          evidence {
+            ...EvidenceSpan
+          }
+        }
+        statusBasis {
+          ...BasisFacts
+          evidence {
+            ...EvidenceSpan
+          }
         }
         about {
           ...EntityRef
@@ -179,15 +230,13 @@ export const CLAIM_DETAIL = graphql(`
           nodes {
             statement {
               id
-              quote
               isDirectQuote
-              speaker {
+            }
+            voice {
+              kind
+              entity {
                 ...EntityRef
               }
-            }
-            document {
-              id
-              title
             }
             evidence {
               ...EvidenceSpan
@@ -231,6 +280,24 @@ export const STATEMENT_DETAIL = graphql(`
       ... on Statement {
         ...StatementSummary
         attributionConfidence
+        voice {
+          document {
+            id
+            title
+          }
+        }
+        completions {
+          text
+          reason
+        }
+        saidOnFact {
+          ...DatedFactParts
+          basis {
+            evidence {
+              ...EvidenceSpan
+            }
+          }
+        }
         occasion {
           id
           title
@@ -288,6 +355,7 @@ export const DOCUMENT_DETAIL = graphql(`
         id
         slug
         title
+        headline
         url
         isHeld
         text
@@ -295,8 +363,15 @@ export const DOCUMENT_DETAIL = graphql(`
         outlet {
           ...EntityRef
         }
+        outletBasis {
+          ...BasisFacts
+        }
         published {
           ...DateParts
+        }
+        unknownFacts {
+          field
+          reason
         }
       }
     }
@@ -310,8 +385,8 @@ export const EVENT_DETAIL = graphql(`
         id
         title
         kind
-        date {
-          ...DateParts
+        dateFact {
+          ...DatedFactParts
         }
         outlet {
           ...EntityRef
@@ -348,11 +423,17 @@ export const GRAPH = graphql(`
         to {
           ...EntityRef
         }
-        start {
-          ...DateParts
-        }
-        end {
-          ...DateParts
+        states {
+          status
+          basis {
+            ...BasisFacts
+          }
+          startFact {
+            ...DatedFactParts
+          }
+          endFact {
+            ...DatedFactParts
+          }
         }
       }
     }
@@ -443,9 +524,15 @@ export const TIMELINE = graphql(`
             outlet {
               name
             }
+            dateFact {
+              knownBy
+            }
           }
           ... on Statement {
             ...StatementSummary
+            saidOnFact {
+              knownBy
+            }
           }
         }
       }
@@ -477,6 +564,7 @@ export const SEARCH = graphql(`
           ... on Statement {
             id
             quote
+            isDirectQuote
             speaker {
               ...EntityRef
             }
@@ -554,6 +642,7 @@ export const STATEMENT_ADDED = graphql(`
       statement {
         id
         quote
+        isDirectQuote
         speaker {
           id
           name
@@ -561,6 +650,128 @@ export const STATEMENT_ADDED = graphql(`
         mentions {
           entity {
             id
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The "New article" page: a draft of who said what (editor role; stores nothing). */
+export const DRAFT_DOCUMENT = graphql(`
+  mutation DraftDocument($input: DraftDocumentInput!) {
+    draftDocument(input: $input) {
+      title
+      documentSlug
+      byline
+      text
+      attributions {
+        content {
+          start
+          end
+          exact
+        }
+        cue {
+          start
+          end
+          exact
+        }
+        source {
+          start
+          end
+          exact
+        }
+        speaker
+        speakerEntity {
+          ...EntityRef
+        }
+        direct
+        confidence
+        statementSlug
+      }
+      proposedEntities {
+        slug
+        name
+        type
+      }
+      dataset
+      texts {
+        document
+        text
+      }
+      notes
+    }
+  }
+`);
+
+/** The accepted drafts, as a dataset rebuilt by src/draft/buildImportDataset.ts (editor role). */
+export const IMPORT_ARTICLE = graphql(`
+  mutation ImportArticle($dataset: JSON!, $texts: [HeldTextInput!]!) {
+    importArticle(dataset: $dataset, texts: $texts) {
+      counts {
+        kind
+        count
+      }
+      merged {
+        importedSlug
+        entity {
+          ...EntityRef
+        }
+      }
+    }
+  }
+`);
+
+/** Speakers for the search-as-you-type box: people and outlets by name and alias. */
+export const SPEAKER_SEARCH = graphql(`
+  query SpeakerSearch($query: String!) {
+    search(query: $query, kinds: [PERSON, OUTLET], first: 8) {
+      nodes {
+        node {
+          __typename
+          ... on Entity {
+            ...EntityRef
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** An imported statement found by its speaker and words, with the document that reports it. */
+export const IMPORTED_STATEMENT = graphql(`
+  query ImportedStatement($speaker: String!, $text: String!) {
+    statements(filter: { speaker: $speaker, text: $text }, first: 10) {
+      nodes {
+        id
+        slug
+        reportedIn {
+          id
+          slug
+        }
+      }
+    }
+  }
+`);
+
+/** The imported document and every statement it reports, for the links after an import. */
+export const IMPORTED_DOCUMENT = graphql(`
+  query ImportedDocument($id: ID!) {
+    node(id: $id) {
+      ... on Document {
+        id
+        slug
+        title
+        statementsReported(first: 100) {
+          totalCount
+          nodes {
+            id
+            slug
+            quote
+            isDirectQuote
+            speaker {
+              ...EntityRef
+            }
           }
         }
       }

@@ -1,5 +1,5 @@
 /** Words for the API's enums, as a fact-checker reads them. */
-import type { ClaimStatus, EntityType, Stance, Verdict } from '../generated/graphql.js';
+import type { BasisKind, ClaimStatus, EntityType, Stance, Verdict } from '../generated/graphql.js';
 
 /** Every claim status, in the order of a claim's life (for pickers); `satisfies` keeps it to the schema's values. */
 export const CLAIM_STATUSES = [
@@ -29,6 +29,9 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
   OUTLET: 'Outlet',
   ORGANIZATION: 'Organization',
 };
+
+/** How a fact is known. */
+export const BASIS_LABELS: Record<BasisKind, string> = { STATED: 'Stated', INFERRED: 'Inferred', EXTERNAL: 'External' };
 
 export const VERDICT_LABELS: Record<Verdict, string> = { FALSE: 'False', MIXED: 'Mixed', TRUE: 'True' };
 

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** Whether the sources state a fact or only imply it. */
+/** Whether the sources state a relationship or only imply it. */
 export type Assertion =
   /** The source only implies it; treat with care. */
   | 'IMPLIED'
@@ -15,10 +15,21 @@ export type Assertion =
 export type AttributionConfidence =
   /** The source prints the speaker's words in quotation marks. */
   | 'DIRECT_QUOTE_IN_SOURCE'
+  /** The document's own words, in its own voice (voice DOCUMENT): nobody else's. */
+  | 'NARRATED_BY_SOURCE'
   /** The source reports the gist in its own words. */
   | 'PARAPHRASED_BY_SOURCE'
   /** The source relays what a third party says was said. */
   | 'REPORTED_SECONDHAND';
+
+/** How a fact is known. */
+export type BasisKind =
+  /** The held documents do not say it; cited sources or documents of the graph do. */
+  | 'EXTERNAL'
+  /** A reader concludes it from spans that do not say it outright; the spans and a one-line reason are given. */
+  | 'INFERRED'
+  /** The source says it: in the basis's own spans, or, when it has none, in its record's evidence. */
+  | 'STATED';
 
 /** A source a review relies on. */
 export type CitedSourceInput = {
@@ -34,7 +45,7 @@ export type CitedSourceInput = {
 export type ClaimFilter = {
   /** Only claims about this entity (global id, slug or alias). */
   about?: string | null | undefined;
-  /** Only claims made by this entity (global id, slug or alias). */
+  /** Only claims with this entity among their claimants, directly or as reported (global id, slug or alias). */
   claimant?: string | null | undefined;
   /** Also list retracted claims (hidden by default). */
   includeRetracted?: boolean | null | undefined;
@@ -64,6 +75,22 @@ export type DatePrecision =
   /** Only the year is known (the article says "In 2018"). */
   | 'YEAR';
 
+/** An article to draft: exactly one of `text` and `html` (at most 1,000,000 bytes), and what is known about it. */
+export type DraftDocumentInput = {
+  /** The article as a saved web page; its text is what Readability finds to be the article. */
+  html?: string | null | undefined;
+  /** The outlet that published it, matched by name or alias against the graph's outlets. */
+  outletName?: string | null | undefined;
+  /** When it was published, as a partial date (YYYY, YYYY-MM or YYYY-MM-DD); by default the page's date, if it states one. */
+  published?: string | null | undefined;
+  /** The article as plain text. */
+  text?: string | null | undefined;
+  /** The document's title; by default the page's title, else the text's first line. */
+  title?: string | null | undefined;
+  /** Where the article is published (http or https). */
+  url?: string | null | undefined;
+};
+
 /** The kind of an entity. */
 export type EntityType =
   /** Any other group, such as a political party. */
@@ -91,6 +118,14 @@ export type EventKind =
   | 'PUBLICATION'
   /** A post, or an exchange of posts, on a social network. */
   | 'SOCIAL_MEDIA_POST';
+
+/** The text of a held document of an imported dataset. */
+export type HeldTextInput = {
+  /** The document's slug in the dataset. */
+  document: string;
+  /** Its full text; its SHA-256 must match the dataset's. */
+  text: string;
+};
 
 /** The kinds of edge a path between two entities can take. */
 export type PathEdgeKind =
@@ -186,6 +221,13 @@ export type Verdict =
   /** Rated 4 or 5: the claim holds. */
   | 'TRUE';
 
+/** Whose voice words are in. */
+export type VoiceKind =
+  /** The document's own narration, in its outlet's voice: nobody is quoted or paraphrased. */
+  | 'DOCUMENT'
+  /** A person, outlet or organization speaking, quoted or paraphrased by the document. */
+  | 'SPEAKER';
+
 type EntityRef_Organization_Fragment = { id: string, slug: string, name: string, entityType: EntityType };
 
 type EntityRef_Outlet_Fragment = { id: string, slug: string, name: string, entityType: EntityType };
@@ -202,9 +244,13 @@ export type DatePartsFragment = { year: number, month: number | null, day: numbe
 
 export type EvidenceSpanFragment = { start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } };
 
+export type BasisFactsFragment = { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> };
+
+export type DatedFactPartsFragment = { knownBy: boolean, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string }, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> } };
+
 export type ReviewSummaryFragment = { id: string, ratingValue: number, ratingLabel: string, verdict: Verdict, reviewer: string, reviewedAt: string };
 
-export type StatementSummaryFragment = { id: string, slug: string, quote: string, isDirectQuote: boolean, speaker:
+export type StatementSummaryFragment = { id: string, slug: string, quote: string, isDirectQuote: boolean, voice: { kind: VoiceKind }, speaker:
     | { id: string, slug: string, name: string, entityType: EntityType }
     | { id: string, slug: string, name: string, entityType: EntityType }
     | { id: string, slug: string, name: string, entityType: EntityType }
@@ -223,11 +269,15 @@ export type ClaimsPageQueryVariables = Exact<{
 }>;
 
 
-export type ClaimsPageQuery = { claims: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, text: string, status: ClaimStatus, claimant:
-        | { id: string, slug: string, name: string, entityType: EntityType }
-        | { id: string, slug: string, name: string, entityType: EntityType }
-        | { id: string, slug: string, name: string, entityType: EntityType }
-      , about: Array<
+export type ClaimsPageQuery = { claims: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, text: string, status: ClaimStatus, claimantAttributions: Array<{ claimant:
+          | { id: string, slug: string, name: string, entityType: EntityType }
+          | { id: string, slug: string, name: string, entityType: EntityType }
+          | { id: string, slug: string, name: string, entityType: EntityType }
+        , reportedBy:
+          | { id: string, slug: string, name: string, entityType: EntityType }
+          | { id: string, slug: string, name: string, entityType: EntityType }
+          | { id: string, slug: string, name: string, entityType: EntityType }
+         | null }>, about: Array<
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
@@ -249,19 +299,23 @@ export type ClaimDetailQueryVariables = Exact<{
 
 
 export type ClaimDetailQuery = { node:
-    | { id: string, slug: string, text: string, status: ClaimStatus, claimant:
+    | { id: string, slug: string, text: string, status: ClaimStatus, completions: Array<{ text: string, reason: string }>, claimantAttributions: Array<{ claimant:
+          | { id: string, slug: string, name: string, entityType: EntityType }
+          | { id: string, slug: string, name: string, entityType: EntityType }
+          | { id: string, slug: string, name: string, entityType: EntityType }
+        , reportedBy:
+          | { id: string, slug: string, name: string, entityType: EntityType }
+          | { id: string, slug: string, name: string, entityType: EntityType }
+          | { id: string, slug: string, name: string, entityType: EntityType }
+         | null, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }> }>, statusBasis: { kind: BasisKind, reason: string | null, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }>, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> }, about: Array<
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
-      , about: Array<
-        | { id: string, slug: string, name: string, entityType: EntityType }
-        | { id: string, slug: string, name: string, entityType: EntityType }
-        | { id: string, slug: string, name: string, entityType: EntityType }
-      >, currentReview: { id: string, ratingValue: number, ratingLabel: string, verdict: Verdict, reviewer: string, reviewedAt: string } | null, retraction: { reason: string, retractedAt: string } | null, appearances: { totalCount: number, nodes: Array<{ statement: { id: string, quote: string, isDirectQuote: boolean, speaker:
+      >, currentReview: { id: string, ratingValue: number, ratingLabel: string, verdict: Verdict, reviewer: string, reviewedAt: string } | null, retraction: { reason: string, retractedAt: string } | null, appearances: { totalCount: number, nodes: Array<{ statement: { id: string, isDirectQuote: boolean } | null, voice: { kind: VoiceKind, entity:
               | { id: string, slug: string, name: string, entityType: EntityType }
               | { id: string, slug: string, name: string, entityType: EntityType }
               | { id: string, slug: string, name: string, entityType: EntityType }
-             } | null, document: { id: string, title: string }, evidence: { start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } } }> }, disputedBy: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }>, speaker:
+             | null }, evidence: { start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } } }> }, disputedBy: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }>, voice: { kind: VoiceKind }, speaker:
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
@@ -279,7 +333,7 @@ export type StatementDetailQueryVariables = Exact<{
 
 
 export type StatementDetailQuery = { node:
-    | { attributionConfidence: AttributionConfidence, id: string, slug: string, quote: string, isDirectQuote: boolean, occasion: { id: string, title: string, kind: EventKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null } | null, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }>, reportedIn: Array<{ id: string, title: string }>, disputes: Array<{ id: string, text: string, status: ClaimStatus }>, claims: { nodes: Array<{ id: string, text: string, status: ClaimStatus }> }, respondsTo: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, speaker:
+    | { attributionConfidence: AttributionConfidence, id: string, slug: string, quote: string, isDirectQuote: boolean, voice: { kind: VoiceKind, document: { id: string, title: string } | null }, completions: Array<{ text: string, reason: string }>, saidOnFact: { knownBy: boolean, basis: { kind: BasisKind, reason: string | null, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }>, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> }, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } } | null, occasion: { id: string, title: string, kind: EventKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null } | null, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }>, reportedIn: Array<{ id: string, title: string }>, disputes: Array<{ id: string, text: string, status: ClaimStatus }>, claims: { nodes: Array<{ id: string, text: string, status: ClaimStatus }> }, respondsTo: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, voice: { kind: VoiceKind }, speaker:
           | { id: string, slug: string, name: string, entityType: EntityType }
           | { id: string, slug: string, name: string, entityType: EntityType }
           | { id: string, slug: string, name: string, entityType: EntityType }
@@ -322,7 +376,7 @@ export type DocumentDetailQueryVariables = Exact<{
 
 
 export type DocumentDetailQuery = { node:
-    | { id: string, slug: string, title: string, url: string | null, isHeld: boolean, text: string | null, sha256: string | null, outlet: { id: string, slug: string, name: string, entityType: EntityType } | null, published: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null }
+    | { id: string, slug: string, title: string, headline: string | null, url: string | null, isHeld: boolean, text: string | null, sha256: string | null, outlet: { id: string, slug: string, name: string, entityType: EntityType } | null, outletBasis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> } | null, published: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null, unknownFacts: Array<{ field: string, reason: string }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -332,11 +386,11 @@ export type EventDetailQueryVariables = Exact<{
 
 
 export type EventDetailQuery = { node:
-    | { id: string, title: string, kind: EventKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null, outlet: { id: string, slug: string, name: string, entityType: EntityType } | null, participants: Array<
+    | { id: string, title: string, kind: EventKind, dateFact: { knownBy: boolean, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string }, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> } } | null, outlet: { id: string, slug: string, name: string, entityType: EntityType } | null, participants: Array<
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
-      >, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }>, statements: { nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, speaker:
+      >, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }>, statements: { nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, voice: { kind: VoiceKind }, speaker:
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
@@ -359,7 +413,7 @@ export type GraphQuery = { relationships: { totalCount: number, nodes: Array<{ i
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
-      , start: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null, end: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null }> } };
+      , states: Array<{ status: RelationshipStatus, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> }, startFact: { knownBy: boolean, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string }, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> } } | null, endFact: { knownBy: boolean, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string }, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> } } | null }> }> } };
 
 export type EntityPanelQueryVariables = Exact<{
   id: string | number;
@@ -367,7 +421,7 @@ export type EntityPanelQueryVariables = Exact<{
 
 
 export type EntityPanelQuery = { node:
-    | { aliases: Array<string>, id: string, slug: string, name: string, entityType: EntityType, statements: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, speaker:
+    | { aliases: Array<string>, id: string, slug: string, name: string, entityType: EntityType, statements: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, voice: { kind: VoiceKind }, speaker:
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
@@ -375,24 +429,7 @@ export type EntityPanelQuery = { node:
               | { id: string, slug: string, name: string, entityType: EntityType }
               | { id: string, slug: string, name: string, entityType: EntityType }
               | { id: string, slug: string, name: string, entityType: EntityType }
-             }> }> }, statementsAbout: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, speaker:
-            | { id: string, slug: string, name: string, entityType: EntityType }
-            | { id: string, slug: string, name: string, entityType: EntityType }
-            | { id: string, slug: string, name: string, entityType: EntityType }
-          , saidOn: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null, mentions: Array<{ stance: Stance, entity:
-              | { id: string, slug: string, name: string, entityType: EntityType }
-              | { id: string, slug: string, name: string, entityType: EntityType }
-              | { id: string, slug: string, name: string, entityType: EntityType }
-             }> }> } }
-    | { aliases: Array<string>, id: string, slug: string, name: string, entityType: EntityType, statements: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, speaker:
-            | { id: string, slug: string, name: string, entityType: EntityType }
-            | { id: string, slug: string, name: string, entityType: EntityType }
-            | { id: string, slug: string, name: string, entityType: EntityType }
-          , saidOn: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null, mentions: Array<{ stance: Stance, entity:
-              | { id: string, slug: string, name: string, entityType: EntityType }
-              | { id: string, slug: string, name: string, entityType: EntityType }
-              | { id: string, slug: string, name: string, entityType: EntityType }
-             }> }> }, statementsAbout: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, speaker:
+             }> }> }, statementsAbout: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, voice: { kind: VoiceKind }, speaker:
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
@@ -401,7 +438,7 @@ export type EntityPanelQuery = { node:
               | { id: string, slug: string, name: string, entityType: EntityType }
               | { id: string, slug: string, name: string, entityType: EntityType }
              }> }> } }
-    | { aliases: Array<string>, description: string | null, id: string, slug: string, name: string, entityType: EntityType, statements: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, speaker:
+    | { aliases: Array<string>, id: string, slug: string, name: string, entityType: EntityType, statements: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, voice: { kind: VoiceKind }, speaker:
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
@@ -409,7 +446,24 @@ export type EntityPanelQuery = { node:
               | { id: string, slug: string, name: string, entityType: EntityType }
               | { id: string, slug: string, name: string, entityType: EntityType }
               | { id: string, slug: string, name: string, entityType: EntityType }
-             }> }> }, statementsAbout: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, speaker:
+             }> }> }, statementsAbout: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, voice: { kind: VoiceKind }, speaker:
+            | { id: string, slug: string, name: string, entityType: EntityType }
+            | { id: string, slug: string, name: string, entityType: EntityType }
+            | { id: string, slug: string, name: string, entityType: EntityType }
+          , saidOn: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null, mentions: Array<{ stance: Stance, entity:
+              | { id: string, slug: string, name: string, entityType: EntityType }
+              | { id: string, slug: string, name: string, entityType: EntityType }
+              | { id: string, slug: string, name: string, entityType: EntityType }
+             }> }> } }
+    | { aliases: Array<string>, description: string | null, id: string, slug: string, name: string, entityType: EntityType, statements: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, voice: { kind: VoiceKind }, speaker:
+            | { id: string, slug: string, name: string, entityType: EntityType }
+            | { id: string, slug: string, name: string, entityType: EntityType }
+            | { id: string, slug: string, name: string, entityType: EntityType }
+          , saidOn: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null, mentions: Array<{ stance: Stance, entity:
+              | { id: string, slug: string, name: string, entityType: EntityType }
+              | { id: string, slug: string, name: string, entityType: EntityType }
+              | { id: string, slug: string, name: string, entityType: EntityType }
+             }> }> }, statementsAbout: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, voice: { kind: VoiceKind }, speaker:
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
@@ -448,8 +502,8 @@ export type TimelineQueryVariables = Exact<{
 
 
 export type TimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null, node:
-        | { __typename: 'Event', id: string, title: string, kind: EventKind, outlet: { name: string } | null }
-        | { __typename: 'Statement', id: string, slug: string, quote: string, isDirectQuote: boolean, speaker:
+        | { __typename: 'Event', id: string, title: string, kind: EventKind, outlet: { name: string } | null, dateFact: { knownBy: boolean } | null }
+        | { __typename: 'Statement', id: string, slug: string, quote: string, isDirectQuote: boolean, saidOnFact: { knownBy: boolean } | null, voice: { kind: VoiceKind }, speaker:
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
@@ -477,7 +531,7 @@ export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPag
         | { __typename: 'Organization', id: string, slug: string, name: string, entityType: EntityType }
         | { __typename: 'Outlet', id: string, slug: string, name: string, entityType: EntityType }
         | { __typename: 'Person', id: string, slug: string, name: string, entityType: EntityType }
-        | { __typename: 'Statement', id: string, quote: string, speaker:
+        | { __typename: 'Statement', id: string, quote: string, isDirectQuote: boolean, speaker:
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
@@ -506,7 +560,7 @@ export type ClaimReviewedSubscription = { claimReviewed: { review: { id: string,
 export type StatementAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StatementAddedSubscription = { statementAdded: { statement: { id: string, quote: string, speaker:
+export type StatementAddedSubscription = { statementAdded: { statement: { id: string, quote: string, isDirectQuote: boolean, speaker:
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -515,6 +569,66 @@ export type StatementAddedSubscription = { statementAdded: { statement: { id: st
           | { id: string }
           | { id: string }
          }> } } };
+
+export type DraftDocumentMutationVariables = Exact<{
+  input: DraftDocumentInput;
+}>;
+
+
+export type DraftDocumentMutation = { draftDocument: { title: string, documentSlug: string, byline: string | null, text: string, dataset: unknown, notes: Array<string>, attributions: Array<{ speaker: string | null, direct: boolean, confidence: number, statementSlug: string | null, content: { start: number, end: number, exact: string }, cue: { start: number, end: number, exact: string } | null, source: { start: number, end: number, exact: string } | null, speakerEntity:
+        | { id: string, slug: string, name: string, entityType: EntityType }
+        | { id: string, slug: string, name: string, entityType: EntityType }
+        | { id: string, slug: string, name: string, entityType: EntityType }
+       | null }>, proposedEntities: Array<{ slug: string, name: string, type: EntityType }>, texts: Array<{ document: string, text: string }> } };
+
+export type ImportArticleMutationVariables = Exact<{
+  dataset: unknown;
+  texts: Array<HeldTextInput> | HeldTextInput;
+}>;
+
+
+export type ImportArticleMutation = { importArticle: { counts: Array<{ kind: string, count: number }>, merged: Array<{ importedSlug: string, entity:
+        | { id: string, slug: string, name: string, entityType: EntityType }
+        | { id: string, slug: string, name: string, entityType: EntityType }
+        | { id: string, slug: string, name: string, entityType: EntityType }
+       }> } };
+
+export type SpeakerSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SpeakerSearchQuery = { search: { nodes: Array<{ node:
+        | { __typename: 'Claim' }
+        | { __typename: 'Document' }
+        | { __typename: 'Event' }
+        | { __typename: 'Organization', id: string, slug: string, name: string, entityType: EntityType }
+        | { __typename: 'Outlet', id: string, slug: string, name: string, entityType: EntityType }
+        | { __typename: 'Person', id: string, slug: string, name: string, entityType: EntityType }
+        | { __typename: 'Statement' }
+       }> } };
+
+export type ImportedStatementQueryVariables = Exact<{
+  speaker: string;
+  text: string;
+}>;
+
+
+export type ImportedStatementQuery = { statements: { nodes: Array<{ id: string, slug: string, reportedIn: Array<{ id: string, slug: string }> }> } };
+
+export type ImportedDocumentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportedDocumentQuery = { node:
+    | { id: string, slug: string, title: string, statementsReported: { totalCount: number, nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, speaker:
+            | { id: string, slug: string, name: string, entityType: EntityType }
+            | { id: string, slug: string, name: string, entityType: EntityType }
+            | { id: string, slug: string, name: string, entityType: EntityType }
+           }> } }
+    | Record<PropertyKey, never>
+   | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -548,6 +662,58 @@ export const EvidenceSpanFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EvidenceSpan"}) as unknown as TypedDocumentString<EvidenceSpanFragment, unknown>;
+export const DatePartsFragmentDoc = new TypedDocumentString(`
+    fragment DateParts on PartialDate {
+  year
+  month
+  day
+  precision
+  iso
+}
+    `, {"fragmentName":"DateParts"}) as unknown as TypedDocumentString<DatePartsFragment, unknown>;
+export const BasisFactsFragmentDoc = new TypedDocumentString(`
+    fragment BasisFacts on Basis {
+  kind
+  reason
+  sources {
+    url
+    title
+  }
+  documents {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"BasisFacts"}) as unknown as TypedDocumentString<BasisFactsFragment, unknown>;
+export const DatedFactPartsFragmentDoc = new TypedDocumentString(`
+    fragment DatedFactParts on DatedFact {
+  date {
+    ...DateParts
+  }
+  knownBy
+  basis {
+    ...BasisFacts
+  }
+}
+    fragment DateParts on PartialDate {
+  year
+  month
+  day
+  precision
+  iso
+}
+fragment BasisFacts on Basis {
+  kind
+  reason
+  sources {
+    url
+    title
+  }
+  documents {
+    id
+    title
+  }
+}`, {"fragmentName":"DatedFactParts"}) as unknown as TypedDocumentString<DatedFactPartsFragment, unknown>;
 export const ReviewSummaryFragmentDoc = new TypedDocumentString(`
     fragment ReviewSummary on ClaimReview {
   id
@@ -566,21 +732,15 @@ export const EntityRefFragmentDoc = new TypedDocumentString(`
   entityType
 }
     `, {"fragmentName":"EntityRef"}) as unknown as TypedDocumentString<EntityRefFragment, unknown>;
-export const DatePartsFragmentDoc = new TypedDocumentString(`
-    fragment DateParts on PartialDate {
-  year
-  month
-  day
-  precision
-  iso
-}
-    `, {"fragmentName":"DateParts"}) as unknown as TypedDocumentString<DatePartsFragment, unknown>;
 export const StatementSummaryFragmentDoc = new TypedDocumentString(`
     fragment StatementSummary on Statement {
   id
   slug
   quote
   isDirectQuote
+  voice {
+    kind
+  }
   speaker {
     ...EntityRef
   }
@@ -628,8 +788,13 @@ export const ClaimsPageDocument = new TypedDocumentString(`
       slug
       text
       status
-      claimant {
-        ...EntityRef
+      claimantAttributions {
+        claimant {
+          ...EntityRef
+        }
+        reportedBy {
+          ...EntityRef
+        }
       }
       about {
         ...EntityRef
@@ -716,8 +881,26 @@ export const ClaimDetailDocument = new TypedDocumentString(`
       slug
       text
       status
-      claimant {
-        ...EntityRef
+      completions {
+        text
+        reason
+      }
+      claimantAttributions {
+        claimant {
+          ...EntityRef
+        }
+        reportedBy {
+          ...EntityRef
+        }
+        evidence {
+          ...EvidenceSpan
+        }
+      }
+      statusBasis {
+        ...BasisFacts
+        evidence {
+          ...EvidenceSpan
+        }
       }
       about {
         ...EntityRef
@@ -734,15 +917,13 @@ export const ClaimDetailDocument = new TypedDocumentString(`
         nodes {
           statement {
             id
-            quote
             isDirectQuote
-            speaker {
+          }
+          voice {
+            kind
+            entity {
               ...EntityRef
             }
-          }
-          document {
-            id
-            title
           }
           evidence {
             ...EvidenceSpan
@@ -803,6 +984,18 @@ fragment EvidenceSpan on Evidence {
     title
   }
 }
+fragment BasisFacts on Basis {
+  kind
+  reason
+  sources {
+    url
+    title
+  }
+  documents {
+    id
+    title
+  }
+}
 fragment ReviewSummary on ClaimReview {
   id
   ratingValue
@@ -816,6 +1009,9 @@ fragment StatementSummary on Statement {
   slug
   quote
   isDirectQuote
+  voice {
+    kind
+  }
   speaker {
     ...EntityRef
   }
@@ -835,6 +1031,24 @@ export const StatementDetailDocument = new TypedDocumentString(`
     ... on Statement {
       ...StatementSummary
       attributionConfidence
+      voice {
+        document {
+          id
+          title
+        }
+      }
+      completions {
+        text
+        reason
+      }
+      saidOnFact {
+        ...DatedFactParts
+        basis {
+          evidence {
+            ...EvidenceSpan
+          }
+        }
+      }
       occasion {
         id
         title
@@ -896,11 +1110,35 @@ fragment EvidenceSpan on Evidence {
     title
   }
 }
+fragment BasisFacts on Basis {
+  kind
+  reason
+  sources {
+    url
+    title
+  }
+  documents {
+    id
+    title
+  }
+}
+fragment DatedFactParts on DatedFact {
+  date {
+    ...DateParts
+  }
+  knownBy
+  basis {
+    ...BasisFacts
+  }
+}
 fragment StatementSummary on Statement {
   id
   slug
   quote
   isDirectQuote
+  voice {
+    kind
+  }
   speaker {
     ...EntityRef
   }
@@ -931,6 +1169,7 @@ export const DocumentDetailDocument = new TypedDocumentString(`
       id
       slug
       title
+      headline
       url
       isHeld
       text
@@ -938,8 +1177,15 @@ export const DocumentDetailDocument = new TypedDocumentString(`
       outlet {
         ...EntityRef
       }
+      outletBasis {
+        ...BasisFacts
+      }
       published {
         ...DateParts
+      }
+      unknownFacts {
+        field
+        reason
       }
     }
   }
@@ -956,6 +1202,18 @@ fragment DateParts on PartialDate {
   day
   precision
   iso
+}
+fragment BasisFacts on Basis {
+  kind
+  reason
+  sources {
+    url
+    title
+  }
+  documents {
+    id
+    title
+  }
 }`) as unknown as TypedDocumentString<DocumentDetailQuery, DocumentDetailQueryVariables>;
 export const EventDetailDocument = new TypedDocumentString(`
     query EventDetail($id: ID!) {
@@ -964,8 +1222,8 @@ export const EventDetailDocument = new TypedDocumentString(`
       id
       title
       kind
-      date {
-        ...DateParts
+      dateFact {
+        ...DatedFactParts
       }
       outlet {
         ...EntityRef
@@ -1009,11 +1267,35 @@ fragment EvidenceSpan on Evidence {
     title
   }
 }
+fragment BasisFacts on Basis {
+  kind
+  reason
+  sources {
+    url
+    title
+  }
+  documents {
+    id
+    title
+  }
+}
+fragment DatedFactParts on DatedFact {
+  date {
+    ...DateParts
+  }
+  knownBy
+  basis {
+    ...BasisFacts
+  }
+}
 fragment StatementSummary on Statement {
   id
   slug
   quote
   isDirectQuote
+  voice {
+    kind
+  }
   speaker {
     ...EntityRef
   }
@@ -1043,11 +1325,17 @@ export const GraphDocument = new TypedDocumentString(`
       to {
         ...EntityRef
       }
-      start {
-        ...DateParts
-      }
-      end {
-        ...DateParts
+      states {
+        status
+        basis {
+          ...BasisFacts
+        }
+        startFact {
+          ...DatedFactParts
+        }
+        endFact {
+          ...DatedFactParts
+        }
       }
     }
   }
@@ -1064,6 +1352,27 @@ fragment DateParts on PartialDate {
   day
   precision
   iso
+}
+fragment BasisFacts on Basis {
+  kind
+  reason
+  sources {
+    url
+    title
+  }
+  documents {
+    id
+    title
+  }
+}
+fragment DatedFactParts on DatedFact {
+  date {
+    ...DateParts
+  }
+  knownBy
+  basis {
+    ...BasisFacts
+  }
 }`) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
 export const EntityPanelDocument = new TypedDocumentString(`
     query EntityPanel($id: ID!) {
@@ -1107,6 +1416,9 @@ fragment StatementSummary on Statement {
   slug
   quote
   isDirectQuote
+  voice {
+    kind
+  }
   speaker {
     ...EntityRef
   }
@@ -1194,9 +1506,15 @@ export const TimelineDocument = new TypedDocumentString(`
           outlet {
             name
           }
+          dateFact {
+            knownBy
+          }
         }
         ... on Statement {
           ...StatementSummary
+          saidOnFact {
+            knownBy
+          }
         }
       }
     }
@@ -1220,6 +1538,9 @@ fragment StatementSummary on Statement {
   slug
   quote
   isDirectQuote
+  voice {
+    kind
+  }
   speaker {
     ...EntityRef
   }
@@ -1257,6 +1578,7 @@ export const SearchDocument = new TypedDocumentString(`
         ... on Statement {
           id
           quote
+          isDirectQuote
           speaker {
             ...EntityRef
           }
@@ -1334,6 +1656,7 @@ export const StatementAddedDocument = new TypedDocumentString(`
     statement {
       id
       quote
+      isDirectQuote
       speaker {
         id
         name
@@ -1347,3 +1670,135 @@ export const StatementAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementAddedSubscription, StatementAddedSubscriptionVariables>;
+export const DraftDocumentDocument = new TypedDocumentString(`
+    mutation DraftDocument($input: DraftDocumentInput!) {
+  draftDocument(input: $input) {
+    title
+    documentSlug
+    byline
+    text
+    attributions {
+      content {
+        start
+        end
+        exact
+      }
+      cue {
+        start
+        end
+        exact
+      }
+      source {
+        start
+        end
+        exact
+      }
+      speaker
+      speakerEntity {
+        ...EntityRef
+      }
+      direct
+      confidence
+      statementSlug
+    }
+    proposedEntities {
+      slug
+      name
+      type
+    }
+    dataset
+    texts {
+      document
+      text
+    }
+    notes
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  slug
+  name
+  entityType
+}`) as unknown as TypedDocumentString<DraftDocumentMutation, DraftDocumentMutationVariables>;
+export const ImportArticleDocument = new TypedDocumentString(`
+    mutation ImportArticle($dataset: JSON!, $texts: [HeldTextInput!]!) {
+  importArticle(dataset: $dataset, texts: $texts) {
+    counts {
+      kind
+      count
+    }
+    merged {
+      importedSlug
+      entity {
+        ...EntityRef
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  slug
+  name
+  entityType
+}`) as unknown as TypedDocumentString<ImportArticleMutation, ImportArticleMutationVariables>;
+export const SpeakerSearchDocument = new TypedDocumentString(`
+    query SpeakerSearch($query: String!) {
+  search(query: $query, kinds: [PERSON, OUTLET], first: 8) {
+    nodes {
+      node {
+        __typename
+        ... on Entity {
+          ...EntityRef
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  slug
+  name
+  entityType
+}`) as unknown as TypedDocumentString<SpeakerSearchQuery, SpeakerSearchQueryVariables>;
+export const ImportedStatementDocument = new TypedDocumentString(`
+    query ImportedStatement($speaker: String!, $text: String!) {
+  statements(filter: {speaker: $speaker, text: $text}, first: 10) {
+    nodes {
+      id
+      slug
+      reportedIn {
+        id
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportedStatementQuery, ImportedStatementQueryVariables>;
+export const ImportedDocumentDocument = new TypedDocumentString(`
+    query ImportedDocument($id: ID!) {
+  node(id: $id) {
+    ... on Document {
+      id
+      slug
+      title
+      statementsReported(first: 100) {
+        totalCount
+        nodes {
+          id
+          slug
+          quote
+          isDirectQuote
+          speaker {
+            ...EntityRef
+          }
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  slug
+  name
+  entityType
+}`) as unknown as TypedDocumentString<ImportedDocumentQuery, ImportedDocumentQueryVariables>;

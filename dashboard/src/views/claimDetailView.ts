@@ -1,7 +1,9 @@
 /**
- * One claim: its text, claimant and subjects, every appearance as the source sentence with the span highlighted,
- * the statements that dispute it, its review history, and the reviewer's form. A review recorded anywhere (this
- * page, another tab, another fact-checker) shows up here live.
+ * One claim: its text (an editor's completions marked), its claimants (those only reported to make it as "X,
+ * according to Y", with the spans that say so) and subjects, its status and how that is known, every appearance as
+ * the source sentence with the span highlighted and whose voice it is in, the statements that dispute it, its
+ * review history, and the reviewer's form. A review recorded anywhere (this page, another tab, another
+ * fact-checker) shows up here live.
  */
 import { h, replaceChildren } from '../dom.js';
 import { graphql, hasSelection } from '../api/graphqlClient.js';
@@ -9,6 +11,14 @@ import { onClaimReviewed, onResync } from '../api/liveUpdates.js';
 import { CLAIM_DETAIL } from '../api/queries.js';
 import type { ClaimDetailQuery } from '../generated/graphql.js';
 import { entityLink, entityList, ratingText, stanceBadge, statusBadge } from '../components/badges.js';
+import {
+  basisBadge,
+  claimantLine,
+  claimantList,
+  completionNotes,
+  textWithCompletions,
+  voiceCaption,
+} from '../components/provenance.js';
 import { documentTexts, evidenceInContext } from '../components/evidenceInContext.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
 import { reviewPanel } from '../components/reviewForm.js';
@@ -48,13 +58,17 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
         const texts = await documentTexts(
           claim.appearances.nodes
             .map((appearance) => appearance.evidence.document.id)
-            .concat(claim.disputedBy.nodes.flatMap((statement) => statement.evidence.map((span) => span.document.id))),
+            .concat(claim.disputedBy.nodes.flatMap((statement) => statement.evidence.map((span) => span.document.id)))
+            .concat(
+              claim.claimantAttributions.flatMap((claimant) => claimant.evidence.map((span) => span.document.id)),
+            ),
         );
         if (disposed) return;
         replaceChildren(
           body,
           claimHeader(claim),
           statusSlot,
+          claimantsSection(claim, texts),
           appearancesSection(claim, texts),
           disputesSection(claim, texts),
           reviewsSlot,
@@ -101,11 +115,19 @@ function claimHeader(claim: ClaimDetail): HTMLElement {
     'header',
     { class: 'claim-header' },
     h('p', { class: 'breadcrumb' }, h('a', { href: href(['claims']) }, '← All claims')),
+    claim.completions.length > 0
+      ? h(
+          'div',
+          { class: 'claim-text' },
+          h('p', {}, textWithCompletions(claim.text, claim.completions)),
+          completionNotes(claim.completions),
+        )
+      : null,
     h(
       'dl',
       { class: 'facts' },
-      h('dt', {}, 'Claimant'),
-      h('dd', { class: 'claimant' }, entityLink(claim.claimant)),
+      h('dt', {}, claim.claimantAttributions.length === 1 ? 'Claimant' : 'Claimants'),
+      h('dd', { class: 'claimants' }, claimantList(claim.claimantAttributions)),
       h('dt', {}, 'About'),
       h('dd', {}, entityList(claim.about)),
       claim.retraction
@@ -124,8 +146,41 @@ function statusLine(claim: ClaimDetail): HTMLElement {
     { class: 'facts status-facts' },
     h('dt', {}, 'Status'),
     h('dd', {}, statusBadge(claim.status)),
+    h('dt', {}, 'How the status is known'),
+    h('dd', { class: 'status-basis' }, basisBadge(claim.statusBasis)),
     h('dt', {}, 'Current rating'),
     h('dd', {}, ratingText(claim.currentReview)),
+  );
+}
+
+function claimantsSection(claim: ClaimDetail, texts: Map<string, string | null>): HTMLElement {
+  return h(
+    'section',
+    { class: 'claimant-evidence', 'aria-labelledby': 'claimants-heading' },
+    h('h2', { id: 'claimants-heading' }, 'Who makes it'),
+    h(
+      'ol',
+      { class: 'evidence-list' },
+      claim.claimantAttributions.map((attribution) =>
+        h(
+          'li',
+          {},
+          h(
+            'p',
+            { class: 'statement-line' },
+            claimantLine(attribution, 'claimant-attribution'),
+            attribution.reportedBy
+              ? h(
+                  'span',
+                  { class: 'muted' },
+                  ' (only reported: an allegation by the reporter, not the claimant’s own words)',
+                )
+              : null,
+          ),
+          attribution.evidence.map((span) => evidenceInContext(span, texts.get(span.document.id))),
+        ),
+      ),
+    ),
   );
 }
 
@@ -145,20 +200,25 @@ function appearancesSection(claim: ClaimDetail, texts: Map<string, string | null
               'li',
               {},
               evidenceInContext(appearance.evidence, texts.get(appearance.evidence.document.id), {
-                caption: appearance.statement
-                  ? h(
-                      'span',
-                      {},
-                      'In ',
-                      h(
-                        'a',
-                        { href: href(['statement', appearance.statement.id]) },
-                        appearance.statement.isDirectQuote ? 'a direct quote' : 'a paraphrase',
-                      ),
-                      ' of ',
-                      entityLink(appearance.statement.speaker),
-                    )
-                  : h('span', {}, 'In the voice of the document itself'),
+                caption: h(
+                  'span',
+                  {},
+                  voiceCaption(appearance.voice),
+                  appearance.statement
+                    ? [
+                        ' — ',
+                        h(
+                          'a',
+                          { href: href(['statement', appearance.statement.id]) },
+                          appearance.voice.kind === 'DOCUMENT'
+                            ? 'the narration'
+                            : appearance.statement.isDirectQuote
+                              ? 'a direct quote'
+                              : 'a paraphrase',
+                        ),
+                      ]
+                    : null,
+                ),
               }),
             ),
           ),

@@ -15,9 +15,10 @@ import type {
   ClaimStatus,
   EntityRefFragment as EntityRef,
 } from '../generated/graphql.js';
-import { entityLink, entityList, ratingText, statusBadge } from '../components/badges.js';
+import { entityList, ratingText, statusBadge } from '../components/badges.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
 import { summaryCharts } from '../components/summaryChart.js';
+import { claimantList } from '../components/provenance.js';
 import { CLAIM_STATUSES, RATING_LABELS, STATUS_LABELS } from '../format/labels.js';
 import { href, navigate } from '../router.js';
 import type { View } from './view.js';
@@ -227,7 +228,7 @@ function claimsTable(claims: ClaimsPageQuery['claims'], params: URLSearchParams,
           ),
           h('td', { 'data-label': 'Status' }, statusBadge(claim.status)),
           h('td', { 'data-label': 'Rating' }, ratingText(claim.currentReview)),
-          h('td', { 'data-label': 'Claimant' }, entityLink(claim.claimant)),
+          h('td', { 'data-label': 'Claimant' }, claimantList(claim.claimantAttributions)),
           h('td', { 'data-label': 'About' }, entityList(claim.about)),
           h('td', { 'data-label': 'Seen', class: 'number' }, `${claim.appearances.totalCount}×`),
           h('td', { 'data-label': 'Disputes', class: 'number' }, String(claim.disputedBy.totalCount)),

@@ -1,6 +1,8 @@
 /**
  * A held document in full, with one span highlighted when the address names it (`?start=&end=`, code points):
- * the "one click to the exact sentence in the source" of every evidence link.
+ * the "one click to the exact sentence in the source" of every evidence link. Above it, what is known about the
+ * document (its headline, outlet and how the outlet is known, date, address) and, for each fact its source does not
+ * give, that it is unknown and why.
  */
 import { h, replaceChildren } from '../dom.js';
 import { graphql, hasSelection } from '../api/graphqlClient.js';
@@ -8,6 +10,7 @@ import { DOCUMENT_DETAIL } from '../api/queries.js';
 import { entityLink } from '../components/badges.js';
 import { errorBox, loading } from '../components/feedback.js';
 import { partialDateElement } from '../format/partialDate.js';
+import { basisBadge } from '../components/provenance.js';
 import type { View } from './view.js';
 
 export const documentView: View = ({ main, route, setTitle }) => {
@@ -33,6 +36,10 @@ export const documentView: View = ({ main, route, setTitle }) => {
       }
       setTitle(document.title);
       const points = document.text ? Array.from(document.text) : [];
+      const unknown = new Map(document.unknownFacts.map((fact) => [fact.field, fact.reason]));
+      /** "unknown: <why>" for a fact the source does not give, or `otherwise` */
+      const orUnknown = (field: string, otherwise: string) =>
+        unknown.has(field) ? h('span', { class: 'muted unknown-fact' }, `unknown: ${unknown.get(field)}`) : otherwise;
       const mark =
         span && document.text
           ? h('mark', { id: 'highlighted-span', tabindex: '-1' }, points.slice(span.start, span.end).join(''))
@@ -42,16 +49,26 @@ export const documentView: View = ({ main, route, setTitle }) => {
         h(
           'dl',
           { class: 'facts' },
+          h('dt', {}, 'Headline'),
+          h('dd', {}, document.headline ?? orUnknown('headline', 'not recorded (the title above is an editor’s)')),
           h('dt', {}, 'Published by'),
-          h('dd', {}, document.outlet ? entityLink(document.outlet) : 'not recorded'),
+          h(
+            'dd',
+            {},
+            document.outlet
+              ? [entityLink(document.outlet), document.outletBasis ? [' ', basisBadge(document.outletBasis)] : null]
+              : orUnknown('outlet', 'not recorded'),
+          ),
           h('dt', {}, 'Published'),
-          h('dd', {}, partialDateElement(document.published)),
-          document.url
-            ? [
-                h('dt', {}, 'Address'),
-                h('dd', {}, h('a', { href: document.url, rel: 'noopener noreferrer' }, document.url)),
-              ]
-            : null,
+          h('dd', {}, document.published ? partialDateElement(document.published) : orUnknown('published', 'undated')),
+          h('dt', {}, 'Address'),
+          h(
+            'dd',
+            {},
+            document.url
+              ? h('a', { href: document.url, rel: 'noopener noreferrer' }, document.url)
+              : orUnknown('url', 'not recorded'),
+          ),
           document.sha256
             ? [h('dt', {}, 'SHA-256 of the held text'), h('dd', { class: 'hash' }, document.sha256)]
             : null,

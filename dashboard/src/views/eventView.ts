@@ -5,7 +5,7 @@ import { EVENT_DETAIL } from '../api/queries.js';
 import { entityLink, entityList } from '../components/badges.js';
 import { documentTexts, evidenceInContext } from '../components/evidenceInContext.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
-import { partialDateElement } from '../format/partialDate.js';
+import { datedFactElement } from '../components/provenance.js';
 import { enumWords } from '../format/labels.js';
 import { href } from '../router.js';
 import type { View } from './view.js';
@@ -36,7 +36,7 @@ export const eventView: View = ({ main, route, setTitle }) => {
           h('dt', {}, 'Kind'),
           h('dd', {}, enumWords(event.kind)),
           h('dt', {}, 'When'),
-          h('dd', {}, partialDateElement(event.date)),
+          h('dd', {}, datedFactElement(event.dateFact)),
           h('dt', {}, 'On'),
           h('dd', {}, event.outlet ? entityLink(event.outlet) : 'no outlet'),
           h('dt', {}, 'Taking part'),
@@ -53,7 +53,7 @@ export const eventView: View = ({ main, route, setTitle }) => {
                   'li',
                   {},
                   entityLink(statement.speaker),
-                  ': ',
+                  statement.voice.kind === 'DOCUMENT' ? ' (narrating): ' : ': ',
                   h(
                     'a',
                     { href: href(['statement', statement.id]) },

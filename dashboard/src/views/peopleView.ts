@@ -19,7 +19,8 @@ import type {
 } from '../generated/graphql.js';
 import { entityLink, stanceBadge } from '../components/badges.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
-import { partialDateElement, partialDateText } from '../format/partialDate.js';
+import { basisBadge, datedFactElement, wordsKind } from '../components/provenance.js';
+import { partialDateText } from '../format/partialDate.js';
 import { ENTITY_TYPE_LABELS, enumWords } from '../format/labels.js';
 import { href, navigate, type Route } from '../router.js';
 import type { ViewContext } from './view.js';
@@ -480,6 +481,29 @@ function entityButtons(entities: EntityRef[]): HTMLElement {
   );
 }
 
+/**
+ * A relationship's states, oldest first: each with its dates ("from 2020", "by 2018" when only known to hold by
+ * then, "until ...") and how the state and each date are known.
+ */
+function stateList(states: RelationshipEdgeData['states']): HTMLElement {
+  return h(
+    'ol',
+    { class: 'state-list' },
+    states.map((state) =>
+      h(
+        'li',
+        { dataset: { status: state.status } },
+        h('strong', {}, enumWords(state.status)),
+        ' ',
+        basisBadge(state.basis),
+        state.startFact ? h('span', { class: 'state-date' }, ' · from ', datedFactElement(state.startFact)) : null,
+        state.endFact ? h('span', { class: 'state-date' }, ' · until ', datedFactElement(state.endFact)) : null,
+        !state.startFact && !state.endFact ? h('span', { class: 'muted' }, ' · undated') : null,
+      ),
+    ),
+  );
+}
+
 function relationshipTable(relationships: RelationshipEdgeData[]): HTMLElement {
   return h(
     'div',
@@ -493,7 +517,9 @@ function relationshipTable(relationships: RelationshipEdgeData[]): HTMLElement {
         h(
           'tr',
           {},
-          ['From', 'Relationship', 'To', 'Status', 'Since'].map((label) => h('th', { scope: 'col' }, label)),
+          ['From', 'Relationship', 'To', 'Status', 'Dated states, and how each is known'].map((label) =>
+            h('th', { scope: 'col' }, label),
+          ),
         ),
       ),
       h(
@@ -512,11 +538,7 @@ function relationshipTable(relationships: RelationshipEdgeData[]): HTMLElement {
             ),
             h('td', {}, entityLink(relationship.to)),
             h('td', {}, enumWords(relationship.status)),
-            h(
-              'td',
-              {},
-              relationship.start ? partialDateElement(relationship.start) : h('span', { class: 'muted' }, 'not stated'),
-            ),
+            h('td', {}, stateList(relationship.states)),
           ),
         ),
       ),
@@ -543,7 +565,7 @@ function statementItem(statement: StatementSummary, focusId: string, role: 'made
       { class: 'statement-meta' },
       role === 'received' ? [entityLink(statement.speaker), ' '] : null,
       role === 'received' && towardFocus ? [stanceBadge(towardFocus.stance), ' '] : null,
-      statement.isDirectQuote ? 'quote' : 'paraphrase',
+      wordsKind(statement),
       statement.saidOn ? [' · ', partialDateText(statement.saidOn)] : null,
       role === 'made' && statement.mentions.length > 0
         ? [

@@ -70,11 +70,14 @@ function target(node: SearchNode): { link: string; title: string } {
     case 'Outlet':
     case 'Organization':
       return { link: href(['people', node.id]), title: node.name };
-    case 'Statement':
+    case 'Statement': {
+      const words = node.quote.length > 120 ? `${node.quote.slice(0, 117)}…` : node.quote;
+      // only the speaker's own words go in quotation marks; a paraphrase is the source's words, reported speech
       return {
         link: href(['statement', node.id]),
-        title: `${node.speaker.name}: “${node.quote.length > 120 ? `${node.quote.slice(0, 117)}…` : node.quote}”`,
+        title: node.isDirectQuote ? `${node.speaker.name}: “${words}”` : `${node.speaker.name} (paraphrased): ${words}`,
       };
+    }
     case 'Claim':
       return { link: href(['claim', node.id]), title: node.text };
     case 'Event':
@@ -103,16 +106,12 @@ function highlightedSnippet(snippet: string, highlights: { start: number; end: n
 
 function hitItem(hit: SearchHitData): HTMLElement {
   const { link, title } = target(hit.node);
+  const statement = hit.node.__typename === 'Statement' ? hit.node : null;
+  const kind = statement ? (statement.isDirectQuote ? 'Direct quote' : 'Paraphrase') : enumWords(hit.kind);
   return h(
     'li',
     { class: 'hit', dataset: { kind: hit.kind } },
-    h(
-      'p',
-      { class: 'hit-title' },
-      h('span', { class: 'badge kind' }, enumWords(hit.kind)),
-      ' ',
-      h('a', { href: link }, title),
-    ),
+    h('p', { class: 'hit-title' }, h('span', { class: 'badge kind' }, kind), ' ', h('a', { href: link }, title)),
     highlightedSnippet(hit.snippet, hit.highlights),
   );
 }

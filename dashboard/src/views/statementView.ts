@@ -1,7 +1,8 @@
 /**
- * One statement: who said it, the words, direct quote or paraphrase, how sure the attribution is, when and where
- * it was said, whom it is about and how, the evidence in its sentence, and the claims it carries or disputes.
- * Search results for quotes land here.
+ * One statement: who said it, the words (an editor's completions marked), direct quote, paraphrase or the
+ * document's own narration, how sure the attribution is, when and where it was said (and how the date is known),
+ * whom it is about and how, the evidence in its sentence, and the claims it carries or disputes. Search results
+ * for quotes land here.
  */
 import { h, replaceChildren } from '../dom.js';
 import { graphql, hasSelection } from '../api/graphqlClient.js';
@@ -9,7 +10,7 @@ import { STATEMENT_DETAIL } from '../api/queries.js';
 import { entityLink, stanceBadge, statusBadge } from '../components/badges.js';
 import { documentTexts, evidenceInContext } from '../components/evidenceInContext.js';
 import { errorBox, loading } from '../components/feedback.js';
-import { partialDateElement } from '../format/partialDate.js';
+import { completionNotes, datedFactElement, spanLink, textWithCompletions } from '../components/provenance.js';
 import { enumWords } from '../format/labels.js';
 import { href } from '../router.js';
 import type { StatementDetailQuery } from '../generated/graphql.js';
@@ -35,7 +36,9 @@ export const statementView: View = ({ main, route, setTitle }) => {
       }
       const texts = await documentTexts(statement.evidence.map((span) => span.document.id));
       if (disposed) return;
-      setTitle(`${statement.isDirectQuote ? 'Quote by' : 'Paraphrase of'} ${statement.speaker.name}`);
+      setTitle(
+        `${statement.voice.kind === 'DOCUMENT' ? 'Narration by' : statement.isDirectQuote ? 'Quote by' : 'Paraphrase of'} ${statement.speaker.name}`,
+      );
       replaceChildren(body, statementBody(statement, texts));
     } catch (error) {
       if (!disposed)
@@ -57,21 +60,47 @@ function statementBody(statement: StatementDetail, texts: Map<string, string | n
     h(
       'figure',
       { class: 'statement-quote' },
-      h('blockquote', { class: statement.isDirectQuote ? 'direct-quote' : 'paraphrase' }, statement.quote),
+      h(
+        'blockquote',
+        { class: statement.isDirectQuote ? 'direct-quote' : 'paraphrase' },
+        textWithCompletions(statement.quote, statement.completions),
+      ),
       h(
         'figcaption',
         {},
         '— ',
         h('span', { class: 'speaker' }, entityLink(statement.speaker)),
-        statement.isDirectQuote ? '' : ' (paraphrased by the source)',
+        statement.voice.kind === 'DOCUMENT'
+          ? [
+              ' in its own voice',
+              statement.voice.document
+                ? [
+                    ', narrating in ',
+                    h('a', { href: href(['document', statement.voice.document.id]) }, statement.voice.document.title),
+                  ]
+                : null,
+              h('span', { class: 'muted' }, ' (nobody’s quoted or paraphrased words)'),
+            ]
+          : statement.isDirectQuote
+            ? ''
+            : ' (paraphrased by the source)',
       ),
+      completionNotes(statement.completions),
     ),
     statement.retraction ? h('p', { class: 'error-box' }, `Retracted: ${statement.retraction.reason}`) : null,
     h(
       'dl',
       { class: 'facts' },
       h('dt', {}, 'Kind'),
-      h('dd', {}, statement.isDirectQuote ? 'Direct quote' : 'Paraphrase'),
+      h(
+        'dd',
+        {},
+        statement.voice.kind === 'DOCUMENT'
+          ? 'Narration, in the document’s own voice'
+          : statement.isDirectQuote
+            ? 'Direct quote'
+            : 'Paraphrase',
+      ),
       h('dt', {}, 'Attribution'),
       h(
         'dd',
@@ -79,7 +108,19 @@ function statementBody(statement: StatementDetail, texts: Map<string, string | n
         `${enumWords(statement.attributionConfidence)} (how sure we are that the speaker said it, not whether it is true)`,
       ),
       h('dt', {}, 'Said'),
-      h('dd', {}, partialDateElement(statement.saidOn)),
+      h(
+        'dd',
+        {},
+        datedFactElement(statement.saidOnFact),
+        statement.saidOnFact && statement.saidOnFact.basis.evidence.length > 0
+          ? h(
+              'p',
+              { class: 'date-evidence' },
+              'The date rests on ',
+              statement.saidOnFact.basis.evidence.map((span, index) => [index > 0 ? ', ' : '', spanLink(span)]),
+            )
+          : null,
+      ),
       h('dt', {}, 'Occasion'),
       h(
         'dd',
@@ -158,8 +199,12 @@ function statementBody(statement: StatementDetail, texts: Map<string, string | n
                 'li',
                 {},
                 entityLink(earlier.speaker),
-                ': ',
-                h('a', { href: href(['statement', earlier.id]) }, `“${earlier.quote}”`),
+                earlier.isDirectQuote ? ': ' : ' (paraphrased): ',
+                h(
+                  'a',
+                  { href: href(['statement', earlier.id]) },
+                  earlier.isDirectQuote ? `“${earlier.quote}”` : earlier.quote,
+                ),
               ),
             ),
           ),

@@ -115,6 +115,17 @@ function entityPicker(entities: EntityRef[], selected: string | null): HTMLEleme
   return form;
 }
 
+/** An item's date, "by 2018" when it is only known to have happened by then. */
+function whenElement(date: TimelineEdgeData['date'], knownBy: boolean): HTMLElement {
+  if (!date || !knownBy) return partialDateElement(date);
+  return h(
+    'span',
+    { class: 'known-by', title: 'Known to have happened by then, perhaps earlier' },
+    'by ',
+    partialDateElement(date),
+  );
+}
+
 function timelineList(edges: TimelineEdgeData[], entityId: string, total: number): HTMLElement {
   if (edges.length === 0) return empty('Nothing on this timeline.');
   const groups = new Map<string, TimelineEdgeData[]>();
@@ -141,7 +152,7 @@ function timelineList(edges: TimelineEdgeData[], entityId: string, total: number
               return h(
                 'li',
                 { class: 'timeline-item event' },
-                h('div', { class: 'when' }, partialDateElement(edge.date)),
+                h('div', { class: 'when' }, whenElement(edge.date, node.dateFact?.knownBy ?? false)),
                 h(
                   'div',
                   { class: 'what' },
@@ -156,13 +167,17 @@ function timelineList(edges: TimelineEdgeData[], entityId: string, total: number
             return h(
               'li',
               { class: 'timeline-item statement' },
-              h('div', { class: 'when' }, partialDateElement(edge.date)),
+              h('div', { class: 'when' }, whenElement(edge.date, node.saidOnFact?.knownBy ?? false)),
               h(
                 'div',
                 { class: 'what' },
                 entityLink(node.speaker),
                 node.speaker.id !== entityId && toward ? [' ', stanceBadge(toward.stance)] : null,
-                node.isDirectQuote ? ' said: ' : ' (paraphrased): ',
+                node.voice.kind === 'DOCUMENT'
+                  ? ' (in its own voice, narrating): '
+                  : node.isDirectQuote
+                    ? ' said: '
+                    : ' (paraphrased): ',
                 h('a', { href: href(['statement', node.id]) }, node.isDirectQuote ? `“${node.quote}”` : node.quote),
               ),
             );

@@ -2,6 +2,7 @@ import type { ClaimResolvers } from '../../generated/graphql.js';
 import { toGlobalId } from '../globalId.js';
 import { claimReviewJsonLd } from '../../domain/claimReviewJsonLd.js';
 import { claimReviewFacts } from './claimReviewFacts.js';
+import { claimStatusBasis } from './claimStatusBasis.js';
 import { listConnection } from './listConnection.js';
 import { retraction } from './retractionField.js';
 import { loadExisting, loadOne } from './load.js';
@@ -9,6 +10,15 @@ import { loadExisting, loadOne } from './load.js';
 export const Claim: ClaimResolvers = {
   id: (claim) => toGlobalId('Claim', claim.slug),
   claimant: (claim, _args, context) => loadOne(context.loaders.entity, claim.claimantId),
+  claimants: async (claim, _args, context) => {
+    const claimants = await context.loaders.claimants.load(claim.id);
+    return loadExisting(
+      context.loaders.entity,
+      claimants.map((claimant) => claimant.entityId),
+    );
+  },
+  claimantAttributions: (claim, _args, context) => context.loaders.claimants.load(claim.id),
+  statusBasis: (claim, _args, context) => claimStatusBasis(context, claim),
   about: async (claim, _args, context) =>
     loadExisting(context.loaders.entity, await context.loaders.aboutIds.load(claim.id)),
   appearances: listConnection(

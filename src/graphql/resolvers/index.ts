@@ -1,9 +1,12 @@
 /** The resolver map: one module per type, typed by the generated resolver types. */
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../generated/graphql.js';
+import { Basis } from './Basis.js';
 import { CitedSource } from './CitedSource.js';
 import { Claim } from './Claim.js';
 import { ClaimAppearance } from './ClaimAppearance.js';
+import { ClaimantAttribution } from './ClaimantAttribution.js';
+import { DatedFact } from './DatedFact.js';
 import { ClaimReview } from './ClaimReview.js';
 import { connectionTypeResolvers } from './connections.js';
 import { Document } from './Document.js';
@@ -23,6 +26,7 @@ import { EntityMerge } from './EntityMerge.js';
 import { Relationship } from './Relationship.js';
 import { RelationshipState } from './RelationshipState.js';
 import { Statement } from './Statement.js';
+import { Voice } from './Voice.js';
 import { DisputedClaim, FactCheckSummary, MentionCount, SpeakerCount } from './FactCheckSummary.js';
 import { Path } from './Path.js';
 import { PathHop } from './PathHop.js';
@@ -48,12 +52,16 @@ export const resolvers: Resolvers = {
   Statement,
   Mention,
   Claim,
+  ClaimantAttribution,
   ClaimAppearance,
   ClaimReview,
   CitedSource,
   Relationship,
   RelationshipState,
   Evidence,
+  Basis,
+  DatedFact,
+  Voice,
   Path,
   PathHop,
   TimelineConnection,

@@ -2,7 +2,8 @@
  * Ranked full-text search with PostgreSQL's text search over `search_index` (see migration 002).
  *
  * What the user typed goes through websearch_to_tsquery, which reads plain text ("60,000 votes", "West’s ire")
- * and the usual web-search syntax ("quoted phrase", or, -word) and never raises a syntax error. A query that leaves
+ * and the usual web-search syntax ("quoted phrase", or, -word) and never raises a syntax error; plain text gets the
+ * spelling variants the index has (src/domain/searchVariants.ts) as alternatives. A query that leaves
  * no searchable words (only punctuation, or only stop words such as "the") is the user's mistake: each statement
  * reports the query's size alongside its result, so that takes no extra round-trip.
  *
@@ -11,12 +12,57 @@
  * from ts_headline, computed only for the page's rows since it re-parses the whole text, with matched terms between
  * the snippet markers of src/domain/snippet.ts.
  */
+import { searchPlan, variantProbes, type SearchPlan } from '../../domain/searchVariants.js';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../domain/snippet.js';
 import { InvalidSearchQueryError } from '../errors.js';
 import type { SearchKind } from '../rows.js';
+import type { SqlExecutor } from '../sql/dialect.js';
 import type { FullTextSearch } from '../sql/sqlBackend.js';
 
-const QUERY = `q AS (SELECT websearch_to_tsquery('english'::regconfig, search_text($1::text)) AS query)`;
+/** A phrase as websearch_to_tsquery reads it: words next to each other are a quoted phrase. */
+function websearchPhrase(phrase: string): string {
+  return phrase.includes(' ') ? `"${phrase}"` : phrase;
+}
+
+/** Which of the phrases are somewhere in the index: each probe stops at its first match. */
+const PHRASES_IN_INDEX = `SELECT p.ord AS probe
+  FROM unnest($1::text[]) WITH ORDINALITY p(phrase, ord)
+  CROSS JOIN LATERAL (SELECT websearch_to_tsquery('english'::regconfig, search_text(p.phrase)) AS query) q
+  WHERE numnode(q.query) > 0 AND EXISTS (SELECT 1 FROM search_index i WHERE i.document @@ q.query)`;
+
+/** The query with the spelling variants the index has (src/domain/searchVariants.ts), or null for none. */
+async function planOf(db: SqlExecutor, query: string): Promise<SearchPlan | null> {
+  const probes = variantProbes(query);
+  if (probes.length === 0) return null;
+  const rows = await db.all(PHRASES_IN_INDEX, [probes.map(websearchPhrase)]);
+  return searchPlan(query, new Set(rows.map((row) => probes[Number(row.probe) - 1])));
+}
+
+/**
+ * The `q` relation: the tsquery of what the user typed, or of its plan (each phrase through websearch_to_tsquery,
+ * a slot's alternatives joined by ||, the slots by &&), its texts appended to `params`.
+ */
+function queryRelation(query: string, plan: SearchPlan | null, params: unknown[]): string {
+  const phrase = (text: string) => {
+    params.push(text);
+    return `websearch_to_tsquery('english'::regconfig, search_text($${params.length}::text))`;
+  };
+  const alternative = (phrases: readonly string[]) =>
+    phrases.length === 1
+      ? phrase(websearchPhrase(phrases[0]))
+      : `(${phrases.map(websearchPhrase).map(phrase).join(' && ')})`;
+  const expression =
+    plan === null
+      ? phrase(query)
+      : plan.slots
+          .map((alternatives) =>
+            alternatives.length === 1
+              ? alternative(alternatives[0])
+              : `(${alternatives.map(alternative).join(' || ')})`,
+          )
+          .join(' && ');
+  return `q AS (SELECT ${expression} AS query)`;
+}
 
 // One fragment of up to 24 words around the best match, like the SQLite backend's snippet of 24 tokens.
 const HEADLINE_OPTIONS = [
@@ -32,7 +78,7 @@ const HEADLINE_OPTIONS = [
 // numnode(query) > 0 comes first so an empty query is never matched against the index (which would only log a
 // notice per row).
 const MATCHES = `FROM search_index i, q
-  WHERE numnode(q.query) > 0 AND i.document @@ q.query AND i.kind = ANY($2::text[])`;
+  WHERE numnode(q.query) > 0 AND i.document @@ q.query AND i.kind = ANY($1::text[])`;
 
 function requireWords(query: string, nodes: unknown): void {
   if (nodes !== 0) return;
@@ -47,20 +93,39 @@ function requireWords(query: string, nodes: unknown): void {
 
 export const postgresFullTextSearch: FullTextSearch = {
   async search(db, query, kinds, limit, offset) {
+    const params: unknown[] = [kinds, limit, offset, HEADLINE_OPTIONS];
+    const q = queryRelation(query, await planOf(db, query), params);
+    // Ranked as the SQLite backend ranks: a direct quote no lower than the best paraphrase from the same occasion that
+    // the query finds, and before any paraphrase it ties with.
     const rows = await db.all(
-      `WITH ${QUERY},
+      `WITH ${q},
        best AS (
          -- a node indexed under several texts (a name and its aliases, a title and a body) counts once, by its best
          SELECT DISTINCT ON (i.kind, i.node_id) i.id, i.kind, i.node_id, ts_rank_cd(i.document, q.query, 2) AS score
          ${MATCHES}
          ORDER BY i.kind, i.node_id, score DESC, i.id
        ),
-       page AS (SELECT * FROM best ORDER BY score DESC, kind, node_id LIMIT $3::bigint OFFSET $4::bigint)
+       nodes AS (
+         SELECT b.id, b.kind, b.node_id, b.score, s.occasion_id, s.is_direct_quote AS direct
+         FROM best b LEFT JOIN statements s ON b.kind = 'STATEMENT' AND s.id = b.node_id
+       ),
+       paraphrased AS (
+         SELECT occasion_id, MAX(score) AS score FROM nodes
+         WHERE direct IS FALSE AND occasion_id IS NOT NULL GROUP BY occasion_id
+       ),
+       ranked AS (
+         SELECT n.id, n.kind, n.node_id, GREATEST(n.score, p.score) AS score, n.direct IS FALSE AS paraphrase
+         FROM nodes n
+         LEFT JOIN paraphrased p ON n.direct AND p.occasion_id = n.occasion_id
+       ),
+       page AS (
+         SELECT * FROM ranked ORDER BY score DESC, paraphrase, kind, node_id LIMIT $2::bigint OFFSET $3::bigint
+       )
        SELECT numnode(q.query) AS nodes, p.kind, p.node_id AS "nodeId", p.score,
-         ts_headline('english'::regconfig, search_text(i.body), q.query, $5::text) AS snippet
+         ts_headline('english'::regconfig, search_text(i.body), q.query, $4::text) AS snippet
        FROM q LEFT JOIN (page p JOIN search_index i ON i.id = p.id) ON true
-       ORDER BY p.score DESC, p.kind, p.node_id`,
-      [query, kinds, limit, offset, HEADLINE_OPTIONS],
+       ORDER BY p.score DESC, p.paraphrase, p.kind, p.node_id`,
+      params,
     );
     requireWords(query, rows[0]?.nodes);
     return rows
@@ -74,12 +139,14 @@ export const postgresFullTextSearch: FullTextSearch = {
   },
 
   async countSearch(db, query, kinds) {
+    const params: unknown[] = [kinds];
+    const q = queryRelation(query, await planOf(db, query), params);
     const [row] = await db.all(
-      `WITH ${QUERY}
+      `WITH ${q}
        SELECT numnode(q.query) AS nodes,
          (SELECT COUNT(*) FROM (SELECT DISTINCT i.kind, i.node_id ${MATCHES}) hits) AS n
        FROM q`,
-      [query, kinds],
+      params,
     );
     requireWords(query, row?.nodes);
     return row.n as number;

@@ -20,6 +20,7 @@ export const postgresDialect: SqlDialect = {
   toBoolean: (raw) => raw === true,
   // json columns arrive parsed
   fromJson: (raw) => raw,
+  withoutDiacritics: (expr) => `regexp_replace(normalize(${expr}, NFD), '[\\u0300-\\u036f]', '', 'g')`,
   // to_char with an explicit format: a ::text cast would follow the server's DateStyle.
   lastDayOfMonth: (yearMonth) =>
     `to_char(to_date(${yearMonth} || '-01', 'YYYY-MM-DD') + interval '1 month' - interval '1 day', 'YYYY-MM-DD')`,

@@ -4,7 +4,7 @@
  * prepares statements prepares each once.
  */
 import { NODE_TABLE_NAMES } from '../nodeTables.js';
-import type { ClaimAppearanceRow, MentionRow, RelationshipStateRow, SameAsRow } from '../rows.js';
+import type { ClaimAppearanceRow, ClaimantRow, MentionRow, SameAsRow } from '../rows.js';
 import type { NodeTable } from '../store.js';
 import type { KeyType, Raw, SqlDialect } from './dialect.js';
 import {
@@ -14,6 +14,7 @@ import {
   EVENT_COLUMNS,
   EVIDENCE_COLUMNS,
   RELATIONSHIP_COLUMNS,
+  RELATIONSHIP_STATE_COLUMNS,
   REVIEW_COLUMNS,
   STATEMENT_COLUMNS,
   asRow,
@@ -106,10 +107,13 @@ export function batchedReads(d: SqlDialect) {
          ORDER BY v.outlet_id, v.date_sort, v.id`,
         read.event,
       ),
-      claimsByClaimantIds: batched(
-        `SELECT ${CLAIM_COLUMNS}, c.claimant_id AS _key FROM claims c
-         WHERE ${keys('c.claimant_id')} AND c.retracted_at IS NULL ORDER BY c.claimant_id, c.id`,
-        read.claim,
+      // Claims attributed to each entity: it is one of their claimants, directly or as reported.
+      claimsByClaimantIds: currentClaimsVia('claim_claimants cc', 'cc.entity_id', 'cc.claim_id'),
+      claimantsByClaimIds: batched(
+        `SELECT id, claim_id AS "claimId", entity_id AS "entityId", reported_by_id AS "reportedById"
+         FROM claim_claimants WHERE ${keys('claim_id')} ORDER BY claim_id, position`,
+        asRow<ClaimantRow>,
+        'claimId',
       ),
       claimsByAboutIds: currentClaimsVia('claim_about a', 'a.entity_id', 'a.claim_id'),
       aboutIdsByClaimIds: batched(
@@ -155,9 +159,9 @@ export function batchedReads(d: SqlDialect) {
         read.relationship,
       ),
       statesByRelationshipIds: batched(
-        `SELECT id, relationship_id AS "relationshipId", status, start, "end" FROM relationship_states
-         WHERE ${keys('relationship_id')} ORDER BY relationship_id, position`,
-        asRow<RelationshipStateRow>,
+        `SELECT ${RELATIONSHIP_STATE_COLUMNS} FROM relationship_states t
+         WHERE ${keys('t.relationship_id')} ORDER BY t.relationship_id, t.position`,
+        read.relationshipState,
         'relationshipId',
       ),
     },
@@ -166,6 +170,15 @@ export function batchedReads(d: SqlDialect) {
     // earliest recorded alias, then the earliest entity: the last row of each name in this order.
     entityIdsByNames: `SELECT name_norm AS norm, entity_id AS id FROM entity_names WHERE ${keys('name_norm', 'text')}
       ORDER BY is_alias DESC, position DESC, entity_id DESC`,
+    // Entities with a slug, name or alias that contains a word (folded: lower case, no accents), for names that are
+    // no exact slug, name or alias: one pass over the names, however often the word occurs elsewhere.
+    entityIdsByNameWords: `SELECT w.value AS word, n.entity_id AS id
+      FROM (SELECT entity_id, ${d.withoutDiacritics('name_norm')} AS folded FROM entity_names) n
+      JOIN ${d.keyTable(d.listPlaceholder(1, 'text'), 'w')} ON n.folded LIKE '%' || w.value || '%'`,
+    // Entities with every name they are known by (their aliases in order, one row each), for resolving a name.
+    namedEntitiesByIds: `SELECT e.id AS id, e.slug AS slug, e.name AS name, e.type AS type, n.name AS alias
+      FROM entities e LEFT JOIN entity_names n ON n.entity_id = e.id AND n.is_alias = ${d.booleanLiteral(true)}
+      WHERE ${keys('e.id')} ORDER BY e.id, n.position`,
     // Owners are matched on evidence_owner by both lists; pairs not asked for are dropped when grouping.
     evidenceByOwners: `SELECT ${EVIDENCE_COLUMNS}, x.owner_kind AS "ownerKind", x.owner_id AS "ownerId"
       FROM evidence x WHERE ${d.inList('x.owner_kind', d.listPlaceholder(1, 'text'))}

@@ -42,6 +42,11 @@ export interface SqlDialect {
   toBoolean(raw: unknown): boolean;
   /** A JSON column as read. */
   fromJson(raw: unknown): unknown;
+  /**
+   * A name_norm (NFKC, lower case) decomposed and without combining diacritical marks, as src/domain/nameLookup.ts
+   * withoutDiacritics leaves a name: "zoë" -> "zoe".
+   */
+  withoutDiacritics(expr: string): string;
   /** The last day ("YYYY-MM-DD") of the month of a "YYYY-MM" text. */
   lastDayOfMonth(yearMonth: string): string;
   /** Appended to a SELECT that a transaction reads before updating the row. */

@@ -3,6 +3,7 @@
  * from where, under which filters, in which order. Filters add their values to the SqlParams they are given.
  */
 import { foldText } from '../../domain/foldText.js';
+import { WORD_BREAKS, withoutWordBreaks } from '../../domain/searchVariants.js';
 import type { EntityType } from '../rows.js';
 import type {
   ClaimQueryFilter,
@@ -67,8 +68,11 @@ function statementConditions(params: SqlParams, filter: StatementQueryFilter, ab
     where.push(`s.is_direct_quote = ${params.add(filter.directQuote, 'boolean')}`);
   }
   if (filter.text !== undefined) {
-    // Both sides folded alike (foldText: compatibility forms, quotes, case), so a plain LIKE is the comparison.
-    where.push(`s.quote_folded LIKE ${params.add(`%${escapeLike(foldText(filter.text))}%`, 'text')} ESCAPE '\\'`);
+    // Both sides folded alike (foldText: compatibility forms, quotes, case) and without spaces and hyphens (so that
+    // "sell out", "sell-out" and "sellout" find each other), so a plain LIKE is the comparison.
+    const text = escapeLike(withoutWordBreaks(foldText(filter.text)));
+    const quote = WORD_BREAKS.reduce((expr, character) => `replace(${expr}, '${character}', '')`, 's.quote_folded');
+    where.push(`${quote} LIKE ${params.add(`%${text}%`, 'text')} ESCAPE '\\'`);
   }
   return where;
 }
@@ -165,7 +169,10 @@ export function claimListSql(dialect: SqlDialect, filter: ClaimQueryFilter): Bou
   const params = new SqlParams(dialect);
   const where: string[] = filter.includeRetracted ? [] : ['c.retracted_at IS NULL'];
   if (filter.status !== undefined) where.push(`c.status = ${params.add(filter.status, 'text')}`);
-  if (filter.claimantId !== undefined) where.push(`c.claimant_id = ${params.add(filter.claimantId, 'bigint')}`);
+  if (filter.claimantId !== undefined) {
+    const claimant = params.add(filter.claimantId, 'bigint');
+    where.push(`EXISTS (SELECT 1 FROM claim_claimants cc WHERE cc.claim_id = c.id AND cc.entity_id = ${claimant})`);
+  }
   if (filter.aboutId !== undefined) {
     const about = params.add(filter.aboutId, 'bigint');
     where.push(`EXISTS (SELECT 1 FROM claim_about a WHERE a.claim_id = c.id AND a.entity_id = ${about})`);

@@ -45,6 +45,8 @@ function branches(d: SqlDialect): Record<PathEdgeKind, string[]> {
         'FROM k JOIN relationships l ON l.to_id = k.id WHERE l.to_id <> l.from_id AND l.retracted_at IS NULL',
       ),
     ],
+    // A speaker's words only: a document's own narration (voice DOCUMENT) is its outlet publishing, which makes
+    // PUBLICATION edges, opt-in because the article's publisher would otherwise join everyone it narrates about.
     STATEMENT: [
       edge(
         's.speaker_id',
@@ -53,7 +55,7 @@ function branches(d: SqlDialect): Record<PathEdgeKind, string[]> {
         true,
         { statement: 's.id' },
         `FROM k JOIN statements s ON s.speaker_id = k.id JOIN mentions m ON m.statement_id = s.id
-         WHERE m.entity_id <> s.speaker_id AND s.retracted_at IS NULL`,
+         WHERE m.entity_id <> s.speaker_id AND s.retracted_at IS NULL AND s.voice = 'SPEAKER'`,
       ),
       edge(
         'm.entity_id',
@@ -62,7 +64,7 @@ function branches(d: SqlDialect): Record<PathEdgeKind, string[]> {
         false,
         { statement: 's.id' },
         `FROM k JOIN mentions m ON m.entity_id = k.id JOIN statements s ON s.id = m.statement_id
-         WHERE m.entity_id <> s.speaker_id AND s.retracted_at IS NULL`,
+         WHERE m.entity_id <> s.speaker_id AND s.retracted_at IS NULL AND s.voice = 'SPEAKER'`,
       ),
     ],
     // Each branch starts from k's own memberships, so a level never reads events k is not part of.

@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../../domain/dataset.js';
 import { sortableText } from '../../domain/foldText.js';
+import { nameTokens, type NamedEntity } from '../../domain/nameLookup.js';
 import type * as rowTypes from '../rows.js';
 import type {
   ChangeAuthor,
@@ -111,6 +112,7 @@ export class SqlStore implements Store {
   readonly eventsByParticipantIds = this.grouped('eventsByParticipantIds');
   readonly eventsByOutletIds = this.grouped('eventsByOutletIds');
   readonly claimsByClaimantIds = this.grouped('claimsByClaimantIds');
+  readonly claimantsByClaimIds = this.grouped('claimantsByClaimIds');
   readonly claimsByAboutIds = this.grouped('claimsByAboutIds');
   readonly aboutIdsByClaimIds = this.grouped('aboutIdsByClaimIds');
   readonly appearancesByClaimIds = this.grouped('appearancesByClaimIds');
@@ -135,6 +137,36 @@ export class SqlStore implements Store {
     const rows = await this.readKeys(this.reads.entityIdsByNames, normalised);
     const found = new Map(rows.map((row) => [row.norm as string, row.id as number]));
     return normalised.map((name) => found.get(name) ?? null);
+  }
+
+  async entityCandidatesByNames(names: readonly string[]) {
+    // Exact slugs, names and aliases first, by their index; only names with none go on to a search by their words.
+    const normalised = names.map((name) => sortableText(name.trim()));
+    const exact = groupIds(await this.readKeys(this.reads.entityIdsByNames, [...new Set(normalised)]), 'norm');
+    const idsPerName = normalised.map((name) => [...(exact.get(name) ?? [])]);
+    const byWords = names
+      .map((name, index) => ({ index, words: nameTokens(name).filter((word) => /[\p{L}\p{N}]/u.test(word)) }))
+      .filter(({ index, words }) => idsPerName[index].length === 0 && words.length > 0);
+    if (byWords.length > 0) {
+      // a name's longest word is its most selective; the names that contain it are a superset of those with all
+      const longest = byWords.map(({ words }) => words.reduce((a, b) => (b.length > a.length ? b : a)));
+      const found = groupIds(await this.readKeys(this.reads.entityIdsByNameWords, [...new Set(longest)]), 'word');
+      byWords.forEach(({ index }, position) => (idsPerName[index] = [...(found.get(longest[position]) ?? [])]));
+    }
+    const ids = [...new Set(idsPerName.flat())];
+    if (ids.length === 0) return names.map(() => []);
+    const entities = new Map<number, NamedEntity>();
+    for (const raw of await this.readKeys(this.reads.namedEntitiesByIds, ids)) {
+      const id = raw.id as number;
+      let entity = entities.get(id);
+      if (entity === undefined) {
+        const { slug, name, type } = raw as { slug: string; name: string; type: NamedEntity['type'] };
+        entity = { id, slug, name, type, aliases: [] };
+        entities.set(id, entity);
+      }
+      if (raw.alias != null) (entity.aliases as string[]).push(raw.alias as string);
+    }
+    return idsPerName.map((list) => list.flatMap((id) => entities.get(id) ?? []));
   }
 
   async evidenceByOwners(owners: readonly rowTypes.EvidenceOwner[]) {
@@ -291,6 +323,17 @@ export class SqlStore implements Store {
   async close() {
     await this.db.close();
   }
+}
+
+/** Ids by the value of a key column, each id once, in the order read. */
+function groupIds(rows: readonly Raw[], key: string): Map<unknown, Set<number>> {
+  const groups = new Map<unknown, Set<number>>();
+  for (const row of rows) {
+    const group = groups.get(row[key]) ?? new Set<number>();
+    group.add(row.id as number);
+    groups.set(row[key], group);
+  }
+  return groups;
 }
 
 async function isEmpty(db: SqlExecutor): Promise<boolean> {

@@ -3,9 +3,10 @@
  * statement about known entities, evidence in a stored document), looked up in one statement before the dataset
  * is turned into rows.
  */
-import type { Dataset, EvidenceRecord } from '../../domain/dataset.js';
+import type { BasisRecord, Dataset, DatedFactRecord, EvidenceRecord } from '../../domain/dataset.js';
 import type { EntityMergeWrite } from '../store.js';
 import { NODE_TABLE_NAMES } from '../nodeTables.js';
+import { basisDocuments, basisEvidence, datedFact } from './datasetFacts.js';
 import type { SqlDialect, SqlExecutor } from './dialect.js';
 import { SqlParams } from './sqlParams.js';
 
@@ -39,27 +40,39 @@ export function referencedSlugs(dataset: Dataset, merges: readonly EntityMergeWr
     if (slug !== undefined) found.add(slug);
   };
   const addEvidence = (records: readonly EvidenceRecord[] | undefined) => records?.forEach((r) => add(r.document));
+  const addBasis = (basis: BasisRecord | undefined) => {
+    addEvidence(basisEvidence(basis));
+    basisDocuments(basis).forEach(add);
+  };
+  const addDate = (date: DatedFactRecord | undefined) => addBasis(datedFact(date)?.basis);
   for (const record of [...dataset.people, ...dataset.outlets, ...dataset.organizations]) addEvidence(record.evidence);
   for (const merge of merges) addEvidence(merge.evidence);
   for (const record of dataset.documents) {
     add(record.outlet);
     addEvidence(record.evidence);
+    addBasis(record.outletBasis);
   }
   for (const record of dataset.events) {
     add(record.outlet);
     record.participants?.forEach(add);
     addEvidence(record.evidence);
+    addDate(record.date);
   }
   for (const record of dataset.statements) {
     add(record.speaker);
     add(record.occasion);
+    addDate(record.saidOn);
     record.mentions.forEach((mention) => add(mention.entity));
     record.respondsTo?.forEach(add);
     record.disputes?.forEach(add);
     addEvidence(record.evidence);
   }
   for (const record of dataset.claims) {
-    add(record.claimant);
+    for (const claimant of record.claimants) {
+      add(claimant.entity);
+      add(claimant.reportedBy);
+      addEvidence(claimant.evidence);
+    }
     record.about.forEach(add);
     for (const appearance of record.appearances) {
       add(appearance.statement);
@@ -70,7 +83,12 @@ export function referencedSlugs(dataset: Dataset, merges: readonly EntityMergeWr
   for (const record of dataset.relationships) {
     add(record.from);
     add(record.to);
-    record.states.forEach((state) => addEvidence(state.evidence));
+    for (const state of record.states) {
+      addEvidence(state.evidence);
+      addBasis(state.basis);
+      addDate(state.start);
+      addDate(state.end);
+    }
   }
   const defined = definedSlugs(dataset);
   return [...found].filter((slug) => !defined.has(slug));

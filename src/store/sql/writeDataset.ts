@@ -19,6 +19,7 @@ import { foldText, sortableText } from '../../domain/foldText.js';
 import type { EvidenceOwnerKind } from '../rows.js';
 import type { ChangeAuthor, DatasetWriteSummary, EntityMergeWrite, NodeTable } from '../store.js';
 import { updateClaimStatuses } from './claimStatuses.js';
+import { basisEvidence, basisJson, datedFact } from './datasetFacts.js';
 import { datasetTables } from './datasetTables.js';
 import type { SqlExecutor } from './dialect.js';
 import type { SqlBackend } from './sqlBackend.js';
@@ -30,6 +31,7 @@ type IdTable =
   | 'events'
   | 'statements'
   | 'claims'
+  | 'claim_claimants'
   | 'reviews'
   | 'relationships'
   | 'relationship_states'
@@ -56,15 +58,32 @@ async function allocateIds(
 function countEvidence(dataset: Dataset): number {
   const lengthOf = (records: { evidence?: readonly EvidenceRecord[] }[]) =>
     records.reduce((sum, record) => sum + (record.evidence?.length ?? 0), 0);
+  const basesOf = (bases: Parameters<typeof basisEvidence>[0][]) =>
+    bases.reduce((sum, basis) => sum + basisEvidence(basis).length, 0);
   return (
     lengthOf(dataset.outlets) +
     lengthOf(dataset.people) +
     lengthOf(dataset.organizations) +
     lengthOf(dataset.documents) +
+    basesOf(dataset.documents.map((document) => document.outletBasis)) +
     lengthOf(dataset.events) +
+    basesOf(dataset.events.map((event) => datedFact(event.date)?.basis)) +
     lengthOf(dataset.statements) +
-    dataset.claims.reduce((sum, claim) => sum + claim.appearances.length, 0) +
-    dataset.relationships.reduce((sum, relationship) => sum + lengthOf(relationship.states), 0)
+    basesOf(dataset.statements.map((statement) => datedFact(statement.saidOn)?.basis)) +
+    dataset.claims.reduce((sum, claim) => sum + claim.appearances.length + lengthOf(claim.claimants), 0) +
+    dataset.relationships.reduce(
+      (sum, relationship) =>
+        sum +
+        lengthOf(relationship.states) +
+        basesOf(
+          relationship.states.flatMap((state) => [
+            state.basis,
+            datedFact(state.start)?.basis,
+            datedFact(state.end)?.basis,
+          ]),
+        ),
+      0,
+    )
   );
 }
 
@@ -107,6 +126,7 @@ export async function writeDataset(
     events: dataset.events.length,
     statements: dataset.statements.length,
     claims: dataset.claims.length,
+    claim_claimants: dataset.claims.reduce((sum, claim) => sum + claim.claimants.length, 0),
     reviews: (dataset.reviews ?? []).length,
     relationships: dataset.relationships.length,
     relationship_states: dataset.relationships.reduce((sum, r) => sum + r.states.length, 0),
@@ -184,10 +204,12 @@ export async function writeDataset(
     }
   }
 
+  // A document's outlet basis may cite any document of the dataset: all their ids are known before any row is made.
+  for (const record of dataset.documents) ids.set(record.slug, nextId('documents'));
   for (const record of dataset.documents) {
     const text = heldTexts.get(record.slug) ?? null;
     const indexed = text === null ? null : new CodePointText(text);
-    const id = nextId('documents');
+    const id = idOf(record.slug);
     tables.documents.add(
       id,
       record.slug,
@@ -199,13 +221,20 @@ export async function writeDataset(
       text,
       text === null ? null : sha256Hex(text),
       indexed?.length ?? null,
+      record.headline ?? null,
+      basisJson(record.outletBasis, idOf),
+      JSON.stringify(record.unknown ?? []),
     );
     registerSlug(record.slug, 'document', id, record);
     if (indexed) texts.set(id, indexed);
   }
   // Evidence can point into any held document, so it is resolved once all documents are known.
   for (const [id, record] of entityIds) addEvidence(record.evidence, 'entity', id);
-  for (const record of dataset.documents) addEvidence(record.evidence, 'document', idOf(record.slug));
+  for (const record of dataset.documents) {
+    const id = idOf(record.slug);
+    addEvidence(record.evidence, 'document', id);
+    addEvidence(basisEvidence(record.outletBasis), 'document_outlet', id);
+  }
   for (const merge of merges) {
     addEvidence(merge.evidence, 'entity', merge.existingId);
     const summary = `merged imported entity ${merge.importedSlug} into ${merge.existingSlug}`;
@@ -218,33 +247,51 @@ export async function writeDataset(
 
   for (const record of dataset.events) {
     const id = nextId('events');
-    const { slug, kind, title, date } = record;
-    tables.events.add(id, slug, kind, title, date ?? null, optionalDateSortKey(date), optionalId(record.outlet));
+    const { slug, kind, title } = record;
+    const date = datedFact(record.date);
+    tables.events.add(
+      id,
+      slug,
+      kind,
+      title,
+      date?.date ?? null,
+      optionalDateSortKey(date?.date),
+      date?.knownBy ?? false,
+      basisJson(date?.basis, idOf),
+      optionalId(record.outlet),
+    );
     registerSlug(record.slug, 'event', id, record);
     (record.participants ?? []).forEach((slug, position) => tables.participants.add(id, idOf(slug), position));
     addEvidence(record.evidence, 'event', id);
+    addEvidence(basisEvidence(date?.basis), 'event_date', id);
   }
 
   for (const record of dataset.statements) {
-    const range = record.saidOn ? partialDateDayRange(parsePartialDate(record.saidOn)) : null;
+    const saidOn = datedFact(record.saidOn);
+    const range = saidOn ? partialDateDayRange(parsePartialDate(saidOn.date)) : null;
     const id = nextId('statements');
     tables.statements.add(
       id,
       record.slug,
       idOf(record.speaker),
+      record.voice,
       record.quote,
       record.isDirectQuote,
       record.attributionConfidence,
-      record.saidOn ?? null,
-      optionalDateSortKey(record.saidOn),
+      JSON.stringify(record.completions ?? []),
+      saidOn?.date ?? null,
+      optionalDateSortKey(saidOn?.date),
       range?.firstDay ?? null,
       range?.lastDay ?? null,
+      saidOn?.knownBy ?? false,
+      basisJson(saidOn?.basis, idOf),
       optionalId(record.occasion),
       foldText(record.quote),
     );
     registerSlug(record.slug, 'statement', id, record);
     record.mentions.forEach(({ entity, stance }, position) => tables.mentions.add(id, idOf(entity), stance, position));
     addEvidence(record.evidence, 'statement', id);
+    addEvidence(basisEvidence(saidOn?.basis), 'statement_said_on', id);
   }
   for (const record of dataset.statements) {
     for (const target of record.respondsTo ?? []) tables.responses.add(idOf(record.slug), idOf(target));
@@ -252,8 +299,13 @@ export async function writeDataset(
 
   for (const record of dataset.claims) {
     const id = nextId('claims');
-    tables.claims.add(id, record.slug, record.text, idOf(record.claimant), record.status);
+    tables.claims.add(id, record.slug, record.text, record.status, JSON.stringify(record.completions ?? []));
     registerSlug(record.slug, 'claim', id, record);
+    record.claimants.forEach((claimant, position) => {
+      const claimantId = nextId('claim_claimants');
+      tables.claimants.add(claimantId, id, position, idOf(claimant.entity), optionalId(claimant.reportedBy));
+      addEvidence(claimant.evidence, 'claim_claimant', claimantId);
+    });
     record.about.forEach((slug, position) => tables.about.add(id, idOf(slug), position));
     record.appearances.forEach((appearance, position) => {
       const [evidenceId] = addEvidence([appearance.evidence], null, null);
@@ -282,12 +334,28 @@ export async function writeDataset(
 
   for (const record of dataset.relationships) {
     const id = nextId('relationships');
-    tables.relationships.add(id, record.slug, record.type, idOf(record.from), idOf(record.to), record.assertion);
+    tables.relationships.add(id, record.slug, record.type, idOf(record.from), idOf(record.to));
     registerSlug(record.slug, 'relationship', id, record);
     record.states.forEach((state, position) => {
       const stateId = nextId('relationship_states');
-      tables.states.add(stateId, id, position, state.status, state.start ?? null, state.end ?? null);
+      const [start, end] = [datedFact(state.start), datedFact(state.end)];
+      tables.states.add(
+        stateId,
+        id,
+        position,
+        state.status,
+        basisJson(state.basis, idOf),
+        start?.date ?? null,
+        start?.knownBy ?? false,
+        basisJson(start?.basis, idOf),
+        end?.date ?? null,
+        end?.knownBy ?? false,
+        basisJson(end?.basis, idOf),
+      );
       addEvidence(state.evidence, 'relationship_state', stateId);
+      addEvidence(basisEvidence(state.basis), 'relationship_state_basis', stateId);
+      addEvidence(basisEvidence(start?.basis), 'relationship_state_start', stateId);
+      addEvidence(basisEvidence(end?.basis), 'relationship_state_end', stateId);
     });
   }
 

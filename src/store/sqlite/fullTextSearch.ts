@@ -1,18 +1,29 @@
 /**
  * Ranked full-text search with SQLite's FTS5 over `search_index` (migrations 002 and 005). What the user typed is
- * turned into an FTS5 query by toFtsQuery; scores are BM25, reported higher-is-better.
+ * turned into an FTS5 query by toFtsQuery, with the spelling variants the index has (src/domain/searchVariants.ts)
+ * as alternatives; scores are BM25, reported higher-is-better.
  */
+import { searchPlan, variantProbes } from '../../domain/searchVariants.js';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../domain/snippet.js';
 import { InvalidSearchQueryError } from '../errors.js';
 import type { SearchKind } from '../rows.js';
+import type { SqlExecutor } from '../sql/dialect.js';
 import type { FullTextSearch } from '../sql/sqlBackend.js';
-import { toFtsQuery } from './ftsQuery.js';
+import { toFtsPlan, toFtsQuery } from './ftsQuery.js';
+
+/** Which of the phrases are somewhere in the index: each probe stops at its first match. */
+const PHRASES_IN_INDEX = `SELECT p.key AS probe FROM json_each(?1) p
+  WHERE EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH p.value)`;
 
 /** The MATCH expression for a user's query; a query with no words at all cannot match anything. */
-function ftsMatch(query: string): string {
+async function ftsMatch(db: SqlExecutor, query: string): Promise<string> {
   const match = toFtsQuery(query);
   if (match === '') throw new InvalidSearchQueryError('the query has no words to search for');
-  return match;
+  const probes = variantProbes(query);
+  if (probes.length === 0) return match;
+  const rows = await db.all(PHRASES_IN_INDEX, [JSON.stringify(probes.map((probe) => `"${probe}"`))]);
+  const plan = searchPlan(query, new Set(rows.map((row) => probes[row.probe as number])));
+  return plan === null ? match : toFtsPlan(plan);
 }
 
 /**
@@ -33,20 +44,32 @@ async function withSearchErrors<T>(run: () => Promise<T>): Promise<T> {
 
 /**
  * A node can match in several index rows (a person's name and aliases, a document's title and text): it is
- * ranked by its best row. Ranking needs BM25 for every match, but snippets are dear, so they are made only for
- * the best rows of the nodes on the page (ties between a node's equally good rows go to the smallest snippet).
+ * ranked by its best row. A direct quote ranks no lower than the best paraphrase from the same occasion (the
+ * interview, the episode, the post) that the query finds, and above it on a tie, as above any paraphrase it ties
+ * with: what was said comes before a rendering of it, however much shorter the rendering. Ranking needs BM25 for
+ * every match, but snippets are dear, so they are made only for the best rows of the nodes on the page (ties
+ * between a node's equally good rows go to the smallest snippet). The PostgreSQL backend ranks alike.
  */
 const BEST_ROWS_OF_PAGE = `
   WITH hits AS MATERIALIZED (
     SELECT r.rowid AS rid, r.kind AS kind, r.node_id AS node_id, bm25(search_index) AS score
     FROM search_index CROSS JOIN search_rows r ON r.rowid = search_index.rowid
     WHERE search_index MATCH ?1 AND r.kind IN (SELECT value FROM json_each(?2))
+  ), nodes AS MATERIALIZED (
+    SELECT n.kind, n.node_id, n.score, s.occasion_id, s.is_direct_quote AS direct
+    FROM (SELECT kind, node_id, MIN(score) AS score FROM hits GROUP BY kind, node_id) n
+    LEFT JOIN statements s ON n.kind = 'STATEMENT' AND s.id = n.node_id
+  ), paraphrased AS (
+    SELECT occasion_id, MIN(score) AS score FROM nodes WHERE direct = 0 AND occasion_id IS NOT NULL GROUP BY occasion_id
   ), page AS (
-    SELECT kind, node_id, MIN(score) AS score FROM hits GROUP BY kind, node_id
-    ORDER BY score, kind, node_id LIMIT ?3 OFFSET ?4
+    SELECT n.kind, n.node_id, n.score AS own, CASE WHEN p.score < n.score THEN p.score ELSE n.score END AS score,
+      CASE WHEN n.direct = 0 THEN 1 ELSE 0 END AS paraphrase
+    FROM nodes n
+    LEFT JOIN paraphrased p ON n.direct = 1 AND p.occasion_id = n.occasion_id
+    ORDER BY score, paraphrase, kind, node_id LIMIT ?3 OFFSET ?4
   )
-  SELECT h.rid AS rid, p.kind AS kind, p.node_id AS nodeId, p.score AS score
-  FROM page p JOIN hits h ON h.kind = p.kind AND h.node_id = p.node_id AND h.score = p.score`;
+  SELECT h.rid AS rid, p.kind AS kind, p.node_id AS nodeId, p.score AS score, p.paraphrase AS paraphrase
+  FROM page p JOIN hits h ON h.kind = p.kind AND h.node_id = p.node_id AND h.score = p.own`;
 
 const SNIPPETS_OF_ROWS = `
   SELECT rowid AS rid, snippet(search_index, 2, char(1), char(2), '…', 24) AS snippet
@@ -59,32 +82,38 @@ const COUNT_MATCHES = `SELECT COUNT(*) AS n FROM (SELECT DISTINCT r.kind, r.node
 export const sqliteFullTextSearch: FullTextSearch = {
   async search(db, query, kinds, limit, offset) {
     if (SNIPPET_MARK_START !== '\u0001' || SNIPPET_MARK_END !== '\u0002') throw new Error('snippet markers changed');
-    const match = ftsMatch(query);
+    const match = await withSearchErrors(() => ftsMatch(db, query));
     const params = [match, JSON.stringify(kinds), limit, offset];
     const pageRows = await withSearchErrors(() => db.all(BEST_ROWS_OF_PAGE, params));
-    const best = pageRows as { rid: number; kind: SearchKind; nodeId: number; score: number }[];
+    const best = pageRows as { rid: number; kind: SearchKind; nodeId: number; score: number; paraphrase: number }[];
     if (best.length === 0) return [];
     const rowIds = JSON.stringify(best.map((row) => row.rid));
     const snippetRows = await withSearchErrors(() => db.all(SNIPPETS_OF_ROWS, [match, rowIds]));
     const snippets = new Map(snippetRows.map((row) => [row.rid as number, row.snippet as string]));
-    const byNode = new Map<string, { kind: SearchKind; nodeId: number; score: number; snippet: string }>();
+    type Hit = { kind: SearchKind; nodeId: number; score: number; paraphrase: number; snippet: string };
+    const byNode = new Map<string, Hit>();
     for (const row of best) {
       const key = `${row.kind}:${row.nodeId}`;
       const snippet = snippets.get(row.rid) ?? '';
       const known = byNode.get(key);
-      if (known === undefined) byNode.set(key, { kind: row.kind, nodeId: row.nodeId, score: row.score, snippet });
+      if (known === undefined) byNode.set(key, { ...row, snippet });
       // as SQLite orders text: by UTF-8 bytes
       else if (Buffer.compare(Buffer.from(snippet), Buffer.from(known.snippet)) < 0) known.snippet = snippet;
     }
     const rows = [...byNode.values()].sort(
-      (a, b) => a.score - b.score || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || a.nodeId - b.nodeId,
+      (a, b) =>
+        a.score - b.score ||
+        a.paraphrase - b.paraphrase ||
+        (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+        a.nodeId - b.nodeId,
     );
     // BM25 is lower-is-better in SQLite; the API reports higher-is-better.
     return rows.map((row) => ({ kind: row.kind, nodeId: row.nodeId, score: -row.score, markedSnippet: row.snippet }));
   },
 
   async countSearch(db, query, kinds) {
-    const [row] = await withSearchErrors(() => db.all(COUNT_MATCHES, [ftsMatch(query), JSON.stringify(kinds)]));
+    const match = await withSearchErrors(() => ftsMatch(db, query));
+    const [row] = await withSearchErrors(() => db.all(COUNT_MATCHES, [match, JSON.stringify(kinds)]));
     return row.n as number;
   },
 

@@ -7,6 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import { foldText } from '../../domain/foldText.js';
+import { withoutDiacritics } from '../../domain/nameLookup.js';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,10 @@ export function openSqliteDatabase(path: string): SqliteDatabase {
     // migrations and writes fold text the same way as the API does
     db.function('fold_text', { deterministic: true }, (text: string | number | bigint | null) =>
       foldText(text === null ? '' : String(text)),
+    );
+    // name lookups compare names without accents, as the domain folds them
+    db.function('without_diacritics', { deterministic: true }, (text: string | number | bigint | null) =>
+      withoutDiacritics(text === null ? '' : String(text)),
     );
     migrate(db);
   } catch (error) {

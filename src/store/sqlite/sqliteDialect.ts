@@ -19,6 +19,8 @@ export const sqliteDialect: SqlDialect = {
   booleanValue: (value) => (value ? 1 : 0),
   toBoolean: (raw) => raw === 1,
   fromJson: (raw) => JSON.parse(raw as string) as unknown,
+  // the domain's own function, registered on every connection (openSqliteDatabase)
+  withoutDiacritics: (expr) => `without_diacritics(${expr})`,
   lastDayOfMonth: (yearMonth) => `date(${yearMonth} || '-01', '+1 month', '-1 day')`,
   // the write lock is taken when a transaction begins (BEGIN IMMEDIATE), before anything is read
   forUpdate: '',

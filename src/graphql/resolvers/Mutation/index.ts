@@ -1,6 +1,7 @@
 import type { MutationResolvers } from '../../../generated/graphql.js';
 import { addClaim, addDocument, addRelationship, addStatement } from './addRecords.js';
 import { draftDocument } from './draftDocument.js';
+import { importArticle } from './importArticle.js';
 import { importDataset } from './importDataset.js';
 import { retract } from './retract.js';
 import { reviewClaim, startClaimReview } from './reviews.js';
@@ -14,5 +15,6 @@ export const Mutation: MutationResolvers = {
   reviewClaim,
   retract,
   importDataset,
+  importArticle,
   draftDocument,
 };
