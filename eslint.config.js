@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      '.test-cli-*/',
       'dashboard/dist/',
       'src/generated/',
       'dashboard/src/generated/',

@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // the CLI compiled once for the run, so that CLI tests spawn node rather than tsx
+    globalSetup: ['tests/support/compileCli.ts'],
     // Integration tests start servers and child processes; give them room without hiding a hang.
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -5,7 +5,8 @@
  * expected to refuse to start) run through runCli. Every test that needs the command line (rather than
  * `startServer` in the test process, see testServer.ts) spawns it through this module.
  *
- * The command is CLI_COMMAND, in this one place: when `npm start` moves to a compiled build, only it changes.
+ * The command is CLI_COMMAND, in this one place: node running the CLI compiled once for this test run
+ * (compileCli.ts, vitest's global setup), or tsx on src/cli.ts when a run has no compiled copy.
  *
  * Environment policy (the same for every child):
  *   1. the test process's environment (PATH, HOME, NODE_ENV=test as vitest sets it, ...), minus every CLAIMGRAPH_*
@@ -19,13 +20,21 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/config.js';
+import { inject } from 'vitest';
 import { freePort } from './freePort.js';
 
 /** The command line that runs `claimgraph` (program, then arguments; the subcommand follows), from PROJECT_ROOT. */
-export const CLI_COMMAND: readonly [string, ...string[]] = [
-  join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'),
-  'src/cli.ts',
-];
+export const CLI_COMMAND: readonly [string, ...string[]] = compiledCli()
+  ? [process.execPath, compiledCli()]
+  : [join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), 'src/cli.ts'];
+
+function compiledCli(): string {
+  try {
+    return inject('compiledCli');
+  } catch {
+    return ''; // imported outside a vitest test file
+  }
+}
 
 /** How long the CLI may take to start or stop before a test gives up (a hang guard, not a measurement). */
 export const CLI_GUARD_MS = 25_000;
