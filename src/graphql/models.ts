@@ -51,6 +51,13 @@ export interface VoiceModel {
 export type TimelineItemModel = EventRow | StatementRow;
 export type TimelineEdgeModel = EdgeModel<TimelineRow>;
 
+/** A hit of the similar-claim engine; the claim is loaded when asked for. */
+export interface SimilarClaimModel {
+  claimId: number;
+  score: number;
+  matchedTerms: string[];
+}
+
 export type SearchResultModel = EntityRow | StatementRow | ClaimRow | EventRow | DocumentRow;
 
 /** One hop as walked: `edge` is seen from the entity the hop leaves. */

@@ -146,6 +146,12 @@ export interface EntityMergeWrite {
   record: unknown;
 }
 
+/** See Store.claimRetrievalSource. */
+export interface ClaimRetrievalSource {
+  claims: { id: number; text: string }[];
+  entities: { name: string; aliases: string[] }[];
+}
+
 /** Who makes a change, and as what kind of change it is logged. */
 export interface ChangeAuthor {
   actor: string;
@@ -245,6 +251,18 @@ export interface Store {
    */
   search(query: string, kinds: readonly SearchKind[], limit: number, offset: number): Promise<SearchHitRow[]>;
   countSearch(query: string, kinds: readonly SearchKind[]): Promise<number>;
+
+  /**
+   * What the similar-claim index is built from: every current (not retracted) claim's id and text, and every
+   * entity's name with its aliases, for alias matching.
+   */
+  claimRetrievalSource(): Promise<ClaimRetrievalSource>;
+  /**
+   * A value that changes whenever any write commits: the count and the largest id of the append-only change log
+   * (every write logs a change in the same transaction). The count catches a transaction that commits after one
+   * holding a larger id, which the largest id alone would miss on PostgreSQL.
+   */
+  changeLogVersion(): Promise<string>;
 
   claimStatusCounts(): Promise<ClaimStatusCountRow[]>;
   claimRatingCounts(): Promise<ClaimRatingCountRow[]>;

@@ -1323,6 +1323,30 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         expect(await store.countRelationships({})).toBe(10);
       });
 
+      it('reads the similar-claim index source, and its change-log version moves with every write', async () => {
+        const { store } = await fresh();
+        const empty = await store.changeLogVersion();
+        expect(await store.claimRetrievalSource()).toEqual({ claims: [], entities: [] });
+        await store.writeDatasetIfEmpty(fixture.dataset, fixture.heldTexts, CONTRACT_AUTHOR);
+        const seeded = await store.changeLogVersion();
+        expect(seeded).not.toBe(empty);
+        const source = await store.claimRetrievalSource();
+        const claimIds = await store.idsBySlugs(
+          'claim',
+          fixture.dataset.claims.map((claim) => claim.slug),
+        );
+        expect(source.claims).toEqual(
+          fixture.dataset.claims.map((claim, index) => ({ id: claimIds[index], text: claim.text })),
+        );
+        expect(source.entities).toContainEqual({ name: 'Kanye West', aliases: expect.arrayContaining(['Ye']) });
+        expect(await store.changeLogVersion()).toBe(seeded);
+
+        const [retracted] = await store.idsBySlugs('claim', ['used-by-democrats']);
+        await store.retract('claim', retracted!, 'contract test', CONTRACT_AUTHOR);
+        expect(await store.changeLogVersion()).not.toBe(seeded);
+        expect((await store.claimRetrievalSource()).claims.map((claim) => claim.id)).not.toContain(retracted);
+      });
+
       describe('the facts of dataset format 2: voices, claimants, completions, bases and dated facts', () => {
         let store: Store;
         let ids: FixtureIds;

@@ -12,6 +12,7 @@ export const connectionTypeResolvers = Object.fromEntries(
     'ClaimConnection',
     'RelationshipConnection',
     'SearchConnection',
+    'SimilarClaimConnection',
     'ClaimAppearanceConnection',
     'ClaimReviewConnection',
     'ChangeConnection',

@@ -31,6 +31,7 @@ import { DisputedClaim, FactCheckSummary, MentionCount, SpeakerCount } from './F
 import { Path } from './Path.js';
 import { PathHop } from './PathHop.js';
 import { SearchHit, SearchResult } from './SearchHit.js';
+import { SimilarClaim } from './SimilarClaim.js';
 import { TimelineConnection, TimelineEdge, TimelineItem } from './Timeline.js';
 
 export const resolvers: Resolvers = {
@@ -69,6 +70,7 @@ export const resolvers: Resolvers = {
   TimelineItem,
   SearchHit,
   SearchResult,
+  SimilarClaim,
   FactCheckSummary,
   DisputedClaim,
   SpeakerCount,

@@ -257,6 +257,32 @@ export class SqlStore implements Store {
   async countSearch(query: string, kinds: readonly rowTypes.SearchKind[]) {
     return this.db.fullText.countSearch(this.db, query, kinds);
   }
+  async claimRetrievalSource() {
+    const [claims, names] = await Promise.all([
+      this.db.all('SELECT c.id AS id, c.text AS text FROM claims c WHERE c.retracted_at IS NULL ORDER BY c.id'),
+      this.db.all(
+        `SELECT e.id AS id, e.name AS name, n.name AS alias
+         FROM entities e LEFT JOIN entity_names n ON n.entity_id = e.id AND n.is_alias = ${this.d.booleanLiteral(true)}
+         ORDER BY e.id, n.position`,
+      ),
+    ]);
+    const entities = new Map<number, { name: string; aliases: string[] }>();
+    for (const row of names) {
+      const id = Number(row.id);
+      let entity = entities.get(id);
+      if (!entity) entities.set(id, (entity = { name: row.name as string, aliases: [] }));
+      if (row.alias != null) entity.aliases.push(row.alias as string);
+    }
+    return {
+      claims: claims.map((row) => ({ id: Number(row.id), text: row.text as string })),
+      entities: [...entities.values()],
+    };
+  }
+  async changeLogVersion() {
+    const [row] = await this.db.all('SELECT COUNT(*) AS count, COALESCE(MAX(id), 0) AS max FROM changes');
+    return `${String(row.count)}:${String(row.max)}`;
+  }
+
   async claimStatusCounts() {
     return (await this.db.all(this.claimStatusCountsSql)).map(asRow<rowTypes.ClaimStatusCountRow>);
   }

@@ -10,6 +10,7 @@ import { factCheckSummary } from './factCheckSummary.js';
 import { paths } from './paths.js';
 import { relationships } from './relationships.js';
 import { search } from './search.js';
+import { similarClaims } from './similarClaims.js';
 import { timeline } from './timeline.js';
 import { history } from './history.js';
 
@@ -27,6 +28,7 @@ export const Query: QueryResolvers = {
   paths,
   timeline,
   search,
+  similarClaims,
   factCheckSummary,
   relationships,
   history,
