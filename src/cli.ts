@@ -6,6 +6,7 @@
  * dispatches. Exit codes: 0 success, 1 failure (e.g. an invalid dataset), 2 bad usage. Commands parse their arguments
  * with node:util's parseArgs through src/cli/arguments.ts, which also prints their usage errors and `--help`.
  */
+import { backupCommand, restoreCommand } from './cli/backupCommand.js';
 import { draftCommand } from './cli/draftCommand.js';
 import { generateCommand } from './cli/generateCommand.js';
 import { importCommand } from './cli/importCommand.js';
@@ -24,6 +25,8 @@ const commands = new Map<string, CliCommand>([
   ['verify', verifyCommand],
   ['generate', generateCommand],
   ['draft', draftCommand],
+  ['backup', backupCommand],
+  ['restore', restoreCommand],
 ]);
 
 const usage = `usage: claimgraph <command> [arguments]
@@ -40,6 +43,10 @@ commands:
   draft PATH... [--title T] [--url U] [--outlet NAME] [--published DATE] [--json] [--out DIR]
                 draft who said what in articles (.txt or saved .html files, or folders of them) and the
                 import dataset for each, matching the entities CLAIMGRAPH_DB knows; stores nothing
+  backup FILE [--force]
+                copy the SQLite database (CLAIMGRAPH_DB) to FILE, consistent while the server writes
+  restore FILE [--force]
+                replace the SQLite database (CLAIMGRAPH_DB) with the backup FILE (one that holds data: --force)
 
 claimgraph <command> --help prints the command's usage.`;
 

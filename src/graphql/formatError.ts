@@ -8,6 +8,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { FIELD_MERGE_COMPARISONS, MAX_VALIDATION_ERRORS } from '../config/queryLimits.js';
 import { OperationTimeoutError } from '../store/errors.js';
 
 const USER_FACING_CODES = new Set([
@@ -29,6 +30,30 @@ const USER_FACING_CODES = new Set([
   'INTROSPECTION_DISABLED',
 ]);
 
+/**
+ * graphql-js stops validating in two ways whose messages name no limit: its field-merging budget spent
+ * ("Validation aborted.", hundreds of repeated fields) and too many errors. Both become messages saying which
+ * limit was hit; the first is QUERY_TOO_COMPLEX like our own limits, the second stays a validation failure.
+ */
+function namingTheLimit(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED') return null;
+  if (formatted.message === 'Validation aborted.') {
+    return {
+      message:
+        'The query repeats fields too often to check that they merge: it spent the limit of ' +
+        `${FIELD_MERGE_COMPARISONS} field comparisons; ask for each field once (or alias the repeats)`,
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'fieldMerging', max: FIELD_MERGE_COMPARISONS },
+    };
+  }
+  if (formatted.message.endsWith('error limit reached. Validation aborted.')) {
+    return {
+      message: `Too many validation errors: the limit is ${MAX_VALIDATION_ERRORS}, validation stopped there`,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'validationErrors', max: MAX_VALIDATION_ERRORS },
+    };
+  }
+  return null;
+}
+
 /** graphql-js's suggestions (`Did you mean "quote"?`, `Did you mean the enum value "CRITICIZES"?`), removed. */
 export function withoutSuggestions(message: string): string {
   return message.replace(/ ?Did you mean [^?]*\?/g, '');
@@ -45,6 +70,8 @@ export function createFormatError(log: (message: string, error: unknown) => void
 
 function formatFor(log: (message: string, error: unknown) => void, dev: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const limitHit = namingTheLimit(formatted);
+    if (limitHit) return limitHit;
     const code = formatted.extensions?.code;
     const original = unwrapResolverError(error);
     // a limit's refusal passes validation's code through Apollo as GRAPHQL_VALIDATION_FAILED; keep its own

@@ -27,7 +27,7 @@ import { authenticate } from '../auth/authenticate.js';
 import { createContext, type GraphQLContext, type SiteInfo } from '../graphql/context.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { queryLimitRules } from '../graphql/limits/queryLimits.js';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config/queryLimits.js';
+import { DEFAULT_QUERY_LIMITS, MAX_VALIDATION_ERRORS, type QueryLimits } from '../config/queryLimits.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { typeDefs } from '../graphql/schema.js';
 import { requestStore } from '../store/requestStore.js';
@@ -37,7 +37,9 @@ import { registerDashboardRoutes } from './dashboardRoutes.js';
 import { registerSubscriptionServer } from './subscriptionServer.js';
 import { ByteBoundedCache, documentBytes, stringBytes } from './byteBoundedCache.js';
 import { ClientBudget } from './clientBudget.js';
+import { inputCapsPlugin } from './inputCapsPlugin.js';
 import { persistedQueryErrorsPlugin } from './persistedQueryErrors.js';
+import { legacyStatusHook, schemaIntrospectionOff } from './graphqlOverHttp.js';
 
 export interface HttpServerOptions {
   store: Store;
@@ -167,15 +169,19 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     schema,
     documentStore: documents,
     ...(persistedQueries ? { cache: persistedQueries } : { persistedQueries: false as const }),
-    introspection: options.introspection ?? options.dev,
+    // Apollo's switch would refuse `__type` too; with introspection off, only `__schema` is refused (graphqlOverHttp.ts)
+    introspection: true,
     includeStacktraceInErrorResponses: options.dev,
     hideSchemaDetailsFromClientErrors: !options.dev,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: queryLimitRules(limits),
+    validationRules: [
+      ...((options.introspection ?? options.dev) ? [] : [schemaIntrospectionOff]),
+      ...queryLimitRules(limits),
+    ],
     // a document with hundreds of faults gets ten of them back, not an answer larger than the question
-    validationOptions: { maxErrors: 10 },
+    validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     formatError,
     // claimgraph's CLI handles SIGTERM/SIGINT itself (drain, close the database, exit 0); Apollo's own handlers
     // would re-raise the signal and kill the process before the database is closed.
@@ -189,6 +195,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       persistedQueryErrorsPlugin(),
+      inputCapsPlugin(),
       ...(options.reportStoreCalls ? [storeCallsPlugin] : []),
     ],
   });
@@ -210,6 +217,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     const auth = authenticate(authorization, tokens);
     return { ...createContext(guarded.store, auth, options.site, events), storeCalls: guarded.calls };
   };
+  // 200, not 400, for request errors answered as legacy application/json (GraphQL-over-HTTP; graphqlOverHttp.ts)
+  app.addHook('onSend', legacyStatusHook);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) => contextFor(request.headers.authorization),

@@ -36,7 +36,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { GraphQLContext } from '../graphql/context.js';
 import { queryLimitRules } from '../graphql/limits/queryLimits.js';
-import type { QueryLimits } from '../config/queryLimits.js';
+import { MAX_VALIDATION_ERRORS, type QueryLimits } from '../config/queryLimits.js';
 import type { ClientBudget } from './clientBudget.js';
 
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -172,7 +172,7 @@ export function registerSubscriptionServer(app: FastifyInstance, options: Subscr
           'BAD_REQUEST',
         );
       }
-      const errors = validate(schema, document, rules, { maxErrors: 10 });
+      const errors = validate(schema, document, rules, { maxErrors: MAX_VALIDATION_ERRORS });
       if (errors.length > 0) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
       if (!operation) {
         return refusal(

@@ -627,7 +627,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the "New article" page', () => {
     const text = page.getByLabel('Article text');
     await expect.poll(() => text.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator(`#${await text.getAttribute('id')}-error`).textContent()).toBe(
-      'The article cannot be drafted: it is binary, not text (it contains NUL bytes).',
+      'The article cannot be drafted: it contains a NUL character (U+0000), as binary data does: text may not.',
     );
     expect(await page.locator('.article-form .form-error').textContent()).toBe(
       'Nothing was drafted: 1 problem to fix.',

@@ -151,8 +151,9 @@ describe('input validation', () => {
 
     expect(await snapshot(server)).toEqual(snapshotBefore);
 
-    // control characters, an RTL override and SQL are stored and read back literally (NUL: the next test)
-    const hostile = `'); DROP TABLE claims;-- \u202E evil \u0007 \u001B[31m \u200B "quoted" \\ ${'é'.repeat(3)} ${'z'.repeat(200_000)}`;
+    // control characters, an RTL override and SQL are stored and read back literally (NUL: the next test), up to
+    // the explanation's cap (README "Security and limits": 5,000 characters; tests/security/inputCaps.test.ts)
+    const hostile = `'); DROP TABLE claims;-- \u202E evil \u0007 \u001B[31m \u200B "quoted" \\ ${'é'.repeat(3)} ${'z'.repeat(4_900)}`;
     const stored = await server.as('reviewer', REVIEW, {
       input: reviewInput({
         explanation: hostile,

@@ -27,6 +27,18 @@ async function ftsMatch(db: SqlExecutor, query: string): Promise<string> {
 }
 
 /**
+ * The engine's complaint in our own words: FTS5's ("no such column: x", "fts5: syntax error near ...") would tell
+ * a client which engine and columns lie behind the API.
+ */
+function plainSearchError(engineMessage: string): string {
+  if (/no such column/.test(engineMessage)) {
+    return 'a word followed by a colon would search a field by name, which is not supported; put it in double quotes';
+  }
+  if (/unknown special query/.test(engineMessage)) return 'a `*` must end a word (`sell*`), not stand alone';
+  return 'check its double quotes, parentheses and operators (AND, OR, NOT, NEAR(a b, distance))';
+}
+
+/**
  * Runs a full-text statement. The user's query is the only variable part of these statements, so an
  * SQLITE_ERROR from one (fts5 syntax errors, "unknown special query", a bad NEAR distance, an unknown column) is
  * the query's fault; I/O, corruption or busy errors have other codes and stay internal.
@@ -36,7 +48,7 @@ async function withSearchErrors<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_ERROR') {
-      throw new InvalidSearchQueryError(error.message.replace(/^fts5: /, ''));
+      throw new InvalidSearchQueryError(plainSearchError(error.message));
     }
     throw error;
   }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
+import { INPUT_CAPS } from '../../../config/queryLimits.js';
 import type { QueryResolvers, SearchKind } from '../../../generated/graphql.js';
 import { InvalidSearchQueryError } from '../../../store/errors.js';
 import type { SearchHitRow } from '../../../store/rows.js';
 import { connectionFromPage, pageQueryFromArgs } from '../../connection.js';
 import { badUserInput } from '../../errors.js';
 
-export const MAX_SEARCH_QUERY_LENGTH = 500;
+/** also checked, untrimmed, before the query runs (src/graphql/limits/inputCaps.ts) */
+export const MAX_SEARCH_QUERY_LENGTH = INPUT_CAPS.searchQuery;
 const ALL_KINDS: SearchKind[] = ['PERSON', 'OUTLET', 'ORGANIZATION', 'STATEMENT', 'CLAIM', 'EVENT', 'DOCUMENT'];
 
 /** Reports the full-text engine's complaint about the query as the user's mistake. */
