@@ -13,13 +13,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/graphql/globalId.js';
 import { openStore } from '../src/store/openStore.js';
 import type { EvidenceOwnerKind, EvidenceRow } from '../src/store/rows.js';
 import type { Store } from '../src/store/store.js';
-import { ADMIN_URL, databaseUrl, POSTGRES_REQUIRED, postgresUnavailableReason } from './store/postgresTestDatabase.js';
+import {
+  ADMIN_URL,
+  databaseUrl,
+  POSTGRES_REQUIRED,
+  postgresUnavailableReason,
+  withClient,
+} from './store/postgresTestDatabase.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
 
 const DUMPS = join(import.meta.dirname, 'fixtures', 'format1-database');
@@ -89,16 +94,6 @@ async function restoreSqlite(): Promise<RestoredDatabase> {
       rmSync(folder, { recursive: true, force: true });
     },
   };
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 async function restorePostgres(): Promise<RestoredDatabase> {

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toPredictions } from '../../bench/attribution/predictions.js';
-import { draftAttributions, sliceCodePoints, type Draft, type KnownEntity } from '../../src/draft/index.js';
-
-const known: KnownEntity[] = [
-  { slug: 'ada-park', name: 'Ada Park', aliases: [], type: 'PERSON' },
-  { slug: 'tom-reyes', name: 'Tom Reyes', aliases: [], type: 'PERSON' },
-];
-
-function draft(text: string): Draft {
-  const result = draftAttributions(text, { knownEntities: known });
-  for (const a of result.attributions) {
-    for (const span of [a.content, a.cue, a.source])
-      if (span) expect(sliceCodePoints(text, span.start, span.end)).toBe(span.exact);
-  }
-  return result;
-}
-
-const withContent = (d: Draft, words: string) => d.attributions.find((a) => a.content.exact.includes(words));
+import { draft, withContent } from './draftChecked.js';
 
 describe('turns: quotations that carry on one speaker', () => {
   it('links the second half of a quote split by its cue to the first, sharing the cue', () => {

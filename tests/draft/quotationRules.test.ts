@@ -3,23 +3,7 @@
  * quotations that are not speech (titles, scare quotes). Every sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
-import { draftAttributions, sliceCodePoints, type Draft, type KnownEntity } from '../../src/draft/index.js';
-
-const known: KnownEntity[] = [
-  { slug: 'ada-park', name: 'Ada Park', aliases: [], type: 'PERSON' },
-  { slug: 'tom-reyes', name: 'Tom Reyes', aliases: [], type: 'PERSON' },
-];
-
-function draft(text: string): Draft {
-  const result = draftAttributions(text, { knownEntities: known });
-  for (const a of result.attributions) {
-    for (const span of [a.content, a.cue, a.source])
-      if (span) expect(sliceCodePoints(text, span.start, span.end)).toBe(span.exact);
-  }
-  return result;
-}
-
-const withContent = (d: Draft, words: string) => d.attributions.find((a) => a.content.exact.includes(words));
+import { draft, withContent } from './draftChecked.js';
 
 describe('quotations introduced without a cue word', () => {
   it('takes any verb of utterance before a quotation as its cue', () => {

@@ -3,21 +3,8 @@
  * verbs of judgement, nouns of claiming), and the subjects found away from their cue. Every sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
-import { draftAttributions, sliceCodePoints, type Draft, type KnownEntity } from '../../src/draft/index.js';
-
-const known: KnownEntity[] = [
-  { slug: 'ada-park', name: 'Ada Park', aliases: [], type: 'PERSON' },
-  { slug: 'tom-reyes', name: 'Tom Reyes', aliases: [], type: 'PERSON' },
-];
-
-function draft(text: string): Draft {
-  const result = draftAttributions(text, { knownEntities: known });
-  for (const a of result.attributions) {
-    for (const span of [a.content, a.cue, a.source])
-      if (span) expect(sliceCodePoints(text, span.start, span.end)).toBe(span.exact);
-  }
-  return result;
-}
+import { type Draft } from '../../src/draft/index.js';
+import { draft } from './draftChecked.js';
 
 const withCue = (d: Draft, cue: string) => d.attributions.find((a) => a.cue?.exact === cue);
 

@@ -7,8 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { ADMIN_URL, databaseUrl } from '../store/postgresTestDatabase.js';
+import { ADMIN_URL, databaseUrl, withClient } from '../store/postgresTestDatabase.js';
 
 export const TEST_BACKEND = process.env.CLAIMGRAPH_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
 /** For the few tests of SQLite-only behaviour, each skipped on PostgreSQL with its reason beside it. */
@@ -21,16 +20,6 @@ export interface TestDatabaseLocation {
   /** the CLAIMGRAPH_DB value: a SQLite file path or a postgres:// URL */
   database: string;
   remove(): Promise<void>;
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 let suiteDatabase: Promise<void> | undefined;
