@@ -8,6 +8,7 @@
  */
 import { backupCommand, restoreCommand } from './cli/backupCommand.js';
 import { draftCommand } from './cli/draftCommand.js';
+import { exportCommand } from './cli/exportCommand.js';
 import { generateCommand } from './cli/generateCommand.js';
 import { importCommand } from './cli/importCommand.js';
 import { migrateCommand } from './cli/migrateCommand.js';
@@ -27,6 +28,7 @@ const commands = new Map<string, CliCommand>([
   ['draft', draftCommand],
   ['backup', backupCommand],
   ['restore', restoreCommand],
+  ['export', exportCommand],
 ]);
 
 const usage = `usage: claimgraph <command> [arguments]
@@ -47,6 +49,9 @@ commands:
                 copy the SQLite database (CLAIMGRAPH_DB) to FILE, consistent while the server writes
   restore FILE [--force]
                 replace the SQLite database (CLAIMGRAPH_DB) with the backup FILE (one that holds data: --force)
+  export FILE [--force]
+                write every current record of the database (CLAIMGRAPH_DB) to FILE as a dataset that import
+                loads, held texts beside it (no retracted records, history or tokens)
 
 claimgraph <command> --help prints the command's usage.`;
 
