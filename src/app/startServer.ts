@@ -35,7 +35,16 @@ export async function seedIfEmpty(store: Store, datasetFile: string | null): Pro
   return `loaded ${datasetFile} (${counts})`;
 }
 
-export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
+export interface StartOptions {
+  /** where the JSON log lines go instead of stdout (tests read them) */
+  logStream?: { write(line: string): void };
+}
+
+export async function startServer(
+  config: Config,
+  log: (line: string) => void = console.log,
+  start: StartOptions = {},
+): Promise<RunningServer> {
   const store = await openStore(config.database);
   let app: FastifyInstance | undefined;
   let events: EventBus | undefined;
@@ -54,6 +63,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
       introspection: config.introspection,
       queryLimits: config.queryLimits,
       http: config.http,
+      log: { level: config.observability.logLevel, stream: start.logStream },
+      metrics: { enabled: config.observability.metrics, token: config.observability.metricsToken },
     });
     app = http.app;
     await app.listen({ port: config.port, host: config.host });

@@ -40,6 +40,21 @@ export interface Config {
   queryLimits: QueryLimits;
   /** transport limits: body size, timeouts, rate limiting */
   http: HttpLimits;
+  /** request logs and Prometheus metrics (see README "Logs and metrics") */
+  observability: ObservabilityConfig;
+}
+
+/** The levels of claimgraph's JSON log (pino's); `silent` writes nothing. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface ObservabilityConfig {
+  /** the least severe level written to stdout as JSON lines (CLAIMGRAPH_LOG_LEVEL, default info: one line per request) */
+  logLevel: LogLevel;
+  /** serve Prometheus metrics at /metrics (CLAIMGRAPH_METRICS=1; off by default: 404) */
+  metrics: boolean;
+  /** when set, /metrics answers only `Authorization: Bearer <this>` (CLAIMGRAPH_METRICS_TOKEN) */
+  metricsToken: string | null;
 }
 
 export interface HttpLimits {
@@ -151,7 +166,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         0,
       ),
     },
+    observability: observability(env),
   };
+}
+
+function observability(env: NodeJS.ProcessEnv): ObservabilityConfig {
+  const level = (env.CLAIMGRAPH_LOG_LEVEL || 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError(`CLAIMGRAPH_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(level)}`);
+  }
+  const token = env.CLAIMGRAPH_METRICS_TOKEN ?? '';
+  // a token is compared as a bearer credential: too short to resist guessing, or with spaces, is refused at start
+  if (token !== '' && !/^\S{16,}$/.test(token)) {
+    throw new ConfigError('CLAIMGRAPH_METRICS_TOKEN must be at least 16 characters without spaces');
+  }
+  return { logLevel: level as LogLevel, metrics: flag(env, 'CLAIMGRAPH_METRICS'), metricsToken: token || null };
 }
 
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {

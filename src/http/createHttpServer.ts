@@ -7,6 +7,9 @@
  * against the query limits before it runs; bodies, request times, operation times and request rates are bounded;
  * the caches Apollo keeps per distinct query are bounded in bytes. HTTP and WebSocket share one request budget per
  * client and one way of formatting errors.
+ *
+ * Each GraphQL request gets an id (requestId.ts), one JSON log line (requestLog.ts) and its counts in the
+ * server's Prometheus metrics (serverMetrics.ts, served at /metrics when turned on).
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
@@ -15,14 +18,14 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { InProcessEventBus, type EventBus } from '../events/eventBus.js';
 import { TokenRegistry, tokenDigest } from '../auth/tokens.js';
-import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../config/config.js';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits, type LogLevel } from '../config/config.js';
 import { authenticate } from '../auth/authenticate.js';
 import { createContext, type GraphQLContext, type SiteInfo } from '../graphql/context.js';
 import { createFormatError } from '../graphql/formatError.js';
@@ -40,6 +43,19 @@ import { ClientBudget } from './clientBudget.js';
 import { inputCapsPlugin } from './inputCapsPlugin.js';
 import { persistedQueryErrorsPlugin } from './persistedQueryErrors.js';
 import { legacyStatusHook, schemaIntrospectionOff } from './graphqlOverHttp.js';
+import { registerMetricsRoute } from './metricsRoute.js';
+import { observationPlugin } from './observationPlugin.js';
+import { RateLimitedError, rateLimitedError, sendRateLimited } from './rateLimitedResponse.js';
+import { currentRequest, REQUEST_ID_HEADER, requestIdFor, withinRequest } from './requestId.js';
+import { logRequest } from './requestLog.js';
+import {
+  codeOf,
+  newObservation,
+  refusalOf,
+  type GraphQLRequestRecord,
+  type RequestObservation,
+} from './requestRecord.js';
+import { ServerMetrics } from './serverMetrics.js';
 
 export interface HttpServerOptions {
   store: Store;
@@ -55,8 +71,18 @@ export interface HttpServerOptions {
   http?: HttpLimits;
   /** where writes announce events for subscriptions; in-process when omitted */
   events?: EventBus;
-  /** where internal errors are logged in full; defaults to stderr */
+  /**
+   * where internal errors are logged in full; defaults to the JSON log under the request's id when `log` is set,
+   * else to stderr
+   */
   logError?: (message: string, error: unknown) => void;
+  /**
+   * the JSON log (pino, through Fastify): one line per GraphQL request, internal errors with their stack; lines
+   * go to `stream` (stdout by default). Omitted: no request log (servers built directly by tests).
+   */
+  log?: { level: LogLevel; stream?: { write(line: string): void } };
+  /** Prometheus metrics at /metrics (off by default: 404), optionally behind a bearer token */
+  metrics?: { enabled: boolean; token: string | null };
 }
 
 export interface HttpServer {
@@ -68,6 +94,8 @@ export interface HttpServer {
     documents: ByteBoundedCache<DocumentNode> | null;
     persistedQueries: ByteBoundedCache<string> | null;
   };
+  /** the server's own metrics registry (counted whether or not /metrics is served) */
+  metrics: ServerMetrics;
 }
 
 /** Methods /graphql does not serve: answered 405 with the ones it does, rather than 404. */
@@ -75,6 +103,8 @@ const REFUSED_GRAPHQL_METHODS = ['PUT', 'DELETE', 'PATCH'] as const;
 
 interface RequestContext extends GraphQLContext {
   storeCalls: () => number;
+  /** what the request log and metrics learn of the request; absent for in-process operations (ClaimReview) */
+  observation?: RequestObservation;
 }
 
 /** Adds the request's store round-trips to the response, for tests and benchmarks. */
@@ -103,8 +133,46 @@ function clientKey(authorization: string | undefined, ip: string, tokens: TokenR
   return actor ? `token:${tokenDigest(token!).toString('hex').slice(0, 32)}` : `ip:${ip}`;
 }
 
+/** A request's path, without its query string (which, on a GET to /graphql, holds the query and variables). */
+function pathOf(request: FastifyRequest): string {
+  return request.url.split('?')[0];
+}
+
+/** A GraphQL request over HTTP, as opposed to a preflight, a refused method or another route. */
+function isGraphQLRequest(request: FastifyRequest): boolean {
+  return (request.method === 'GET' || request.method === 'POST') && pathOf(request) === '/graphql';
+}
+
+/** The errors of a GraphQL response body, for answers Apollo sends without running its plugins (a CSRF refusal). */
+function errorsInBody(payload: unknown): GraphQLFormattedError[] {
+  if (typeof payload !== 'string') return [];
+  try {
+    const errors = (JSON.parse(payload) as { errors?: unknown }).errors;
+    return Array.isArray(errors) ? (errors as GraphQLFormattedError[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The limit a transport-level refusal hit, for the metrics; null for other client errors. */
+function transportRefusal(status: number): string | null {
+  if (status === 413) return 'bodySize';
+  if (status === 408) return 'requestTimeout';
+  return null;
+}
+
+/** Adds the request's id to an internal error's extensions, so support can find its log line. */
+function withRequestId(formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const shown = formatError(formatted, error);
+    const scope = currentRequest();
+    if (!scope || shown.extensions?.code !== 'INTERNAL_SERVER_ERROR') return shown;
+    return { ...shown, extensions: { ...shown.extensions, requestId: scope.requestId } };
+  };
+}
+
 export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
-  const logError = options.logError ?? ((message, error) => console.error(message, error));
+  const structuredLog = options.log !== undefined;
   const http = options.http ?? DEFAULT_HTTP_LIMITS;
   const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const tokens = options.tokens ?? new TokenRegistry([]);
@@ -112,7 +180,18 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
 
   const headersTimeout = Math.min(http.headersTimeoutMs, http.requestTimeoutMs);
   const app = Fastify({
-    logger: false,
+    logger: options.log
+      ? {
+          level: options.log.level,
+          ...(options.log.stream ? { stream: options.log.stream } : {}),
+          // nothing logs requests' headers; should anything ever, credentials stay out
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+        }
+      : false,
+    // the request log is claimgraph's own (one line per GraphQL request), not Fastify's two lines per request
+    logController: new LogController({ disableRequestLogging: true }),
+    requestIdHeader: false,
+    genReqId: (request) => requestIdFor(request.headers[REQUEST_ID_HEADER]),
     bodyLimit: http.bodyLimit,
     requestTimeout: http.requestTimeoutMs,
     connectionTimeout: http.requestTimeoutMs,
@@ -125,19 +204,40 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(headersTimeout / 10))),
     },
   });
-  // A malformed or oversized request is the client's mistake: one log line and its 4xx, never a stack.
-  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+  // an internal error's stack goes to the log once, under the id of the request it happened in
+  const logError =
+    options.logError ??
+    (structuredLog
+      ? (message: string, error: unknown) => (currentRequest()?.log ?? app.log).error({ err: error }, message)
+      : (message: string, error: unknown) => console.error(message, error));
+  const observations = new WeakMap<FastifyRequest, RequestObservation>();
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+    if (isGraphQLRequest(request)) observations.set(request, newObservation(request.id));
+  });
+  // A malformed or oversized request is the client's mistake: one line on stderr and its 4xx, never a stack (and on
+  // /graphql, its request's line in the JSON log says what was refused).
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: unknown }, request, reply) => {
     const status = error.statusCode ?? 500;
     if (status < 500) {
-      // a flood of 429s must not flood the log too
-      if (status !== 429)
-        console.error(
-          `${status} ${request.method} ${request.url} from ${request.ip ?? 'a closed connection'}: ${error.message}`,
-        );
+      const observation = observations.get(request);
+      const rateLimited = error instanceof RateLimitedError;
+      if (observation) {
+        observation.refusedBy = rateLimited ? 'rate' : transportRefusal(status);
+        const code = rateLimited ? 'RATE_LIMITED' : typeof error.code === 'string' ? error.code : 'BAD_REQUEST';
+        observation.errors = [{ message: error.message, extensions: { code } }];
+      }
+      if (rateLimited) return sendRateLimited(request, reply, error);
+      // the path only: a GET's query string holds the query text and its variables
+      console.error(
+        `${status} ${request.method} ${pathOf(request)} from ${request.ip ?? 'a closed connection'}: ${error.message}`,
+      );
       return reply.code(status).send({ error: error.message });
     }
-    logError(`internal error on ${request.method} ${request.url}`, error);
-    return reply.code(500).send({ error: 'Internal server error' });
+    withinRequest({ requestId: request.id, log: request.log }, () =>
+      logError(`internal error on ${request.method} ${pathOf(request)}`, error),
+    );
+    return reply.code(500).send({ error: 'Internal server error', requestId: request.id });
   });
   app.server.headersTimeout = headersTimeout;
   app.server.requestTimeout = http.requestTimeoutMs;
@@ -154,17 +254,20 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       keyGenerator: (request) => clientKey(request.headers.authorization, request.ip, tokens),
       // health checks must keep answering under load
       skipOnError: true,
+      // a GraphQL error on /graphql (rateLimitedResponse.ts)
+      errorResponseBuilder: rateLimitedError,
     });
   }
 
   const events = options.events ?? new InProcessEventBus();
   // one executable schema for queries and mutations (Apollo) and subscriptions (graphql-ws)
   const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
-  const formatError = createFormatError(logError, options.dev);
+  const formatError = withRequestId(createFormatError(logError, options.dev));
   // bounded by estimated bytes held, not by entries (see byteBoundedCache.ts); 0 turns a cache off
   const documents = http.documentCacheBytes > 0 ? new ByteBoundedCache(http.documentCacheBytes, documentBytes) : null;
   const persistedQueries =
     http.persistedQueryCacheBytes > 0 ? new ByteBoundedCache(http.persistedQueryCacheBytes, stringBytes) : null;
+  const metrics = new ServerMetrics({ documents, persistedQueries }, options.metrics?.enabled ?? false);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     documentStore: documents,
@@ -196,6 +299,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       ApolloServerPluginSchemaReportingDisabled(),
       persistedQueryErrorsPlugin(),
       inputCapsPlugin(),
+      observationPlugin(),
       ...(options.reportStoreCalls ? [storeCallsPlugin] : []),
     ],
   });
@@ -212,17 +316,56 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
-  const contextFor = async (authorization?: string): Promise<RequestContext> => {
+  const contextFor = async (authorization?: string, observation?: RequestObservation): Promise<RequestContext> => {
     const guarded = requestStore(options.store, http.operationTimeoutMs);
     const auth = authenticate(authorization, tokens);
-    return { ...createContext(guarded.store, auth, options.site, events), storeCalls: guarded.calls };
+    return { ...createContext(guarded.store, auth, options.site, events), storeCalls: guarded.calls, observation };
   };
   // 200, not 400, for request errors answered as legacy application/json (GraphQL-over-HTTP; graphqlOverHttp.ts)
   app.addHook('onSend', legacyStatusHook);
-  await app.register(fastifyApollo(apollo), {
-    path: '/graphql',
-    context: async (request) => contextFor(request.headers.authorization),
+  app.addHook('onSend', async (request, reply, payload) => {
+    const observation = observations.get(request);
+    // answers Apollo gives before its plugins run (a CSRF refusal, a malformed body) still have their codes logged
+    if (observation && observation.errors.length === 0 && reply.statusCode >= 400) {
+      observation.errors = errorsInBody(payload);
+    }
+    return payload;
   });
+  app.addHook('onResponse', async (request, reply) => {
+    const observation = observations.get(request);
+    if (!observation) return;
+    const errorCodes = observation.errors.map(codeOf);
+    if (errorCodes.length === 0 && reply.statusCode >= 400) errorCodes.push(`HTTP_${reply.statusCode}`);
+    const record: GraphQLRequestRecord = {
+      transport: 'http',
+      requestId: request.id,
+      operationName: observation.operationName,
+      operationType: observation.operationType,
+      errorCodes,
+      refusedBy: observation.refusedBy ?? refusalOf(observation.errors),
+      durationMs: reply.elapsedTime,
+      storeCalls: observation.storeCalls(),
+      clientAddress: request.ip,
+      statusCode: reply.statusCode,
+      persistedQueryHash: observation.persistedQueryHash,
+    };
+    logRequest(request.log, record);
+    metrics.requestFinished(record);
+  });
+  const graphqlHandler = fastifyApolloHandler(apollo, {
+    context: async (request) => contextFor(request.headers.authorization, observations.get(request)),
+  });
+  app.route<{ Reply: string }>({
+    method: ['GET', 'POST', 'OPTIONS'],
+    url: '/graphql',
+    // run in the request's scope, so that an internal error is logged, and answered, with the request's id
+    handler(request, reply) {
+      return withinRequest({ requestId: request.id, log: request.log }, () =>
+        graphqlHandler.call(this, request, reply),
+      );
+    },
+  });
+  if (options.metrics?.enabled) registerMetricsRoute(app, metrics, options.metrics.token);
   app.route({
     method: [...REFUSED_GRAPHQL_METHODS],
     url: '/graphql',
@@ -255,6 +398,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     clientKey: (authorization, ip) => clientKey(authorization, ip, tokens),
     formatError,
     logError,
+    log: app.log,
+    metrics,
     contextFor: () => createContext(options.store, { kind: 'anonymous' }, options.site, events),
   });
   return {
@@ -263,5 +408,6 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       draining = true;
     },
     caches: { documents, persistedQueries },
+    metrics,
   };
 }

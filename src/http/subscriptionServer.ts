@@ -13,10 +13,13 @@
  * 1008 (policy violation) and the rest of it is dropped unread. Messages are handled one per event-loop turn, so
  * a burst on one socket cannot hold up other clients' requests.
  *
+ * Each subscribe is a GraphQL request like an HTTP one: it gets an id, one line in the request log when it is
+ * accepted or refused, and its counts in the metrics (as do refused upgrades, floods and open connections).
+ *
  * graphql-ws's `makeServer` speaks the protocol; the binding to `ws` is ours (rather than graphql-ws's useServer)
  * so that messages can be counted and dropped before the protocol handles them.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import {
   getOperationAST,
   getVariableValues,
@@ -38,6 +41,10 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { queryLimitRules } from '../graphql/limits/queryLimits.js';
 import { MAX_VALIDATION_ERRORS, type QueryLimits } from '../config/queryLimits.js';
 import type { ClientBudget } from './clientBudget.js';
+import { requestIdFor, withinRequest, type RequestScope } from './requestId.js';
+import { logRequest } from './requestLog.js';
+import { codeOf, operationNameOf, refusalOf, type OperationType } from './requestRecord.js';
+import type { ServerMetrics } from './serverMetrics.js';
 
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 /** The close code of a connection that sent more messages than its budget: 1008, policy violation. */
@@ -65,13 +72,31 @@ export interface SubscriptionServerOptions {
   /** Apollo's formatError: what a client sees of an error */
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   logError(message: string, error: unknown): void;
+  /** the server's logger: each subscribe's line is written through a child of it carrying the subscribe's id */
+  log: FastifyBaseLogger;
+  metrics: ServerMetrics;
   contextFor(): GraphQLContext;
+}
+
+/** A subscribe being answered: what its log line and metrics need. */
+interface Subscribe {
+  scope: RequestScope;
+  startedAt: number;
+  operationName: string | null;
+  operationType: OperationType | null;
+  /** set when a limit of the socket's own refused it (the others are read from its errors) */
+  refusedBy: string | null;
+  /** true once the line is written: accepted or refused */
+  answered: boolean;
 }
 
 /** What each connection carries through graphql-ws's hooks. */
 interface Extra {
   /** the budget's key, or null when the client does not spend it */
   budgetKey: string | null;
+  address: string;
+  /** subscribes by their id on this connection, from subscribe to complete */
+  subscribes: Map<string, Subscribe>;
 }
 
 function refusal(message: string, code: string, extensions: Record<string, unknown> = {}): GraphQLError[] {
@@ -143,11 +168,53 @@ export function registerSubscriptionServer(app: FastifyInstance, options: Subscr
     );
   };
 
+  // formatted in the subscribe's scope: an internal error is logged, and answered, with the subscribe's id
+  const formatFor = (subscribe: Subscribe | undefined, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+    subscribe ? withinRequest(subscribe.scope, () => errors.map(toClient)) : errors.map(toClient);
+
+  /** Writes the subscribe's line and counts it, once: when it is accepted or refused. */
+  const answered = (extra: Extra, subscribe: Subscribe, errors: readonly GraphQLFormattedError[]): void => {
+    if (subscribe.answered) return;
+    subscribe.answered = true;
+    const record = {
+      transport: 'websocket' as const,
+      requestId: subscribe.scope.requestId,
+      operationName: subscribe.operationName,
+      operationType: subscribe.operationType,
+      errorCodes: errors.map(codeOf),
+      refusedBy: subscribe.refusedBy ?? refusalOf(errors),
+      durationMs: performance.now() - subscribe.startedAt,
+      // a subscription's events run on the shared store, uncounted (see Subscription.ts)
+      storeCalls: 0,
+      clientAddress: extra.address,
+      statusCode: null,
+      persistedQueryHash: null,
+    };
+    logRequest(subscribe.scope.log, record);
+    options.metrics.requestFinished(record);
+  };
+
+  /** Errors of a subscription already answered (an event's, or its end's) count in the metrics only. */
+  const laterErrors = (errors: readonly GraphQLFormattedError[]): void => {
+    for (const error of errors) options.metrics.errorReturned(codeOf(error));
+  };
+
   const protocol = makeServer<Record<string, unknown> | undefined, Extra>({
     schema,
-    onSubscribe: (ctx, _id, payload: SubscribePayload) => {
+    onSubscribe: (ctx, id, payload: SubscribePayload) => {
+      const requestId = requestIdFor(undefined);
+      const subscribe: Subscribe = {
+        scope: { requestId, log: options.log.child({ reqId: requestId }) },
+        startedAt: performance.now(),
+        operationName: null,
+        operationType: null,
+        refusedBy: null,
+        answered: false,
+      };
+      ctx.extra.subscribes.set(id, subscribe);
       // graphql-ws has already entered this subscription in ctx.subscriptions
       if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+        subscribe.refusedBy = 'subscriptionsPerConnection';
         return refusal(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection`, 'QUERY_TOO_COMPLEX');
       }
       const key = ctx.extra.budgetKey;
@@ -180,6 +247,8 @@ export function registerSubscriptionServer(app: FastifyInstance, options: Subscr
           'OPERATION_RESOLUTION_FAILURE',
         );
       }
+      subscribe.operationType = operation.operation;
+      subscribe.operationName = operationNameOf(operation.name?.value);
       const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, {
         maxErrors: 10,
       });
@@ -192,9 +261,31 @@ export function registerSubscriptionServer(app: FastifyInstance, options: Subscr
         contextValue: options.contextFor(),
       };
     },
-    onError: (_ctx, _id, _payload, errors) => errors.map(toClient),
-    onNext: (_ctx, _id, _payload, _args, result) =>
-      result.errors ? { ...result, errors: result.errors.map(toClient) } : undefined,
+    onOperation: (ctx, id, _payload, _args, result) => {
+      const subscribe = ctx.extra.subscribes.get(id);
+      // a stream of events: accepted (a single result, an error at the start, is answered through onNext)
+      if (subscribe && Symbol.asyncIterator in result) answered(ctx.extra, subscribe, []);
+      return undefined;
+    },
+    onError: (ctx, id, _payload, errors) => {
+      const subscribe = ctx.extra.subscribes.get(id);
+      const formatted = formatFor(subscribe, errors);
+      if (subscribe && !subscribe.answered) answered(ctx.extra, subscribe, formatted);
+      else laterErrors(formatted);
+      // an error ends the subscription (graphql-ws calls onComplete only for those that end without one)
+      ctx.extra.subscribes.delete(id);
+      return formatted;
+    },
+    onNext: (ctx, id, _payload, _args, result) => {
+      const subscribe = ctx.extra.subscribes.get(id);
+      const formatted = result.errors ? formatFor(subscribe, result.errors) : [];
+      if (subscribe && !subscribe.answered) answered(ctx.extra, subscribe, formatted);
+      else laterErrors(formatted);
+      return result.errors ? { ...result, errors: formatted } : undefined;
+    },
+    onComplete: (ctx, id) => {
+      ctx.extra.subscribes.delete(id);
+    },
   });
 
   const serve = (socket: WebSocket, request: IncomingMessage, address: string): void => {
@@ -202,7 +293,10 @@ export function registerSubscriptionServer(app: FastifyInstance, options: Subscr
     const exempt = options.budgetExempt.includes(address);
     const extra: Extra = {
       budgetKey: exempt ? null : options.clientKey(request.headers.authorization, address),
+      address,
+      subscribes: new Map(),
     };
+    options.metrics.webSocketOpened();
     const withinMessageBudget = messageBudget(options.messagesPerMinute);
     let handle: ((data: string) => Promise<void>) | null = null;
     const queue: string[] = [];
@@ -228,6 +322,7 @@ export function registerSubscriptionServer(app: FastifyInstance, options: Subscr
       if (flooded) return; // closing: the rest of a flood is dropped unread
       if (!withinMessageBudget()) {
         flooded = true;
+        options.metrics.refused('websocketMessages', 'websocket');
         queue.length = 0;
         socket.close(
           TOO_MANY_MESSAGES_CLOSE_CODE,
@@ -278,6 +373,7 @@ export function registerSubscriptionServer(app: FastifyInstance, options: Subscr
     );
 
     socket.once('close', (code, reason) => {
+      options.metrics.webSocketClosed();
       clearInterval(keepAlive);
       if (pongWait) clearTimeout(pongWait);
       queue.length = 0;
@@ -295,6 +391,7 @@ export function registerSubscriptionServer(app: FastifyInstance, options: Subscr
     if (path !== '/graphql') return refuseUpgrade(socket, 404, 'WebSocket connections are served at /graphql only');
     const address = request.socket.remoteAddress ?? 'unknown';
     if ((openByAddress.get(address) ?? 0) >= options.connectionsPerAddress) {
+      options.metrics.refused('websocketConnections', 'websocket');
       return refuseUpgrade(socket, 429, `At most ${options.connectionsPerAddress} WebSocket connections per address`, {
         'retry-after': '60',
       });
@@ -302,6 +399,7 @@ export function registerSubscriptionServer(app: FastifyInstance, options: Subscr
     if (budget && !options.budgetExempt.includes(address)) {
       const spent = budget.spend(options.clientKey(request.headers.authorization, address));
       if (spent.exceeded) {
+        options.metrics.refused('rate', 'websocket');
         const retryAfter = String(Math.ceil(spent.resetInMs / 1000));
         return refuseUpgrade(socket, 429, `Too many requests: retry in ${retryAfter} s`, { 'retry-after': retryAfter });
       }

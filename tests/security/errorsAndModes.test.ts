@@ -3,16 +3,24 @@
  * (the real CLI with NODE_ENV unset and with NODE_ENV=production starts in production mode, introspection off, and
  * says so; CLAIMGRAPH_DEV=1 turns it on); no schema hints, stack traces or tracing reach a client; anything that is
  * not a deliberate error (a real database fault under a running server) is masked as INTERNAL_SERVER_ERROR with an
- * error id, and the full error is logged under that id.
+ * error id and the request's id, and the full error is written to the JSON log, once, at level error, under both.
  */
 import Database from 'better-sqlite3';
 import { getIntrospectionQuery } from 'graphql';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { startServer, type RunningServer } from '../../src/app/startServer.js';
 import { newTestDatabase, ON_POSTGRES } from '../support/testDatabase.js';
-import { FIXTURE_DATASET_FILE, postGraphQL, startTestServer, type TestServer } from '../support/testServer.js';
+import {
+  collectLog,
+  FIXTURE_DATASET_FILE,
+  postGraphQL,
+  startTestServer,
+  type CollectedLog,
+  type GraphQLResult,
+  type TestServer,
+} from '../support/testServer.js';
 import { killChildren, runServe } from '../support/cliServer.js';
 import {
   expectNoInternals,
@@ -32,10 +40,6 @@ afterAll(async () => {
   await server?.close();
   killChildren();
   removeFolders();
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
 });
 
 const ERROR_ID = /^Internal server error \(error id ([0-9a-f-]{36})\)$/;
@@ -134,37 +138,63 @@ describe('modes: claimgraph decides, not NODE_ENV', () => {
 });
 
 describe('error masking, with real database faults under a running server', () => {
-  /** Checks a masked error and that the log has the full error under its id; returns the logged error. */
-  function expectMasked(result: { status: number; text: string; body: Json }, logged: unknown[][]): unknown {
+  /** An error as pino's serializer writes it under `err`: its class, message, stack and own fields (`code`). */
+  interface LoggedError {
+    type: string;
+    message: string;
+    stack: string;
+    code?: string;
+  }
+
+  /**
+   * Checks a masked error (its message and extensions, nothing more; the request id is the response's
+   * `x-request-id`) and that the log has the full error once, at level error, under the error's and the request's
+   * id, and that the client saw none of it; returns the logged error.
+   */
+  function expectMasked(result: GraphQLResult<Json>, log: CollectedLog): LoggedError {
     expect(result.body.errors).toHaveLength(1);
-    const [error] = result.body.errors;
+    const [error] = result.body.errors!;
     expect(error.message).toMatch(ERROR_ID);
     const errorId = ERROR_ID.exec(error.message)![1];
-    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', errorId });
+    const requestId = result.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', errorId, requestId });
     expect(result.text).not.toContain('exception');
     expectNoInternals(result.text);
-    const entry = logged.find(([message]) => message === `internal error ${errorId}`);
-    expect(entry, `the log has an entry for ${errorId}: ${JSON.stringify(logged.map(([m]) => m))}`).toBeDefined();
-    expect(entry![1]).toBeInstanceOf(Error);
-    return entry![1];
+
+    const lines = log.lines();
+    const entries = lines.filter((line) => line.msg === `internal error ${errorId}`);
+    expect(entries, `one log line for ${errorId}: ${JSON.stringify(lines.map((line) => line.msg))}`).toHaveLength(1);
+    const [entry] = entries;
+    expect(entry.level).toBe(50); // pino's error
+    expect(entry.reqId).toBe(requestId);
+    const logged = entry.err as LoggedError;
+    expect(logged.type).toMatch(/Error$/);
+    expect(logged.message).not.toBe('');
+    expect(logged.stack).toContain(logged.message);
+    expect(logged.stack).toMatch(/\n\s+at /);
+    // the client saw none of this
+    expect(result.text).not.toContain(logged.message);
+    expect(result.text).not.toContain(logged.type);
+    return logged;
   }
 
   it.skipIf(ON_POSTGRES)(
     'a table gone from under the server (SQLite schema drift) is masked; the log keeps the SQL error',
     async () => {
-      const drifting = await startTestServer();
-      const logged: unknown[][] = [];
-      vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+      const log = collectLog();
+      const drifting = await startTestServer({ logStream: log.stream });
       const other = new Database(drifting.databaseFile);
       try {
         expect((await drifting.graphql('{ claims { totalCount } }')).body.data.claims.totalCount).toBe(5);
         other.exec('ALTER TABLE claims RENAME TO claims_moved_away');
         const result = await drifting.graphql('{ claims { totalCount nodes { slug } } }');
         expect(result.status).toBe(200);
-        const original = expectMasked(result, logged) as Error & { code?: string };
-        // the client saw none of this
+        const original = expectMasked(result, log);
+        expect(original.type).toBe('SqliteError');
         expect(original.message).toMatch(/no such table: claims/);
         expect(original.code).toBe('SQLITE_ERROR');
+        // the client saw none of this
         expect(result.text).not.toContain('claims_moved_away');
         expect(result.text).not.toContain('no such table');
 
@@ -180,7 +210,7 @@ describe('error masking, with real database faults under a running server', () =
   it('a store closed under the running server is masked, and readiness fails while reads fail', async () => {
     const database = await newTestDatabase();
     let running: RunningServer | undefined;
-    const logged: unknown[][] = [];
+    const log = collectLog();
     try {
       running = await startServer(
         loadConfig({
@@ -191,15 +221,16 @@ describe('error masking, with real database faults under a running server', () =
           CLAIMGRAPH_RATE_LIMIT: '0',
         }),
         () => {},
+        { logStream: log.stream },
       );
       const origin = new URL(running.url).origin;
       expect((await postGraphQL(running.url, '{ people { totalCount } }')).body.data.people.totalCount).toBe(6);
-      vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+      expect(log.lines().filter((line) => line.level >= 50)).toEqual([]);
       await running.store.close();
 
       const result = await postGraphQL(running.url, '{ people { totalCount nodes { name } } }');
       expect(result.status).toBe(200);
-      const original = expectMasked(result, logged) as Error;
+      const original = expectMasked(result, log);
       console.log(`[masking] the client saw "${result.body.errors![0].message}"; the log has: ${original.message}`);
       expect(result.text).not.toContain(original.message);
 

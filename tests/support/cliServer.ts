@@ -12,7 +12,9 @@
  *   1. the test process's environment (PATH, HOME, NODE_ENV=test as vitest sets it, ...), minus every CLAIMGRAPH_*
  *      variable, so that a developer's (or the test run's) own claimgraph configuration never leaks into a test;
  *   2. for `serve` started by runServe/startCliServer: then HOST=127.0.0.1 and PORT=<a free port> (see
- *      freePort.ts), so that nothing listens beyond the machine and parallel servers do not collide;
+ *      freePort.ts), so that nothing listens beyond the machine and parallel servers do not collide, and
+ *      CLAIMGRAPH_LOG_LEVEL=warn, so that the JSON log's info line per request does not bury the output a test
+ *      reads (the "serving" and "shutting down" lines are printed apart from that log; internal errors still show);
  *   3. then the test's own variables, which win; a variable given as `undefined` is removed (for example
  *      `{ NODE_ENV: undefined }` runs the server with NODE_ENV unset). A test whose subject depends on NODE_ENV sets
  *      it itself.
@@ -90,7 +92,7 @@ export async function runServe(env: Record<string, string | undefined> = {}): Pr
   const [program, ...args] = CLI_COMMAND;
   const child = spawn(program, [...args, 'serve'], {
     cwd: PROJECT_ROOT,
-    env: cliEnvironment({ HOST: '127.0.0.1', PORT: String(port), ...env }),
+    env: cliEnvironment({ HOST: '127.0.0.1', PORT: String(port), CLAIMGRAPH_LOG_LEVEL: 'warn', ...env }),
     stdio: 'pipe',
   });
   children.push(child);

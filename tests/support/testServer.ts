@@ -2,7 +2,9 @@
  * A real claimgraph server for integration tests: a fresh database (a SQLite file in a temporary folder, or a
  * PostgreSQL schema with CLAIMGRAPH_TEST_BACKEND=postgres; see testDatabase.ts), seeded from a dataset
  * (the article's fixture by default) through `startServer`, listening on 127.0.0.1 on a free port, queried over
- * HTTP with fetch. Every response carries `extensions.storeCalls` (reportStoreCalls is on).
+ * HTTP with fetch. Every response carries `extensions.storeCalls` (reportStoreCalls is on). Its JSON log is at level
+ * warn (a test file sends hundreds of requests, each an info line): only internal errors and warnings reach stdout,
+ * unless the test collects the log itself (`logStream`, `collectLog`) or sets CLAIMGRAPH_LOG_LEVEL.
  *
  * Also here: the fixture's paths and text, and `writeDatasetVariant` for tests that need a modified copy of the
  * fixture (more data, a corrupted record) written beside a copy of its held text.
@@ -47,6 +49,8 @@ export interface GraphQLBody<TData = any> {
 
 export interface GraphQLResult<TData> {
   status: number;
+  /** the response's headers (`x-request-id`, ...) */
+  headers: Headers;
   body: GraphQLBody<TData>;
   /** the raw response text, for checks on what a response must never contain */
   text: string;
@@ -75,8 +79,38 @@ export interface TestServerOptions {
   dev?: boolean;
   /** receives the server's start-up line ("claimgraph serving ..."); discarded by default */
   onLog?: (line: string) => void;
-  /** further configuration variables (CLAIMGRAPH_TOKENS, ...), applied over the ones above */
+  /** further configuration variables (CLAIMGRAPH_TOKENS, CLAIMGRAPH_LOG_LEVEL, ...), applied over the ones above */
   env?: Record<string, string>;
+  /** where the server's JSON log lines go instead of stdout (see `collectLog`) */
+  logStream?: LogStream;
+}
+
+/** What startServer writes its JSON log lines to. */
+export interface LogStream {
+  write(line: string): void;
+}
+
+/** A log stream that keeps what the server writes, for a test to read. */
+export interface CollectedLog {
+  stream: LogStream;
+  /** every line written so far, parsed */
+  lines(): any[];
+  /** the raw text written so far */
+  text(): string;
+}
+
+export function collectLog(): CollectedLog {
+  let written = '';
+  return {
+    stream: { write: (chunk) => void (written += chunk) },
+    // pino writes whole lines, each ending in a newline
+    lines: () =>
+      written
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => JSON.parse(line)),
+    text: () => written,
+  };
 }
 
 export interface RequestOptions {
@@ -106,7 +140,7 @@ export async function postGraphQL<TData = any>(
   } catch {
     throw new Error(`the server answered HTTP ${response.status} with a body that is not JSON: ${text.slice(0, 500)}`);
   }
-  return { status: response.status, body, text };
+  return { status: response.status, headers: response.headers, body, text };
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -124,11 +158,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     CLAIMGRAPH_REPORT_STORE_CALLS: '1',
     // a test file sends hundreds of requests in seconds from one address; the rate limit has tests of its own
     CLAIMGRAPH_RATE_LIMIT: '0',
+    // one info line per request would bury a test run's output; internal errors (level error) still show
+    CLAIMGRAPH_LOG_LEVEL: 'warn',
     ...options.env,
   });
   let running;
   try {
-    running = await startServer(config, options.onLog ?? (() => {}));
+    running = await startServer(config, options.onLog ?? (() => {}), { logStream: options.logStream });
   } catch (error) {
     await own?.remove();
     throw error;
