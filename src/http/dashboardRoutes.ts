@@ -3,17 +3,24 @@
  * and their hashed assets under `/assets/` (cached for a year: a new build has new names). Both pages are built
  * from dashboard/ into dashboard/dist (`npm run build:dashboard`; `npm start` builds it when out of date).
  *
+ * Text files are sent compressed when the client accepts it: the build writes a brotli (.br) and a gzip (.gz) copy
+ * beside each one that compression shrinks (dashboard/scripts/precompress.ts), and each request gets the copy its
+ * Accept-Encoding prefers (contentEncoding.ts), with `Vary: Accept-Encoding` and an ETag of its own per coding, so
+ * a revalidation (If-None-Match) answers 304 for exactly the bytes the client holds. A file without copies (an
+ * older build, an image) is sent as it is.
+ *
  * Every response here carries a strict Content-Security-Policy: only this server's own scripts, styles, fonts and
  * images, and connections only to this server (HTTP and its WebSocket for subscriptions). The explorer's policy
  * is relaxed in two places, because its editor (Monaco) needs them: inline styles (Monaco writes `<style>`
  * elements and `style` attributes as it lays out text) and data: fonts (GraphiQL's stylesheet embeds its icon
  * font). Scripts stay 'self' only on both pages: no inline script, no eval.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PROJECT_ROOT } from '../config/config.js';
+import { chooseCoding, ifNoneMatchMatches, type Coding } from './contentEncoding.js';
 
 export const DASHBOARD_DIST = join(PROJECT_ROOT, 'dashboard', 'dist');
 
@@ -72,12 +79,51 @@ function securityHeaders(reply: FastifyReply, page: DashboardPage, request: Fast
     .header('cross-origin-opener-policy', 'same-origin');
 }
 
-async function isFile(path: string): Promise<boolean> {
+async function fileStats(path: string): Promise<Stats | null> {
   try {
-    return (await stat(path)).isFile();
+    const stats = await stat(path);
+    return stats.isFile() ? stats : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** The file name suffix of a precompressed copy, as dashboard/scripts/precompress.ts writes it. */
+const COPY_SUFFIX: Record<Exclude<Coding, 'identity'>, string> = { br: '.br', gzip: '.gz' };
+
+/**
+ * Sends `file` (whose stats are `original`) in the coding the request prefers among the copies on disk, or a 304
+ * when the client already holds that representation. The caller has set the response's other headers.
+ */
+async function sendFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: string,
+  original: Stats,
+  contentType: string,
+): Promise<FastifyReply> {
+  const copies = new Map<Coding, Stats>([['identity', original]]);
+  for (const coding of ['br', 'gzip'] as const) {
+    const stats = await fileStats(file + COPY_SUFFIX[coding]);
+    if (stats) copies.set(coding, stats);
+  }
+  // what is sent depends on Accept-Encoding (even with no copy on disk today: the next build may write them)
+  reply.header('vary', 'Accept-Encoding');
+  const coding = chooseCoding(request.headers['accept-encoding'], [...copies.keys()]);
+  if (coding === null) {
+    return reply
+      .code(406)
+      .type('text/plain; charset=utf-8')
+      .send('Not acceptable: this file is available as br, gzip or identity only\n');
+  }
+  // one tag per build of the file and per coding: each coding's bytes differ, so each needs its own validator
+  const version = `${original.size.toString(36)}-${Math.trunc(original.mtimeMs).toString(36)}`;
+  const etag = `"${coding === 'identity' ? version : `${version}-${coding}`}"`;
+  reply.header('etag', etag);
+  if (ifNoneMatchMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+  if (coding !== 'identity') reply.header('content-encoding', coding);
+  const path = coding === 'identity' ? file : file + COPY_SUFFIX[coding];
+  return reply.header('content-length', copies.get(coding)!.size).type(contentType).send(createReadStream(path));
 }
 
 export interface DashboardRoutesOptions {
@@ -92,7 +138,8 @@ export function registerDashboardRoutes(app: FastifyInstance, options: Dashboard
   const sendPage = async (request: FastifyRequest, reply: FastifyReply, page: DashboardPage) => {
     const file = join(dist, page === 'dashboard' ? 'index.html' : 'graphiql.html');
     securityHeaders(reply, page, request).header('cache-control', 'no-cache');
-    if (!(await isFile(file))) {
+    const stats = await fileStats(file);
+    if (!stats) {
       return reply
         .code(503)
         .type('text/plain; charset=utf-8')
@@ -100,7 +147,7 @@ export function registerDashboardRoutes(app: FastifyInstance, options: Dashboard
           'The claimgraph dashboard is not built. Run `npm run build:dashboard` (or start the server with `npm start`, which builds it), then reload this page. The GraphQL API is available at /graphql.\n',
         );
     }
-    return reply.type(CONTENT_TYPES['.html']).send(createReadStream(file));
+    return sendFile(request, reply, file, stats, CONTENT_TYPES['.html']);
   };
 
   app.get('/', (request, reply) => sendPage(request, reply, 'dashboard'));
@@ -109,19 +156,19 @@ export function registerDashboardRoutes(app: FastifyInstance, options: Dashboard
   app.get<{ Params: { name: string } }>('/assets/:name', async (request, reply) => {
     const { name } = request.params;
     const file = join(dist, 'assets', name);
-    if (!ASSET_NAME.test(name) || !(await isFile(file))) {
-      return reply.code(404).type('text/plain; charset=utf-8').send('Not found\n');
-    }
+    const stats = ASSET_NAME.test(name) ? await fileStats(file) : null;
+    if (!stats) return reply.code(404).type('text/plain; charset=utf-8').send('Not found\n');
     securityHeaders(reply, 'dashboard', request)
       .header('cache-control', 'public, max-age=31536000, immutable')
       .header('cross-origin-resource-policy', 'same-origin');
-    return reply.type(CONTENT_TYPES[extname(name)] ?? 'application/octet-stream').send(createReadStream(file));
+    return sendFile(request, reply, file, stats, CONTENT_TYPES[extname(name)] ?? 'application/octet-stream');
   });
 
   app.get('/favicon.svg', async (request, reply) => {
     const file = join(dist, 'favicon.svg');
-    if (!(await isFile(file))) return reply.code(404).type('text/plain; charset=utf-8').send('Not found\n');
+    const stats = await fileStats(file);
+    if (!stats) return reply.code(404).type('text/plain; charset=utf-8').send('Not found\n');
     securityHeaders(reply, 'dashboard', request).header('cache-control', 'public, max-age=86400');
-    return reply.type(CONTENT_TYPES['.svg']).send(createReadStream(file));
+    return sendFile(request, reply, file, stats, CONTENT_TYPES['.svg']);
   });
 }

@@ -5,14 +5,43 @@ export interface ExampleTab {
   headers?: string;
 }
 
-export const EXAMPLE_TABS: ExampleTab[] = [
-  {
-    query: `# claimgraph's GraphQL explorer.
+/** What the explorer knows of the schema: read by introspection, refused by the server, or not read (an error). */
+export type SchemaAvailability = 'docs' | 'introspection-off' | 'unavailable';
+
+const SCHEMA_HELP: Record<SchemaAvailability, string> = {
+  docs: `# (or Ctrl-Enter). The docs, in the left bar,
+# describe every type and field.`,
+  'introspection-off': `# (or Ctrl-Enter). This server does not allow
+# introspection, so there are no docs or completion
+# here: every type and field is described in
+# schema.graphql, in claimgraph's repository.`,
+  unavailable: `# (or Ctrl-Enter). The schema could not be read
+# (see the note above); every type and field is
+# described in schema.graphql, in claimgraph's
+# repository.`,
+};
+
+/**
+ * The first tab's introduction, which says where the schema is described: the explorer's docs when the server
+ * allows introspection, else schema.graphql (published in the repository), as on a production server.
+ */
+export function introduction(availability: SchemaAvailability): string {
+  return `# claimgraph's GraphQL explorer.
 # Each tab holds an example: run it with ▶
-# (or Ctrl-Enter). The docs, in the left bar,
-# describe every type and field.
+${SCHEMA_HELP[availability]}
 #
-# Who did West call a sellout?
+`;
+}
+
+/** The opening tabs, the first one introduced as `introduction` says. */
+export function exampleTabs(availability: SchemaAvailability): ExampleTab[] {
+  const [first, ...others] = EXAMPLES;
+  return [{ ...first, query: introduction(availability) + first.query }, ...others];
+}
+
+const EXAMPLES: ExampleTab[] = [
+  {
+    query: `# Who did West call a sellout?
 query WhoDidWestCallASellout {
   statements(filter: { speaker: "Ye", text: "sellout", stance: CRITICIZES }) {
     nodes {
