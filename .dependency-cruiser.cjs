@@ -53,6 +53,25 @@ module.exports = {
       },
     },
     {
+      name: 'factcheck-import-imports-only-readers-ingest-and-store',
+      severity: 'error',
+      comment:
+        'Importing published fact-checks joins the pure readers to the store; it neither serves nor drafts ' +
+        '(slugs and JSON syntax messages are shared with intake and ingest).',
+      from: { path: '^src/factcheckImport/' },
+      to: {
+        path: '^src/',
+        pathNot: [
+          '^src/factcheckImport/',
+          '^src/factchecks/',
+          '^src/domain/',
+          '^src/store/',
+          '^src/ingest/jsonSyntaxError',
+          '^src/intake/slugs',
+        ],
+      },
+    },
+    {
       name: 'intake-imports-only-domain-draft-and-ingest',
       severity: 'error',
       comment: 'Intake turns an article into a draft and an import dataset; it neither stores nor serves.',

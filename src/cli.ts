@@ -11,6 +11,7 @@ import { draftCommand } from './cli/draftCommand.js';
 import { exportCommand } from './cli/exportCommand.js';
 import { generateCommand } from './cli/generateCommand.js';
 import { importCommand } from './cli/importCommand.js';
+import { importClaimReviewCommand, importVerifiedClaimsCommand } from './cli/importFactChecksCommand.js';
 import { migrateCommand } from './cli/migrateCommand.js';
 import { serveCommand } from './cli/serveCommand.js';
 import { tokenCommand } from './cli/tokenCommand.js';
@@ -21,6 +22,8 @@ export type CliCommand = (args: string[]) => Promise<number>;
 const commands = new Map<string, CliCommand>([
   ['serve', serveCommand],
   ['import', importCommand],
+  ['import-claimreview', importClaimReviewCommand],
+  ['import-verified-claims', importVerifiedClaimsCommand],
   ['migrate', migrateCommand],
   ['token', tokenCommand],
   ['verify', verifyCommand],
@@ -37,6 +40,11 @@ commands:
   serve         start the GraphQL server (configured by environment variables; see README.md)
   migrate       bring the database (CLAIMGRAPH_DB) to the newest schema, then exit
   import FILE   load a new annotated article into the database (CLAIMGRAPH_DB), merging known entities
+  import-claimreview FILE|-
+                import fact-checks others published (a ClaimReview JSON-LD feed or a Fact Check Tools API
+                response; - reads stdin) as claims, their publishers and verdicts; re-importing updates in place
+  import-verified-claims FILE.tsv --publisher NAME [--slug-prefix P]
+                import a verified-claims file (id, vclaim, title) as claims the publisher fact-checked
   token create NAME ROLE [--file FILE]
                 make a write token (role: editor, reviewer or admin) and record its digest in FILE
   verify FILE   check a dataset file (shape, references, dates, held texts, evidence spans) without loading it

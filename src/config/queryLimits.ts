@@ -42,6 +42,8 @@ export const INPUT_CAPS = {
   quote: 10_000,
   /** a document's full text or HTML (addDocument, importDataset/importArticle texts, draftDocument) */
   documentText: 1_000_000,
+  /** why two claims are (linkSameClaim) or are not (unlinkSameClaim) the same claim: a line, as a retraction's reason */
+  reason: 2_000,
   /** every other string (titles, headlines, urls, slugs, reasons, explanations, labels) */
   text: 5_000,
 } as const;

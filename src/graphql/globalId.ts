@@ -15,6 +15,7 @@ export const NODE_TYPES = {
   Claim: 'claim',
   ClaimReview: 'review',
   Relationship: 'relationship',
+  PublishedFactCheck: 'factCheck',
 } as const satisfies Record<string, NodeTable>;
 
 export type NodeTypeName = keyof typeof NODE_TYPES;

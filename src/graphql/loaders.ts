@@ -54,7 +54,16 @@ function parentListLoader<R, V>(
 }
 
 function slugLoaders(store: Store): Record<NodeTable, DataLoader<string, number | null>> {
-  const tables: NodeTable[] = ['entity', 'document', 'event', 'statement', 'claim', 'review', 'relationship'];
+  const tables: NodeTable[] = [
+    'entity',
+    'document',
+    'event',
+    'statement',
+    'claim',
+    'review',
+    'relationship',
+    'factCheck',
+  ];
   return Object.fromEntries(
     tables.map((table) => [table, loader<string, number | null>((slugs) => store.idsBySlugs(table, slugs))]),
   ) as Record<NodeTable, DataLoader<string, number | null>>;
@@ -69,6 +78,7 @@ export function createLoaders(store: Store) {
     claim: loader((ids: readonly number[]) => store.claimsByIds(ids)),
     review: loader((ids: readonly number[]) => store.reviewsByIds(ids)),
     relationship: loader((ids: readonly number[]) => store.relationshipsByIds(ids)),
+    factCheck: loader((ids: readonly number[]) => store.publishedFactChecksByIds(ids)),
     idBySlug: slugLoaders(store),
     entityCandidatesByName: loader((names: readonly string[]) => store.entityCandidatesByNames(names)),
 
@@ -94,6 +104,8 @@ export function createLoaders(store: Store) {
     responses: loader((ids: readonly number[]) => store.responsesByStatementIds(ids)),
     reportingDocuments: loader((ids: readonly number[]) => store.reportingDocumentsByStatementIds(ids)),
     reviewsByClaim: loader((ids: readonly number[]) => store.reviewsByClaimIds(ids)),
+    factChecksByClaim: loader((ids: readonly number[]) => store.factChecksByClaimIds(ids)),
+    sameClaimIds: loader((ids: readonly number[]) => store.sameClaimIdsByClaimIds(ids)),
     relationshipsByEntity: loader((ids: readonly number[]) => store.relationshipsByEntityIds(ids)),
     states: loader((ids: readonly number[]) => store.statesByRelationshipIds(ids)),
 

@@ -1,12 +1,15 @@
 /**
  * The similar-claim engine (src/retrieval) over the graph's claims: one in-memory ClaimIndex per store, built from
- * `Store.claimRetrievalSource` (each current claim's text; every entity's name and aliases as the alias table) and
+ * `Store.claimRetrievalSource` (each current claim's text and the headlines of the fact-checks other organizations
+ * published about it; every entity's name and aliases as the alias table) and
  * kept current by `Store.changeLogVersion`, read once per query: every write logs a change in its own transaction,
  * so when the version differs from the one the index was built at, the index is rebuilt. This holds with several
  * server instances on one database, since the version is read from the database, not from this process's writes.
  *
- * No fact-check headline is indexed: the graph records none that belongs to the claim (a document title names the
- * article, not the claim), so the engine's headline field is left empty.
+ * The engine's headline field holds a claim's published fact-checks' headlines (imported from other organizations'
+ * feeds), joined when there are several: a headline often names the claim in other words than the claim's own
+ * text ("Did 122 prisoners return to the battlefield?"). A document title is not used: it names the article, not
+ * the claim.
  */
 import { ClaimIndex } from '../retrieval/index.js';
 import type { Store } from '../store/store.js';
@@ -42,7 +45,10 @@ function cacheOf(store: Store): IndexCache {
 async function build(store: Store, version: string): Promise<IndexState> {
   const source = await store.claimRetrievalSource();
   const index = new ClaimIndex({ aliases: source.entities });
-  for (const claim of source.claims) index.add({ id: String(claim.id), text: claim.text });
+  for (const claim of source.claims) {
+    const headline = claim.headlines.length > 0 ? claim.headlines.join('\n') : undefined;
+    index.add({ id: String(claim.id), text: claim.text, headline });
+  }
   return { version, index };
 }
 

@@ -45,6 +45,8 @@ export async function existingRecordsFor(store: Store, dataset: unknown): Promis
   const stored = await store.storedRecordsBySlugs(slugs);
   const existing = new Map<string, ExistingRecord>();
   for (const [slug, record] of stored) {
+    // a fact-check published by another organization is imported from its feed; no dataset refers to one
+    if (record.table === 'factCheck') continue;
     const kind: RecordKind = record.table === 'entity' ? ENTITY_KINDS[record.entityType ?? 'PERSON'] : record.table;
     existing.set(slug, {
       kind,

@@ -10,3 +10,14 @@ export class OperationTimeoutError extends Error {
     super(`The operation took longer than ${timeoutMs} ms and was stopped`);
   }
 }
+
+/** A same-claim link refused by the store: a claim that is missing or retracted, or a claim linked to itself. */
+export class SameClaimLinkError extends Error {
+  override name = 'SameClaimLinkError';
+  constructor(
+    readonly reason: 'missing' | 'retracted' | 'same',
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -9,4 +9,5 @@ export const NODE_TABLE_NAMES: Readonly<Record<NodeTable, string>> = {
   claim: 'claims',
   review: 'reviews',
   relationship: 'relationships',
+  factCheck: 'published_fact_checks',
 };

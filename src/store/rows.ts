@@ -136,8 +136,8 @@ export interface ClaimRow extends Retractable {
   id: number;
   slug: string;
   text: string;
-  /** the first claimant (derived from claim_claimants, where the claimants are kept) */
-  claimantId: number;
+  /** the first claimant (derived from claim_claimants, where the claimants are kept); null when it has none */
+  claimantId: number | null;
   status: ClaimStatus;
   /** editors' additions in [brackets] in `text` */
   completions: CompletionRow[];
@@ -298,7 +298,8 @@ export interface ClaimRatingCountRow {
   count: number;
 }
 
-export type ChangeAction = 'CREATE' | 'REVIEW' | 'START_REVIEW' | 'RETRACT' | 'IMPORT' | 'MERGE' | 'STATUS';
+export type ChangeAction =
+  'CREATE' | 'REVIEW' | 'START_REVIEW' | 'RETRACT' | 'IMPORT' | 'MERGE' | 'STATUS' | 'LINK' | 'UNLINK';
 
 /** One entry of the audit log. */
 export interface ChangeRow {
@@ -312,4 +313,23 @@ export interface ChangeRow {
   before: unknown;
   after: unknown;
   summary: string;
+}
+
+/** A fact-check another organization published about a claim, imported from its feed (see migration 007). */
+export interface PublishedFactCheckRow extends Retractable {
+  id: number;
+  slug: string;
+  claimId: number;
+  publisherId: number;
+  url: string | null;
+  headline: string | null;
+  textualRating: string | null;
+  /** 1 (false) .. 5 (true); null when the feed gave only words */
+  ratingValue: number | null;
+  reviewedOn: string | null;
+  claimDate: string | null;
+  languageCode: string | null;
+  claimantNames: string[];
+  appearanceUrls: string[];
+  recordDocumentId: number;
 }

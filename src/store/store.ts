@@ -27,6 +27,7 @@ import type {
   TimelineRow,
   MentionRow,
   PathEdgeKind,
+  PublishedFactCheckRow,
   PathEdgeRow,
   RelationshipRow,
   RelationshipStateRow,
@@ -35,6 +36,7 @@ import type {
   StatementRow,
 } from './rows.js';
 import type { Stance } from '../domain/dataset.js';
+import type { FactCheckImportSummary, FactCheckWrite } from './factCheckImport.js';
 
 /** A position in an ordered list: the row's sort text and its id (ties broken by id). */
 export interface SortPosition {
@@ -126,9 +128,18 @@ export interface StoredRecord {
   text: string | null;
 }
 
-export type RetractableTable = 'document' | 'statement' | 'claim' | 'review' | 'relationship';
+export type RetractableTable = 'document' | 'statement' | 'claim' | 'review' | 'relationship' | 'factCheck';
 
-export type NodeTable = 'entity' | 'document' | 'event' | 'statement' | 'claim' | 'review' | 'relationship';
+export type NodeTable =
+  | 'entity'
+  | 'document'
+  | 'event'
+  | 'statement'
+  | 'claim'
+  | 'review'
+  | 'relationship'
+  /** a fact-check another organization published (published_fact_checks) */
+  | 'factCheck';
 
 export interface DatasetWriteSummary {
   inserted: Record<string, number>;
@@ -148,7 +159,8 @@ export interface EntityMergeWrite {
 
 /** See Store.claimRetrievalSource. */
 export interface ClaimRetrievalSource {
-  claims: { id: number; text: string }[];
+  /** `headlines`: the headlines of the fact-checks others published about the claim, oldest first */
+  claims: { id: number; text: string; headlines: string[] }[];
   entities: { name: string; aliases: string[] }[];
 }
 
@@ -263,6 +275,24 @@ export interface Store {
    * holding a larger id, which the largest id alone would miss on PostgreSQL.
    */
   changeLogVersion(): Promise<string>;
+  /**
+   * Imports fact-checks published by other organizations in one transaction (all accepted items, or none on a
+   * database error): per item its record document, claim, publisher (and typed claimants) and fact-check, logged.
+   * An item whose fact-check slug exists with the same record text is unchanged; with another, updated in place.
+   */
+  importFactChecks(items: readonly FactCheckWrite[], author: ChangeAuthor): Promise<FactCheckImportSummary>;
+  publishedFactChecksByIds(ids: readonly number[]): Promise<(PublishedFactCheckRow | null)[]>;
+  /** Each claim's current (not retracted) published fact-checks, newest review first. */
+  factChecksByClaimIds(ids: readonly number[]): Promise<PublishedFactCheckRow[][]>;
+  /**
+   * Links two claims as the same claim (src/store/sql/sameClaimLinks.ts), logged on both; returns false, changing
+   * nothing, when they already are. Throws SameClaimLinkError for a missing or retracted claim, or one claim twice.
+   */
+  linkSameClaims(claimId: number, otherId: number, reason: string | null, author: ChangeAuthor): Promise<boolean>;
+  /** Retracts the current link of two claims, logged on both; returns false, changing nothing, when there is none. */
+  unlinkSameClaims(claimId: number, otherId: number, reason: string, author: ChangeAuthor): Promise<boolean>;
+  /** The current claims each claim is linked to as the same claim, whichever side it was linked from, by id. */
+  sameClaimIdsByClaimIds(ids: readonly number[]): Promise<number[][]>;
 
   claimStatusCounts(): Promise<ClaimStatusCountRow[]>;
   claimRatingCounts(): Promise<ClaimRatingCountRow[]>;

@@ -13,6 +13,7 @@ const TABLES: Record<NodeTable, (dataset: Dataset) => { slug: string }[]> = {
   claim: (d) => d.claims,
   review: (d) => d.reviews ?? [],
   relationship: (d) => d.relationships,
+  factCheck: () => [],
 };
 
 export class FixtureIds {

@@ -1336,7 +1336,7 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
           fixture.dataset.claims.map((claim) => claim.slug),
         );
         expect(source.claims).toEqual(
-          fixture.dataset.claims.map((claim, index) => ({ id: claimIds[index], text: claim.text })),
+          fixture.dataset.claims.map((claim, index) => ({ id: claimIds[index], text: claim.text, headlines: [] })),
         );
         expect(source.entities).toContainEqual({ name: 'Kanye West', aliases: expect.arrayContaining(['Ye']) });
         expect(await store.changeLogVersion()).toBe(seeded);

@@ -58,6 +58,12 @@ const CAP_KINDS: Readonly<Record<string, InputCapKind>> = {
   'HeldTextInput.text': 'documentText',
   'DraftDocumentInput.text': 'documentText',
   'DraftDocumentInput.html': 'documentText',
+  // a whole feed or file of fact-checks, bounded like a document's text (and, before it, by the body limit)
+  'Mutation.importClaimReviews(feed)': 'documentText',
+  'Mutation.importVerifiedClaims(tsv)': 'documentText',
+  'Mutation.importVerifiedClaims(publisher)': 'name',
+  'LinkSameClaimInput.reason': 'reason',
+  'UnlinkSameClaimInput.reason': 'reason',
 };
 
 /** The cap of one String or ID argument or input field, by its schema coordinate. */

@@ -5,11 +5,11 @@ import { claimReviewFacts } from './claimReviewFacts.js';
 import { claimStatusBasis } from './claimStatusBasis.js';
 import { listConnection } from './listConnection.js';
 import { retraction } from './retractionField.js';
-import { loadExisting, loadOne } from './load.js';
+import { loadExisting, loadOptional } from './load.js';
 
 export const Claim: ClaimResolvers = {
   id: (claim) => toGlobalId('Claim', claim.slug),
-  claimant: (claim, _args, context) => loadOne(context.loaders.entity, claim.claimantId),
+  claimant: (claim, _args, context) => loadOptional(context.loaders.entity, claim.claimantId),
   claimants: async (claim, _args, context) => {
     const claimants = await context.loaders.claimants.load(claim.id);
     return loadExisting(
@@ -38,4 +38,7 @@ export const Claim: ClaimResolvers = {
   },
   retraction: (claim) => retraction(claim),
   reviews: listConnection('claim:reviews', (claim, context) => context.loaders.reviewsByClaim.load(claim.id)),
+  factChecks: (claim, _args, context) => context.loaders.factChecksByClaim.load(claim.id),
+  sameClaims: async (claim, _args, context) =>
+    loadExisting(context.loaders.claim, await context.loaders.sameClaimIds.load(claim.id)),
 };

@@ -17,6 +17,7 @@ import { Mention } from './Mention.js';
 import { Organization } from './Organization.js';
 import { Outlet } from './Outlet.js';
 import { Person } from './Person.js';
+import { PublishedFactCheck } from './PublishedFactCheck.js';
 import { Query } from './Query/index.js';
 import { Mutation } from './Mutation/index.js';
 import { Subscription } from './Subscription.js';
@@ -56,6 +57,7 @@ export const resolvers: Resolvers = {
   ClaimantAttribution,
   ClaimAppearance,
   ClaimReview,
+  PublishedFactCheck,
   CitedSource,
   Relationship,
   RelationshipState,

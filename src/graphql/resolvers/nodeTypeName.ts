@@ -10,6 +10,8 @@ export function entityTypeName(row: { type: keyof typeof ENTITY_TYPE_NAMES }): '
 }
 
 export function nodeTypeName(row: object): NodeTypeName {
+  // before ratingValue: a published fact-check has one too
+  if ('publisherId' in row) return 'PublishedFactCheck';
   if ('speakerId' in row) return 'Statement';
   if ('claimantId' in row) return 'Claim';
   if ('ratingValue' in row) return 'ClaimReview';

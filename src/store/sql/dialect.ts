@@ -6,7 +6,8 @@
 /** A row as the driver returns it, before the store maps it to a row type. */
 export type Raw = Record<string, unknown>;
 
-export type SqlType = 'bigint' | 'integer' | 'text' | 'boolean' | 'json';
+/** `double precision`: a fractional number (a published fact-check's normalised rating). */
+export type SqlType = 'bigint' | 'integer' | 'text' | 'boolean' | 'json' | 'double precision';
 
 export type KeyType = 'bigint' | 'text';
 

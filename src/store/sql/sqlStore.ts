@@ -7,6 +7,7 @@ import type { Dataset } from '../../domain/dataset.js';
 import { sortableText } from '../../domain/foldText.js';
 import { nameTokens, type NamedEntity } from '../../domain/nameLookup.js';
 import type * as rowTypes from '../rows.js';
+import type { FactCheckWrite } from '../factCheckImport.js';
 import type {
   ChangeAuthor,
   ClaimQueryFilter,
@@ -41,7 +42,10 @@ import { pathEdgesSql } from './pathEdgesSql.js';
 import { asRow, toEvidence, type RowReaders } from './rowColumns.js';
 import type { SqlBackend } from './sqlBackend.js';
 import { writeDataset } from './writeDataset.js';
+import { factCheckReads } from './factCheckReads.js';
+import { writeFactChecks } from './writeFactChecks.js';
 import * as writes from './writeOperations.js';
+import * as sameClaimLinks from './sameClaimLinks.js';
 
 export class SqlStore implements Store {
   readonly backend: string;
@@ -51,6 +55,7 @@ export class SqlStore implements Store {
   private readonly pathEdgesSql: (kinds: readonly rowTypes.PathEdgeKind[]) => string;
   private readonly claimStatusCountsSql: string;
   private readonly claimRatingCountsSql: string;
+  private readonly factChecks: ReturnType<typeof factCheckReads>;
 
   protected constructor(private readonly db: SqlBackend) {
     this.backend = db.name;
@@ -60,6 +65,7 @@ export class SqlStore implements Store {
     this.pathEdgesSql = pathEdgesSql(this.d);
     this.claimStatusCountsSql = analytics.claimStatusCountsSql(this.d);
     this.claimRatingCountsSql = analytics.claimRatingCountsSql(this.d);
+    this.factChecks = factCheckReads(this.d);
   }
 
   private readKeys(sql: string, keys: readonly unknown[]): Promise<Raw[]> {
@@ -235,6 +241,7 @@ export class SqlStore implements Store {
     return this.page(ordered(claimListSql(this.d, filter), order), page, this.read.claim);
   }
   async countClaims(filter: ClaimQueryFilter) {
+    if (analytics.isCountedClaimFilter(filter)) return analytics.countCurrentClaims(this.db, this.d, filter.status);
     return countRows(this.db, claimListSql(this.d, filter));
   }
   async relationshipPage(filter: RelationshipQueryFilter, order: SortDirection, page: PageQuery) {
@@ -258,14 +265,21 @@ export class SqlStore implements Store {
     return this.db.fullText.countSearch(this.db, query, kinds);
   }
   async claimRetrievalSource() {
-    const [claims, names] = await Promise.all([
+    const [claims, names, headlineRows] = await Promise.all([
       this.db.all('SELECT c.id AS id, c.text AS text FROM claims c WHERE c.retracted_at IS NULL ORDER BY c.id'),
       this.db.all(
         `SELECT e.id AS id, e.name AS name, n.name AS alias
          FROM entities e LEFT JOIN entity_names n ON n.entity_id = e.id AND n.is_alias = ${this.d.booleanLiteral(true)}
          ORDER BY e.id, n.position`,
       ),
+      this.db.all(this.factChecks.headlines),
     ]);
+    const headlines = groupByKey(
+      claims.map((row) => row.id),
+      headlineRows,
+      'claimId',
+      (row) => row.headline as string,
+    );
     const entities = new Map<number, { name: string; aliases: string[] }>();
     for (const row of names) {
       const id = Number(row.id);
@@ -274,13 +288,35 @@ export class SqlStore implements Store {
       if (row.alias != null) entity.aliases.push(row.alias as string);
     }
     return {
-      claims: claims.map((row) => ({ id: Number(row.id), text: row.text as string })),
+      claims: claims.map((row, index) => ({
+        id: Number(row.id),
+        text: row.text as string,
+        headlines: headlines[index],
+      })),
       entities: [...entities.values()],
     };
   }
   async changeLogVersion() {
     const [row] = await this.db.all('SELECT COUNT(*) AS count, COALESCE(MAX(id), 0) AS max FROM changes');
     return `${String(row.count)}:${String(row.max)}`;
+  }
+  async importFactChecks(items: readonly FactCheckWrite[], author: ChangeAuthor) {
+    return writeFactChecks(this.db, items, author);
+  }
+  async publishedFactChecksByIds(ids: readonly number[]) {
+    return byId(ids, (await this.readKeys(this.factChecks.byIds, ids)).map(this.factChecks.read));
+  }
+  async factChecksByClaimIds(ids: readonly number[]) {
+    return groupByKey(ids, await this.readKeys(this.factChecks.byClaimIds, ids), '_key', this.factChecks.read);
+  }
+  async linkSameClaims(claimId: number, otherId: number, reason: string | null, author: ChangeAuthor) {
+    return sameClaimLinks.linkSameClaims(this.db, claimId, otherId, reason, author);
+  }
+  async unlinkSameClaims(claimId: number, otherId: number, reason: string, author: ChangeAuthor) {
+    return sameClaimLinks.unlinkSameClaims(this.db, claimId, otherId, reason, author);
+  }
+  async sameClaimIdsByClaimIds(ids: readonly number[]) {
+    return sameClaimLinks.sameClaimIdsByClaimIds(this.db, ids);
   }
 
   async claimStatusCounts() {

@@ -21,7 +21,7 @@ const SEARCH_KIND: Partial<Record<RetractableTable, SearchKind>> = {
   claim: 'CLAIM',
 };
 
-async function logChange(
+export async function logChange(
   tx: SqlExecutor,
   d: SqlDialect,
   author: ChangeAuthor,

@@ -3,8 +3,10 @@ import { addClaim, addDocument, addRelationship, addStatement } from './addRecor
 import { draftDocument } from './draftDocument.js';
 import { importArticle } from './importArticle.js';
 import { importDataset } from './importDataset.js';
+import { importClaimReviews, importVerifiedClaims } from './importFactChecks.js';
 import { retract } from './retract.js';
 import { reviewClaim, startClaimReview } from './reviews.js';
+import { linkSameClaim, unlinkSameClaim } from './sameClaims.js';
 
 export const Mutation: MutationResolvers = {
   addDocument,
@@ -16,5 +18,9 @@ export const Mutation: MutationResolvers = {
   retract,
   importDataset,
   importArticle,
+  importClaimReviews,
+  importVerifiedClaims,
   draftDocument,
+  linkSameClaim,
+  unlinkSameClaim,
 };

@@ -14,6 +14,7 @@ const RETRACTABLE: Partial<Record<NodeTypeName, RetractableTable>> = {
   Claim: 'claim',
   ClaimReview: 'review',
   Relationship: 'relationship',
+  PublishedFactCheck: 'factCheck',
 };
 
 export const MAX_REASON_LENGTH = 2000;
@@ -43,6 +44,7 @@ export const retract: MutationResolvers['retract'] = async (_root, { id, reason 
     claim: context.loaders.claim,
     review: context.loaders.review,
     relationship: context.loaders.relationship,
+    factCheck: context.loaders.factCheck,
   }[table];
   loader.clear(record.id);
   const reloaded = await loadOne(loader as DataLoader<number, Retractable | null>, record.id);

@@ -22,6 +22,7 @@ export async function findNode(context: GraphQLContext, id: string, argumentPath
     claim: loaders.claim,
     review: loaders.review,
     relationship: loaders.relationship,
+    factCheck: loaders.factCheck,
   }[table].load(rowId);
   // A Person id must not fetch an Outlet that happens to share the slug's table.
   if (row && 'type' in row && 'name' in row && entityTypeName(row) !== typeName) return null;
