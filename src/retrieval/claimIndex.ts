@@ -16,7 +16,7 @@ import { InvertedIndex } from './invertedIndex.js';
 import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, MAX_RANKED_HITS } from './limits.js';
 import { resolveQuery, type QueryPart } from './queryTerms.js';
 import { splitTweetSignature } from './cleanText.js';
-import { checkModel, logit, sigmoid, type RerankerModel } from './reranker.js';
+import { checkModel, sigmoid, type Reranker, type RerankerModel } from './reranker.js';
 import shippedModel from './rerankerModel.json' with { type: 'json' };
 
 export interface ClaimInput {
@@ -85,7 +85,7 @@ export class ClaimIndex {
   private readonly index = new InvertedIndex();
   private readonly accumulator = new Accumulator();
   private readonly aliases: AliasTable;
-  private readonly reranker: RerankerModel | null;
+  private readonly reranker: Reranker | null;
   private params: Bm25fParams;
   private bigramBonus: number;
   private signatureWeights: SignatureWeights;
@@ -93,11 +93,11 @@ export class ClaimIndex {
 
   constructor(options: ClaimIndexOptions = {}) {
     this.aliases = new AliasTable(options.aliases ?? []);
-    this.reranker = options.reranker === undefined ? checkModel(shippedModel as RerankerModel) : options.reranker;
-    if (this.reranker) checkModel(this.reranker);
-    this.params = options.bm25f ?? this.reranker?.bm25f ?? DEFAULT_BM25F;
+    const model = options.reranker === undefined ? (shippedModel as RerankerModel) : options.reranker;
+    this.reranker = model ? checkModel(model) : null;
+    this.params = options.bm25f ?? model?.bm25f ?? DEFAULT_BM25F;
     this.bigramBonus = options.bigramBonus ?? DEFAULT_BIGRAM_BONUS;
-    this.signatureWeights = options.signatureWeights ?? this.reranker?.signatureWeights ?? DEFAULT_SIGNATURE_WEIGHTS;
+    this.signatureWeights = options.signatureWeights ?? model?.signatureWeights ?? DEFAULT_SIGNATURE_WEIGHTS;
     this.features = new FeatureExtractor(this.index, this.params);
   }
 
@@ -172,10 +172,11 @@ export class ClaimIndex {
     const terms: QueryTerm[] = [...resolved.weights].map(([termId, weight]) => ({ termId, weight }));
     const { slots, scores } = firstStage(this.index, terms, this.params, depth, this.accumulator);
     const topScore = scores.length > 0 ? scores[0] : 0;
+    const secondScore = scores.length > 1 ? scores[1] : 0;
     const ranked: RankedCandidate[] = [];
     this.features.prepare(resolved);
     for (let rank = 0; rank < slots.length; rank++) {
-      const features = this.features.candidate(slots[rank], scores[rank], topScore, rank);
+      const features = this.features.candidate(slots[rank], scores[rank], topScore, secondScore, rank);
       // What matched, as the query wrote it, in query order; formatted only when asked for (most are never read).
       const matched = (): string[] => {
         const matchedSet = new Set(features.matchedTerms);
@@ -187,7 +188,7 @@ export class ClaimIndex {
       let key: number;
       let score: number;
       if (this.reranker) {
-        key = logit(this.reranker, features.vector);
+        key = this.reranker.logit(features.vector);
         score = sigmoid(key);
       } else {
         key = scores[rank] + this.bigramBonus * features.matchedBigrams.length;

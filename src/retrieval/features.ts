@@ -29,6 +29,15 @@ export const FEATURE_NAMES = [
   'firstStageReciprocalRank',
   'queryLength',
   'tfidfCosine',
+  // Added with the boosted-tree model; a linear model names the features it uses, so older models still load.
+  'rarestTermMatched',
+  'matchedTermCount',
+  'claimTermCoverage',
+  'claimLength',
+  'topScoreGap',
+  'longestPhrase',
+  'headlineBigrams',
+  'claimUnmatchedIdf',
 ] as const;
 
 export interface CandidateFeatures {
@@ -48,6 +57,8 @@ export class FeatureExtractor {
   private stamp = 0;
   private queryStampValue = 0;
   private queryNorm = 0;
+  /** The highest IDF among the query's known terms: the word that best singles out a claim. */
+  private queryMaxIdf = 0;
   private query!: ResolvedQuery;
 
   constructor(
@@ -67,11 +78,14 @@ export class FeatureExtractor {
     this.query = query;
     this.queryStampValue = this.nextStamp();
     this.queryNorm = 0;
+    this.queryMaxIdf = 0;
     for (const [term, count] of query.counts) {
       this.queryStamp[term] = this.queryStampValue;
       this.queryCount[term] = count;
-      const w = (1 + Math.log(count)) * this.idf(term);
+      const termIdf = this.idf(term);
+      const w = (1 + Math.log(count)) * termIdf;
       this.queryNorm += w * w;
+      if (termIdf > this.queryMaxIdf) this.queryMaxIdf = termIdf;
     }
   }
 
@@ -95,7 +109,14 @@ export class FeatureExtractor {
     return this.idfValue[term];
   }
 
-  candidate(slot: number, firstStageScore: number, topScore: number, rank: number): CandidateFeatures {
+  /** `topScore` and `secondScore`: the query's two best first-stage scores (a clear winner is more often right). */
+  candidate(
+    slot: number,
+    firstStageScore: number,
+    topScore: number,
+    secondScore: number,
+    rank: number,
+  ): CandidateFeatures {
     const { index, params, query } = this;
     const current = this.nextStamp();
     const queryMark = this.queryStampValue;
@@ -103,6 +124,10 @@ export class FeatureExtractor {
     const unique: number[] = [];
     const matchedBigrams: [number, number][] = [];
     let claimBigrams = 0;
+    let headlineBigrams = 0;
+    // The longest run of claim words that is a run of query words too ("born alive", "military draft texts").
+    let run = 1;
+    let longestPhrase = 0;
     let field = 0;
     let previous = -1;
     for (let i = 0; i < sequence.length; i++) {
@@ -110,6 +135,7 @@ export class FeatureExtractor {
       if (term === FIELD_SEPARATOR) {
         field++;
         previous = -1;
+        run = 1;
         continue;
       }
       if (this.claimStamp[term] !== current) {
@@ -120,11 +146,19 @@ export class FeatureExtractor {
       this.tf[field][term]++;
       if (index.isEntity[term]) {
         previous = -1;
+        run = 1;
         continue;
       }
       if (previous >= 0) {
         claimBigrams++;
-        if (query.bigrams.has(pairKey(previous, term))) matchedBigrams.push([previous, term]);
+        if (query.bigrams.has(pairKey(previous, term))) {
+          matchedBigrams.push([previous, term]);
+          if (field === FIELD_HEADLINE) headlineBigrams++;
+          run++;
+          if (run > longestPhrase) longestPhrase = run;
+        } else {
+          run = 1;
+        }
       }
       previous = term;
     }
@@ -150,6 +184,10 @@ export class FeatureExtractor {
     let claimNumbersMatched = 0;
     let dot = 0;
     let claimNorm = 0;
+    let rarestMatched = 0;
+    let claimWords = 0;
+    let claimWordsMatched = 0;
+    let unmatchedIdf = 0;
     for (const term of unique) {
       const w = this.idf(term);
       const tfText = this.tf[FIELD_TEXT][term];
@@ -162,7 +200,14 @@ export class FeatureExtractor {
       claimNorm += claimWeight * claimWeight;
       const isNumber = index.isNumber[term] === 1;
       if (isNumber) claimNumbers++;
-      if (!inQuery) continue;
+      if (!index.isEntity[term]) claimWords++;
+      if (!inQuery) {
+        // What the claim says that the query does not: a claim about something else shares a few words only.
+        if (tfText) unmatchedIdf += w;
+        continue;
+      }
+      if (!index.isEntity[term]) claimWordsMatched++;
+      if (w > rarestMatched) rarestMatched = w;
       matchedTerms.push(term);
       matchedIdf += w;
       if (index.isEntity[term]) matchedEntities++;
@@ -197,6 +242,14 @@ export class FeatureExtractor {
       1 / (1 + rank),
       Math.log1p(query.distinctTerms),
       cosine,
+      this.queryMaxIdf > 0 ? rarestMatched / this.queryMaxIdf : 0,
+      Math.log1p(matchedTerms.length),
+      claimWords > 0 ? claimWordsMatched / claimWords : 0,
+      Math.log1p(claimWords),
+      topScore > 0 ? (topScore - secondScore) / topScore : 0,
+      longestPhrase,
+      headlineBigrams,
+      unmatchedIdf,
     ];
     return { vector, matchedTerms, matchedBigrams };
   }

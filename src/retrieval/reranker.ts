@@ -1,16 +1,17 @@
 /**
- * The learned re-ranker: logistic regression over the lexical features of features.ts, trained on the training
- * split only (bench/retrieval/trainReranker.ts) and shipped as a small JSON file. Linear on standardised
- * features, so scoring a candidate is one dot product and the model can be read by eye.
+ * The learned re-ranker, trained on the training split only (bench/retrieval/trainReranker.ts) and shipped as a
+ * small JSON file. Two kinds: logistic regression on standardised features (one dot product, readable by eye), and
+ * gradient-boosted regression trees (a sum of small trees' leaves), which can weigh a feature differently
+ * depending on another (a clear first-stage winner, a short claim) where a linear model cannot.
+ *
+ * A model names the features it was trained on; each must be one features.ts computes, so a model trained on
+ * other features is refused rather than silently mis-scoring, and adding a feature does not invalidate older models.
  */
 import { FEATURE_NAMES } from './features.js';
 
-export interface RerankerModel {
+interface ModelBase {
+  /** The features the model reads, by name (a subset of FEATURE_NAMES, in any order). */
   features: string[];
-  mean: number[];
-  std: number[];
-  weights: number[];
-  bias: number;
   /** How many first-stage candidates it was trained to re-rank. */
   depth: number;
   /** BM25F parameters the features were computed with. */
@@ -21,21 +22,89 @@ export interface RerankerModel {
   trainedOn?: string;
 }
 
-/** Checks a model against the features this code computes; a model trained on other features is refused rather
- * than silently mis-scoring. */
-export function checkModel(model: RerankerModel): RerankerModel {
-  const n = FEATURE_NAMES.length;
-  const sameNames = model.features.length === n && model.features.every((name, i) => name === FEATURE_NAMES[i]);
-  if (!sameNames || model.mean.length !== n || model.std.length !== n || model.weights.length !== n) {
-    throw new Error(`The re-ranker model's features (${model.features.join(', ')}) are not the ones computed here.`);
-  }
-  return model;
+export interface LinearModel extends ModelBase {
+  kind?: 'linear';
+  mean: number[];
+  std: number[];
+  weights: number[];
+  bias: number;
 }
 
-/** The model's linear score (log-odds of relevance). */
-export function logit(model: RerankerModel, vector: readonly number[]): number {
+/**
+ * One regression tree, as parallel arrays over its nodes (node 0 is the root). An inner node sends a vector to
+ * `left` when its feature is <= `threshold`, else to `right`; a leaf (feature -1) holds its `value`.
+ */
+export interface RegressionTree {
+  feature: number[];
+  threshold: number[];
+  left: number[];
+  right: number[];
+  value: number[];
+}
+
+export interface TreeModel extends ModelBase {
+  kind: 'trees';
+  /** The score before any tree (log-odds of relevance of the average candidate). */
+  bias: number;
+  /** Tree features index the model's own `features` list. */
+  trees: RegressionTree[];
+}
+
+export type RerankerModel = LinearModel | TreeModel;
+
+/** A checked model bound to the feature vector this code computes. */
+export interface Reranker {
+  model: RerankerModel;
+  /** The model's score (log-odds of relevance) of one feature vector in FEATURE_NAMES order. */
+  logit(vector: readonly number[]): number;
+}
+
+function refuse(model: RerankerModel, why: string): never {
+  throw new Error(`The re-ranker model is not usable here: ${why} (its features: ${model.features.join(', ')}).`);
+}
+
+/** Checks a model against the features this code computes and binds it to them. */
+export function checkModel(model: RerankerModel): Reranker {
+  const columns = model.features.map((name) => {
+    const column = (FEATURE_NAMES as readonly string[]).indexOf(name);
+    if (column < 0) refuse(model, `feature ${JSON.stringify(name)} is not computed by this version`);
+    return column;
+  });
+  const n = columns.length;
+  if (model.kind === 'trees') {
+    for (const tree of model.trees) {
+      const nodes = tree.feature.length;
+      const sameLength = [tree.threshold, tree.left, tree.right, tree.value].every((a) => a.length === nodes);
+      const linked = tree.feature.every(
+        (f, i) => f === -1 || (f >= 0 && f < n && tree.left[i] > i && tree.right[i] > i && tree.right[i] < nodes),
+      );
+      if (nodes === 0 || !sameLength || !linked) refuse(model, 'a tree is malformed');
+    }
+    return { model, logit: (vector) => treesLogit(model, columns, vector) };
+  }
+  if (model.mean.length !== n || model.std.length !== n || model.weights.length !== n) {
+    refuse(model, 'mean, std and weights must have one entry per feature');
+  }
+  return { model, logit: (vector) => linearLogit(model, columns, vector) };
+}
+
+function linearLogit(model: LinearModel, columns: readonly number[], vector: readonly number[]): number {
   let z = model.bias;
-  for (let i = 0; i < vector.length; i++) z += (model.weights[i] * (vector[i] - model.mean[i])) / model.std[i];
+  for (let i = 0; i < columns.length; i++) {
+    z += (model.weights[i] * (vector[columns[i]] - model.mean[i])) / model.std[i];
+  }
+  return z;
+}
+
+function treesLogit(model: TreeModel, columns: readonly number[], vector: readonly number[]): number {
+  let z = model.bias;
+  for (const tree of model.trees) {
+    let node = 0;
+    while (tree.feature[node] !== -1) {
+      node = vector[columns[tree.feature[node]]] <= tree.threshold[node] ? tree.left[node] : tree.right[node];
+    }
+    z += tree.value[node];
+  }
   return z;
 }
 
