@@ -1,7 +1,7 @@
 /**
  * Hash routes, so that the server only ever serves one page: `#/claims?status=UNREVIEWED`, `#/claim/<id>`,
  * `#/statement/<id>`, `#/people/<id>`, `#/paths?from=&to=`, `#/timeline/<id>`, `#/search?q=`, `#/document/<id>`,
- * `#/event/<id>`, `#/new-article`.
+ * `#/event/<id>`, `#/documents`, `#/events`, `#/new-article`.
  */
 export interface Route {
   /** the path's segments, decoded: ['claim', '<id>'] */

@@ -252,6 +252,14 @@ export const CLAIM_DETAIL = graphql(`
             }
           }
         }
+        factChecks {
+          ...PublishedFactCheckSummary
+        }
+        sameClaims {
+          id
+          text
+          status
+        }
         reviews(first: 50) {
           totalCount
           nodes {
@@ -396,6 +404,12 @@ export const EVENT_DETAIL = graphql(`
         }
         evidence {
           ...EvidenceSpan
+          document {
+            url
+            published {
+              ...DateParts
+            }
+          }
         }
         statements(first: 20) {
           nodes {
@@ -617,6 +631,30 @@ export const START_CLAIM_REVIEW = graphql(`
   }
 `);
 
+export const LINK_SAME_CLAIM = graphql(`
+  mutation LinkSameClaim($input: LinkSameClaimInput!) {
+    linkSameClaim(input: $input) {
+      changed
+      sameAs {
+        id
+        text
+      }
+    }
+  }
+`);
+
+export const UNLINK_SAME_CLAIM = graphql(`
+  mutation UnlinkSameClaim($input: UnlinkSameClaimInput!) {
+    unlinkSameClaim(input: $input) {
+      changed
+      sameAs {
+        id
+        text
+      }
+    }
+  }
+`);
+
 /** Live updates (graphql-ws): just enough to tell the user and to know which views to refresh. */
 export const CLAIM_REVIEWED = graphql(`
   subscription ClaimReviewed {
@@ -772,6 +810,124 @@ export const IMPORTED_DOCUMENT = graphql(`
             speaker {
               ...EntityRef
             }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * "Checked before?": the claims most likely the same claim as a text, each with the newsroom's current verdict
+ * and the fact-checks other organizations published about it. One more than shown is asked for, so that the claim
+ * a page is about can be left out and five still shown.
+ */
+graphql(`
+  fragment PublishedFactCheckSummary on PublishedFactCheck {
+    id
+    url
+    headline
+    textualRating
+    ratingValue
+    verdict
+    publisher {
+      ...EntityRef
+    }
+    reviewedOn {
+      ...DateParts
+    }
+  }
+`);
+
+export const SIMILAR_CLAIMS = graphql(`
+  query SimilarClaims($text: String!) {
+    similarClaims(text: $text, first: 6) {
+      totalCount
+      nodes {
+        score
+        matchedTerms
+        claim {
+          id
+          text
+          status
+          claimants {
+            ...EntityRef
+          }
+          currentReview {
+            ...ReviewSummary
+          }
+          factChecks {
+            ...PublishedFactCheckSummary
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A document's row in the list: what it is, who published it, where and when. */
+graphql(`
+  fragment DocumentRow on Document {
+    id
+    slug
+    title
+    url
+    isHeld
+    outlet {
+      ...EntityRef
+    }
+    published {
+      ...DateParts
+    }
+  }
+`);
+
+export const DOCUMENTS_PAGE = graphql(`
+  query DocumentsPage($first: Int, $after: String, $last: Int, $before: String) {
+    documents(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        ...DocumentRow
+      }
+    }
+  }
+`);
+
+export const EVENTS_PAGE = graphql(`
+  query EventsPage($first: Int, $after: String, $last: Int, $before: String) {
+    events(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        slug
+        title
+        kind
+        outlet {
+          ...EntityRef
+        }
+        dateFact {
+          date {
+            ...DateParts
+          }
+          knownBy
+        }
+        evidence {
+          document {
+            id
+            title
+            url
           }
         }
       }

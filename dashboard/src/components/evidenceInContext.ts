@@ -1,6 +1,6 @@
 /**
  * Provenance on screen: an evidence span inside its sentence, the span itself in <mark>, with the document it is
- * from and a link to the span in the whole document. Held texts are fetched once per document and kept.
+ * from and a link to the span in the whole document; its character offsets only in a disclosure, on request. Held texts are fetched once per document and kept.
  */
 import { h } from '../dom.js';
 import { graphql, hasSelection } from '../api/graphqlClient.js';
@@ -65,7 +65,13 @@ export function evidenceInContext(
       { class: 'evidence-source' },
       'Source: ',
       h('a', { href: href(['document', span.document.id], { start: span.start, end: span.end }) }, span.document.title),
-      h('span', { class: 'muted' }, ` · characters ${span.start}–${span.end}`),
+    ),
+    // the quoted text is what a reader checks; the offsets are there for whoever asks for them
+    h(
+      'details',
+      { class: 'span-offsets' },
+      h('summary', {}, 'Position in the document'),
+      h('p', {}, `Characters ${span.start} to ${span.end}, counted in Unicode code points of the held text.`),
     ),
   );
 }

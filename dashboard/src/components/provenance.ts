@@ -60,7 +60,7 @@ export function spanLink(span: {
     {
       class: 'span-link',
       href: href(['document', span.document.id], { start: span.start, end: span.end }),
-      title: `In ${span.document.title}, characters ${span.start}–${span.end}`,
+      title: `In ${span.document.title}`,
     },
     `“${span.exact}”`,
   );

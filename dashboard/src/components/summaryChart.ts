@@ -6,7 +6,7 @@
  */
 import { h, s } from '../dom.js';
 import { href } from '../router.js';
-import { STATUS_LABELS } from '../format/labels.js';
+import { contestedText, STATUS_LABELS } from '../format/labels.js';
 import type { SummaryQuery } from '../generated/graphql.js';
 
 type FactCheckSummary = SummaryQuery['factCheckSummary'];
@@ -89,7 +89,7 @@ export function summaryCharts(summary: FactCheckSummary): HTMLElement {
       ? h(
           'div',
           { class: 'most-disputed' },
-          h('h3', {}, 'Most disputed'),
+          h('h3', {}, 'Most contested'),
           h(
             'ol',
             {},
@@ -101,7 +101,7 @@ export function summaryCharts(summary: FactCheckSummary): HTMLElement {
                 h(
                   'span',
                   { class: 'muted' },
-                  ` — disputed by ${entry.disputeCount} statement${entry.disputeCount === 1 ? '' : 's'}, ${entry.reviewCount} review${entry.reviewCount === 1 ? '' : 's'}`,
+                  ` — ${contestedText(entry.disputeCount).toLowerCase()}, ${entry.reviewCount} review${entry.reviewCount === 1 ? '' : 's'}`,
                 ),
               ),
             ),

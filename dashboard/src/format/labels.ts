@@ -13,7 +13,8 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   UNREVIEWED: 'Unreviewed',
   UNDER_REVIEW: 'Under review',
   REVIEWED: 'Reviewed',
-  DISPUTED: 'Disputed',
+  // reviewers whose verdicts differ; a claim that statements argue against is "contested" (contestedText)
+  DISPUTED: 'Reviewers disagree',
 };
 
 export const STANCE_LABELS: Record<Stance, string> = {
@@ -47,4 +48,12 @@ export const RATING_LABELS: Record<number, string> = {
 /** "UNDER_REVIEW" -> "under review", for enums without a table here. */
 export function enumWords(value: string): string {
   return value.toLowerCase().replace(/_/g, ' ');
+}
+
+/**
+ * A claim argued against by statements (the API's `disputedBy`): "Contested in 2 statements". A different word
+ * from the DISPUTED status on purpose: that one says reviewers disagree, not that someone argued.
+ */
+export function contestedText(count: number): string {
+  return count === 0 ? 'Contested in no statement' : `Contested in ${count} statement${count === 1 ? '' : 's'}`;
 }

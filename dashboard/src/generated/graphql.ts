@@ -127,6 +127,16 @@ export type HeldTextInput = {
   text: string;
 };
 
+/** Two claims to link as the same claim. */
+export type LinkSameClaimInput = {
+  /** The claim: its global id. */
+  claim: string | number;
+  /** Why they are the same claim, in a line (optional). */
+  reason?: string | null | undefined;
+  /** The claim that is the same claim: its global id (not the same as `claim`). */
+  sameAs: string | number;
+};
+
 /** The kinds of edge a path between two entities can take. */
 export type PathEdgeKind =
   /** An event both took part in (the outlet an event happened on counts as taking part). */
@@ -211,6 +221,16 @@ export type Stance =
   | 'OPPOSES'
   /** Speaks in favour of the entity. */
   | 'SUPPORTS';
+
+/** Two linked claims to unlink. */
+export type UnlinkSameClaimInput = {
+  /** The claim: its global id. */
+  claim: string | number;
+  /** Why they are not the same claim after all. */
+  reason: string;
+  /** The claim it is linked to as the same claim: its global id. */
+  sameAs: string | number;
+};
 
 /** What a rating says about a claim. */
 export type Verdict =
@@ -323,7 +343,11 @@ export type ClaimDetailQuery = { node:
               | { id: string, slug: string, name: string, entityType: EntityType }
               | { id: string, slug: string, name: string, entityType: EntityType }
               | { id: string, slug: string, name: string, entityType: EntityType }
-             }> }> }, reviews: { totalCount: number, nodes: Array<{ explanation: string, id: string, ratingValue: number, ratingLabel: string, verdict: Verdict, reviewer: string, reviewedAt: string, sources: Array<{ url: string, title: string, accessed: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null }>, retraction: { reason: string } | null }> } }
+             }> }> }, factChecks: Array<{ id: string, url: string | null, headline: string | null, textualRating: string | null, ratingValue: number | null, verdict: Verdict | null, publisher:
+          | { id: string, slug: string, name: string, entityType: EntityType }
+          | { id: string, slug: string, name: string, entityType: EntityType }
+          | { id: string, slug: string, name: string, entityType: EntityType }
+        , reviewedOn: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null }>, sameClaims: Array<{ id: string, text: string, status: ClaimStatus }>, reviews: { totalCount: number, nodes: Array<{ explanation: string, id: string, ratingValue: number, ratingLabel: string, verdict: Verdict, reviewer: string, reviewedAt: string, sources: Array<{ url: string, title: string, accessed: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null }>, retraction: { reason: string } | null }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -368,6 +392,7 @@ export type DocumentTextsQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null> };
 
 export type DocumentDetailQueryVariables = Exact<{
@@ -390,7 +415,7 @@ export type EventDetailQuery = { node:
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
-      >, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }>, statements: { nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, voice: { kind: VoiceKind }, speaker:
+      >, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { url: string | null, id: string, slug: string, title: string, published: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null } }>, statements: { nodes: Array<{ id: string, slug: string, quote: string, isDirectQuote: boolean, voice: { kind: VoiceKind }, speaker:
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
@@ -525,7 +550,7 @@ export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPag
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
-           }
+           | null }
         | { __typename: 'Document', id: string, title: string }
         | { __typename: 'Event', id: string, title: string }
         | { __typename: 'Organization', id: string, slug: string, name: string, entityType: EntityType }
@@ -551,6 +576,20 @@ export type StartClaimReviewMutationVariables = Exact<{
 
 
 export type StartClaimReviewMutation = { startClaimReview: { claim: { id: string, status: ClaimStatus } } };
+
+export type LinkSameClaimMutationVariables = Exact<{
+  input: LinkSameClaimInput;
+}>;
+
+
+export type LinkSameClaimMutation = { linkSameClaim: { changed: boolean, sameAs: { id: string, text: string } } };
+
+export type UnlinkSameClaimMutationVariables = Exact<{
+  input: UnlinkSameClaimInput;
+}>;
+
+
+export type UnlinkSameClaimMutation = { unlinkSameClaim: { changed: boolean, sameAs: { id: string, text: string } } };
 
 export type ClaimReviewedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -629,6 +668,49 @@ export type ImportedDocumentQuery = { node:
            }> } }
     | Record<PropertyKey, never>
    | null };
+
+export type PublishedFactCheckSummaryFragment = { id: string, url: string | null, headline: string | null, textualRating: string | null, ratingValue: number | null, verdict: Verdict | null, publisher:
+    | { id: string, slug: string, name: string, entityType: EntityType }
+    | { id: string, slug: string, name: string, entityType: EntityType }
+    | { id: string, slug: string, name: string, entityType: EntityType }
+  , reviewedOn: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null };
+
+export type SimilarClaimsQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SimilarClaimsQuery = { similarClaims: { totalCount: number, nodes: Array<{ score: number, matchedTerms: Array<string>, claim: { id: string, text: string, status: ClaimStatus, claimants: Array<
+          | { id: string, slug: string, name: string, entityType: EntityType }
+          | { id: string, slug: string, name: string, entityType: EntityType }
+          | { id: string, slug: string, name: string, entityType: EntityType }
+        >, currentReview: { id: string, ratingValue: number, ratingLabel: string, verdict: Verdict, reviewer: string, reviewedAt: string } | null, factChecks: Array<{ id: string, url: string | null, headline: string | null, textualRating: string | null, ratingValue: number | null, verdict: Verdict | null, publisher:
+            | { id: string, slug: string, name: string, entityType: EntityType }
+            | { id: string, slug: string, name: string, entityType: EntityType }
+            | { id: string, slug: string, name: string, entityType: EntityType }
+          , reviewedOn: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null }> } }> } };
+
+export type DocumentRowFragment = { id: string, slug: string, title: string, url: string | null, isHeld: boolean, outlet: { id: string, slug: string, name: string, entityType: EntityType } | null, published: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null };
+
+export type DocumentsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type DocumentsPageQuery = { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, title: string, url: string | null, isHeld: boolean, outlet: { id: string, slug: string, name: string, entityType: EntityType } | null, published: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null }> } };
+
+export type EventsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type EventsPageQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, title: string, kind: EventKind, outlet: { id: string, slug: string, name: string, entityType: EntityType } | null, dateFact: { knownBy: boolean, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } } | null, evidence: Array<{ document: { id: string, title: string, url: string | null } }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -767,6 +849,61 @@ fragment DateParts on PartialDate {
   precision
   iso
 }`, {"fragmentName":"StatementSummary"}) as unknown as TypedDocumentString<StatementSummaryFragment, unknown>;
+export const PublishedFactCheckSummaryFragmentDoc = new TypedDocumentString(`
+    fragment PublishedFactCheckSummary on PublishedFactCheck {
+  id
+  url
+  headline
+  textualRating
+  ratingValue
+  verdict
+  publisher {
+    ...EntityRef
+  }
+  reviewedOn {
+    ...DateParts
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  slug
+  name
+  entityType
+}
+fragment DateParts on PartialDate {
+  year
+  month
+  day
+  precision
+  iso
+}`, {"fragmentName":"PublishedFactCheckSummary"}) as unknown as TypedDocumentString<PublishedFactCheckSummaryFragment, unknown>;
+export const DocumentRowFragmentDoc = new TypedDocumentString(`
+    fragment DocumentRow on Document {
+  id
+  slug
+  title
+  url
+  isHeld
+  outlet {
+    ...EntityRef
+  }
+  published {
+    ...DateParts
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  slug
+  name
+  entityType
+}
+fragment DateParts on PartialDate {
+  year
+  month
+  day
+  precision
+  iso
+}`, {"fragmentName":"DocumentRow"}) as unknown as TypedDocumentString<DocumentRowFragment, unknown>;
 export const ClaimsPageDocument = new TypedDocumentString(`
     query ClaimsPage($filter: ClaimFilter, $first: Int, $after: String, $last: Int, $before: String) {
   claims(
@@ -939,6 +1076,14 @@ export const ClaimDetailDocument = new TypedDocumentString(`
           }
         }
       }
+      factChecks {
+        ...PublishedFactCheckSummary
+      }
+      sameClaims {
+        id
+        text
+        status
+      }
       reviews(first: 50) {
         totalCount
         nodes {
@@ -1023,6 +1168,20 @@ fragment StatementSummary on Statement {
     entity {
       ...EntityRef
     }
+  }
+}
+fragment PublishedFactCheckSummary on PublishedFactCheck {
+  id
+  url
+  headline
+  textualRating
+  ratingValue
+  verdict
+  publisher {
+    ...EntityRef
+  }
+  reviewedOn {
+    ...DateParts
   }
 }`) as unknown as TypedDocumentString<ClaimDetailQuery, ClaimDetailQueryVariables>;
 export const StatementDetailDocument = new TypedDocumentString(`
@@ -1233,6 +1392,12 @@ export const EventDetailDocument = new TypedDocumentString(`
       }
       evidence {
         ...EvidenceSpan
+        document {
+          url
+          published {
+            ...DateParts
+          }
+        }
       }
       statements(first: 20) {
         nodes {
@@ -1633,6 +1798,28 @@ export const StartClaimReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartClaimReviewMutation, StartClaimReviewMutationVariables>;
+export const LinkSameClaimDocument = new TypedDocumentString(`
+    mutation LinkSameClaim($input: LinkSameClaimInput!) {
+  linkSameClaim(input: $input) {
+    changed
+    sameAs {
+      id
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkSameClaimMutation, LinkSameClaimMutationVariables>;
+export const UnlinkSameClaimDocument = new TypedDocumentString(`
+    mutation UnlinkSameClaim($input: UnlinkSameClaimInput!) {
+  unlinkSameClaim(input: $input) {
+    changed
+    sameAs {
+      id
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnlinkSameClaimMutation, UnlinkSameClaimMutationVariables>;
 export const ClaimReviewedDocument = new TypedDocumentString(`
     subscription ClaimReviewed {
   claimReviewed {
@@ -1802,3 +1989,150 @@ export const ImportedDocumentDocument = new TypedDocumentString(`
   name
   entityType
 }`) as unknown as TypedDocumentString<ImportedDocumentQuery, ImportedDocumentQueryVariables>;
+export const SimilarClaimsDocument = new TypedDocumentString(`
+    query SimilarClaims($text: String!) {
+  similarClaims(text: $text, first: 6) {
+    totalCount
+    nodes {
+      score
+      matchedTerms
+      claim {
+        id
+        text
+        status
+        claimants {
+          ...EntityRef
+        }
+        currentReview {
+          ...ReviewSummary
+        }
+        factChecks {
+          ...PublishedFactCheckSummary
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  slug
+  name
+  entityType
+}
+fragment DateParts on PartialDate {
+  year
+  month
+  day
+  precision
+  iso
+}
+fragment ReviewSummary on ClaimReview {
+  id
+  ratingValue
+  ratingLabel
+  verdict
+  reviewer
+  reviewedAt
+}
+fragment PublishedFactCheckSummary on PublishedFactCheck {
+  id
+  url
+  headline
+  textualRating
+  ratingValue
+  verdict
+  publisher {
+    ...EntityRef
+  }
+  reviewedOn {
+    ...DateParts
+  }
+}`) as unknown as TypedDocumentString<SimilarClaimsQuery, SimilarClaimsQueryVariables>;
+export const DocumentsPageDocument = new TypedDocumentString(`
+    query DocumentsPage($first: Int, $after: String, $last: Int, $before: String) {
+  documents(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...DocumentRow
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  slug
+  name
+  entityType
+}
+fragment DateParts on PartialDate {
+  year
+  month
+  day
+  precision
+  iso
+}
+fragment DocumentRow on Document {
+  id
+  slug
+  title
+  url
+  isHeld
+  outlet {
+    ...EntityRef
+  }
+  published {
+    ...DateParts
+  }
+}`) as unknown as TypedDocumentString<DocumentsPageQuery, DocumentsPageQueryVariables>;
+export const EventsPageDocument = new TypedDocumentString(`
+    query EventsPage($first: Int, $after: String, $last: Int, $before: String) {
+  events(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      id
+      slug
+      title
+      kind
+      outlet {
+        ...EntityRef
+      }
+      dateFact {
+        date {
+          ...DateParts
+        }
+        knownBy
+      }
+      evidence {
+        document {
+          id
+          title
+          url
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  slug
+  name
+  entityType
+}
+fragment DateParts on PartialDate {
+  year
+  month
+  day
+  precision
+  iso
+}`) as unknown as TypedDocumentString<EventsPageQuery, EventsPageQueryVariables>;

@@ -2,7 +2,7 @@
  * One claim: its text (an editor's completions marked), its claimants (those only reported to make it as "X,
  * according to Y", with the spans that say so) and subjects, its status and how that is known, every appearance as
  * the source sentence with the span highlighted and whose voice it is in, the statements that dispute it, its
- * review history, and the reviewer's form. A review recorded anywhere (this page, another tab, another
+ * review history, the claims linked to it as the same claim, and the reviewer's form. A review recorded anywhere (this page, another tab, another
  * fact-checker) shows up here live.
  */
 import { h, replaceChildren } from '../dom.js';
@@ -21,9 +21,13 @@ import {
 } from '../components/provenance.js';
 import { documentTexts, evidenceInContext } from '../components/evidenceInContext.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
+import { checkedBeforePanel, type CheckedBeforePanel } from '../components/checkedBefore.js';
+import { factCheckList } from '../components/publishedFactChecks.js';
+import { isMissingRecord, notFoundMessage, notFoundTitle } from '../components/notFound.js';
 import { reviewPanel } from '../components/reviewForm.js';
+import { sameClaimsSection, type SameClaimLinking } from '../components/sameClaims.js';
 import { dateTimeText, partialDateElement, partialDateText } from '../format/partialDate.js';
-import { VERDICT_LABELS } from '../format/labels.js';
+import { contestedText, VERDICT_LABELS } from '../format/labels.js';
 import { href } from '../router.js';
 import type { View } from './view.js';
 
@@ -41,6 +45,24 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
   const statusSlot = h('div', { class: 'claim-status' });
   const reviewsSlot = h('section', { class: 'reviews', 'aria-labelledby': 'reviews-heading' });
   let formRendered = false;
+  let checkedBefore: CheckedBeforePanel | null = null;
+  // the claims linked as the same claim, re-read on every load; the matches' buttons follow them
+  const sameClaimsSlot = h('section', { class: 'same-claims-section', 'aria-labelledby': 'same-claims-heading' });
+  let linkedIds: ReadonlySet<string> = new Set();
+  const linking: SameClaimLinking = {
+    claimId: id,
+    get linkedIds() {
+      return linkedIds;
+    },
+    onChanged: (message) => {
+      announce(message);
+      void load(false);
+    },
+  };
+  const showNotFound = () => {
+    setTitle(notFoundTitle('claim'));
+    replaceChildren(body, notFoundMessage('claim'));
+  };
 
   const load = async (initial: boolean) => {
     try {
@@ -48,11 +70,17 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
       if (disposed) return;
       const claim = data.node;
       if (!hasSelection(claim, 'text')) {
-        replaceChildren(body, errorBox(new Error('There is no claim with this id.')));
+        showNotFound();
         return;
       }
       replaceChildren(statusSlot, statusLine(claim));
       replaceChildren(reviewsSlot, reviewHistory(claim.reviews.nodes, claim.reviews.totalCount));
+      const linkedNow = new Set(claim.sameClaims.map((same) => same.id));
+      const linksChanged = [...linkedNow].join(' ') !== [...linkedIds].join(' ');
+      linkedIds = linkedNow;
+      linking.claimId = claim.id;
+      replaceChildren(sameClaimsSlot, ...sameClaimsSection(claim.retraction ? null : linking, claim.sameClaims));
+      if (linksChanged && !initial && formRendered) void checkedBefore?.load();
       if (initial || !formRendered) {
         setTitle(claim.text);
         const texts = await documentTexts(
@@ -64,10 +92,22 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
             ),
         );
         if (disposed) return;
+        checkedBefore?.dispose();
+        checkedBefore = checkedBeforePanel({
+          text: claim.text,
+          excludeClaimId: claim.id,
+          headingLevel: 2,
+          subject: 'this claim',
+          linking: claim.retraction ? undefined : linking,
+        });
+        void checkedBefore.load();
         replaceChildren(
           body,
           claimHeader(claim),
           statusSlot,
+          publishedElsewhereSection(claim),
+          checkedBefore.element,
+          sameClaimsSlot,
           claimantsSection(claim, texts),
           appearancesSection(claim, texts),
           disputesSection(claim, texts),
@@ -86,7 +126,9 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
         formRendered = true;
       }
     } catch (error) {
-      if (!disposed)
+      if (disposed) return;
+      if (isMissingRecord(error)) showNotFound();
+      else
         replaceChildren(
           body,
           errorBox(error, () => void load(true)),
@@ -105,6 +147,7 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
   const stopResync = onResync(() => void load(false));
   return () => {
     disposed = true;
+    checkedBefore?.dispose();
     stopReviewed();
     stopResync();
   };
@@ -150,6 +193,18 @@ function statusLine(claim: ClaimDetail): HTMLElement {
     h('dd', { class: 'status-basis' }, basisBadge(claim.statusBasis)),
     h('dt', {}, 'Current rating'),
     h('dd', {}, ratingText(claim.currentReview)),
+  );
+}
+
+/** What other organizations published about this very claim. */
+function publishedElsewhereSection(claim: ClaimDetail): HTMLElement {
+  return h(
+    'section',
+    { class: 'published-elsewhere', 'aria-labelledby': 'published-elsewhere-heading' },
+    h('h2', { id: 'published-elsewhere-heading' }, `Fact-checks published elsewhere (${claim.factChecks.length})`),
+    claim.factChecks.length === 0
+      ? empty('No other organization’s fact-check of this claim is recorded.')
+      : factCheckList(claim.factChecks),
   );
 }
 
@@ -231,9 +286,9 @@ function disputesSection(claim: ClaimDetail, texts: Map<string, string | null>):
   return h(
     'section',
     { class: 'disputes', 'aria-labelledby': 'disputes-heading' },
-    h('h2', { id: 'disputes-heading' }, `Disputed by (${claim.disputedBy.totalCount})`),
+    h('h2', { id: 'disputes-heading' }, contestedText(claim.disputedBy.totalCount)),
     disputes.length === 0
-      ? empty('No statement disputes this claim.')
+      ? empty('No statement argues against this claim.')
       : h(
           'ol',
           { class: 'evidence-list' },

@@ -19,7 +19,7 @@ import { entityList, ratingText, statusBadge } from '../components/badges.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
 import { summaryCharts } from '../components/summaryChart.js';
 import { claimantList } from '../components/provenance.js';
-import { CLAIM_STATUSES, RATING_LABELS, STATUS_LABELS } from '../format/labels.js';
+import { CLAIM_STATUSES, contestedText, RATING_LABELS, STATUS_LABELS } from '../format/labels.js';
 import { href, navigate } from '../router.js';
 import type { View } from './view.js';
 
@@ -47,7 +47,7 @@ export const claimsView: View = ({ main, route, setTitle, announce }) => {
     h(
       'p',
       { class: 'lede' },
-      'Which claims are unreviewed, disputed or rated, who made them, and where they appeared.',
+      'Which claims are unreviewed, contested or rated, who made them, and where they appeared.',
     ),
     summarySlot,
     h(
@@ -209,7 +209,7 @@ function claimsTable(claims: ClaimsPageQuery['claims'], params: URLSearchParams,
       h(
         'tr',
         {},
-        ['Claim', 'Status', 'Rating', 'Claimant', 'About', 'Seen', 'Disputes'].map((label) =>
+        ['Claim', 'Status', 'Rating', 'Claimant', 'About', 'Seen', 'Contested in'].map((label) =>
           h('th', { scope: 'col' }, label),
         ),
       ),
@@ -231,7 +231,11 @@ function claimsTable(claims: ClaimsPageQuery['claims'], params: URLSearchParams,
           h('td', { 'data-label': 'Claimant' }, claimantList(claim.claimantAttributions)),
           h('td', { 'data-label': 'About' }, entityList(claim.about)),
           h('td', { 'data-label': 'Seen', class: 'number' }, `${claim.appearances.totalCount}×`),
-          h('td', { 'data-label': 'Disputes', class: 'number' }, String(claim.disputedBy.totalCount)),
+          h(
+            'td',
+            { 'data-label': 'Contested in', class: 'number', title: contestedText(claim.disputedBy.totalCount) },
+            String(claim.disputedBy.totalCount),
+          ),
         ),
       ),
     ),

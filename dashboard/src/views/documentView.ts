@@ -9,8 +9,10 @@ import { graphql, hasSelection } from '../api/graphqlClient.js';
 import { DOCUMENT_DETAIL } from '../api/queries.js';
 import { entityLink } from '../components/badges.js';
 import { errorBox, loading } from '../components/feedback.js';
+import { isMissingRecord, notFoundMessage, notFoundTitle } from '../components/notFound.js';
 import { partialDateElement } from '../format/partialDate.js';
 import { basisBadge } from '../components/provenance.js';
+import { originalUrlLink } from '../components/originalUrl.js';
 import type { View } from './view.js';
 
 export const documentView: View = ({ main, route, setTitle }) => {
@@ -25,13 +27,17 @@ export const documentView: View = ({ main, route, setTitle }) => {
   const body = h('div', { class: 'document-detail' }, loading('the document'));
   main.append(body);
   let disposed = false;
+  const showNotFound = () => {
+    setTitle(notFoundTitle('document'));
+    replaceChildren(body, notFoundMessage('document'));
+  };
   const load = async () => {
     try {
       const data = await graphql(DOCUMENT_DETAIL, { id });
       if (disposed) return;
       const document = data.node;
       if (!hasSelection(document, 'title')) {
-        replaceChildren(body, errorBox(new Error('There is no document with this id.')));
+        showNotFound();
         return;
       }
       setTitle(document.title);
@@ -61,14 +67,8 @@ export const documentView: View = ({ main, route, setTitle }) => {
           ),
           h('dt', {}, 'Published'),
           h('dd', {}, document.published ? partialDateElement(document.published) : orUnknown('published', 'undated')),
-          h('dt', {}, 'Address'),
-          h(
-            'dd',
-            {},
-            document.url
-              ? h('a', { href: document.url, rel: 'noopener noreferrer' }, document.url)
-              : orUnknown('url', 'not recorded'),
-          ),
+          h('dt', {}, 'Original address'),
+          h('dd', {}, originalUrlLink(document.url, orUnknown('url', 'not recorded'))),
           document.sha256
             ? [h('dt', {}, 'SHA-256 of the held text'), h('dd', { class: 'hash' }, document.sha256)]
             : null,
@@ -86,7 +86,9 @@ export const documentView: View = ({ main, route, setTitle }) => {
         mark.focus({ preventScroll: true });
       }
     } catch (error) {
-      if (!disposed)
+      if (disposed) return;
+      if (isMissingRecord(error)) showNotFound();
+      else
         replaceChildren(
           body,
           errorBox(error, () => void load()),

@@ -15,6 +15,7 @@ import { forgetReviewerToken, reviewerToken, saveReviewerToken } from '../api/re
 import type { DraftDocumentInput, ImportArticleMutation } from '../generated/graphql.js';
 import { errorMessage } from '../components/feedback.js';
 import { speakerPicker } from '../components/speakerPicker.js';
+import { checkedBeforePanel, type CheckedBeforePanel } from '../components/checkedBefore.js';
 import { buildImportDataset, readDraftDataset, type ImportPlan } from '../draft/buildImportDataset.js';
 import {
   initialDecision,
@@ -784,6 +785,28 @@ function attributionItem(
     onChoose: (choice) => set({ speaker: choice }),
   });
   const problems = h('div', { class: 'item-problems', id: uniqueId('problems'), hidden: true });
+  // "Checked before?" asks the API only when the editor asks, once per statement (then shows or hides the answer)
+  const checkedBeforeSlot = h('div', { class: 'checked-before-slot', id: uniqueId('checked-before'), hidden: true });
+  let checkedBefore: CheckedBeforePanel | null = null;
+  const checkedBeforeButton = h(
+    'button',
+    { type: 'button', class: 'button link', 'aria-expanded': 'false', 'aria-controls': checkedBeforeSlot.id },
+    'Checked before?',
+    h('span', { class: 'visually-hidden' }, ` (attribution ${index + 1})`),
+  );
+  checkedBeforeButton.addEventListener('click', () => {
+    if (!checkedBefore) {
+      checkedBefore = checkedBeforePanel({
+        text: attribution.content.exact,
+        headingLevel: 3,
+        subject: 'these words',
+      });
+      checkedBeforeSlot.append(checkedBefore.element);
+      void checkedBefore.load();
+    }
+    checkedBeforeSlot.hidden = !checkedBeforeSlot.hidden;
+    checkedBeforeButton.setAttribute('aria-expanded', String(!checkedBeforeSlot.hidden));
+  });
   const mentions = mentionChoices(draft, attribution, (slug, kept) => {
     const dropped = decision().droppedMentions.filter((candidate) => candidate !== slug);
     set({ droppedMentions: kept ? dropped : [...dropped, slug] });
@@ -845,8 +868,11 @@ function attributionItem(
           'Show in the article',
         ),
         ' ',
+        checkedBeforeButton,
+        ' ',
         resetSpeaker,
       ),
+      checkedBeforeSlot,
     ),
   );
 

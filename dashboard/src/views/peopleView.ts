@@ -19,6 +19,7 @@ import type {
 } from '../generated/graphql.js';
 import { entityLink, stanceBadge } from '../components/badges.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
+import { isMissingRecord, notFoundMessage, notFoundTitle } from '../components/notFound.js';
 import { basisBadge, datedFactElement, wordsKind } from '../components/provenance.js';
 import { partialDateText } from '../format/partialDate.js';
 import { ENTITY_TYPE_LABELS, enumWords } from '../format/labels.js';
@@ -112,6 +113,8 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
   let selectedId: string | null = null;
   let currentRoute: Route = context.route;
 
+  const showMissing = () => replaceChildren(panel, h('h2', {}, notFoundTitle('person')), notFoundMessage('person'));
+
   /** Shows an entity in the panel; `reveal` (a user's choice) brings the panel into view and focus. */
   const selectEntity = async (id: string | null, reveal = false) => {
     selectedId = id;
@@ -126,7 +129,7 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
       const data = await graphql(ENTITY_PANEL, { id });
       if (disposed || selectedId !== id) return;
       if (!hasSelection(data.node, 'name')) {
-        replaceChildren(panel, errorBox(new Error('There is no entity with this id.')));
+        showMissing();
         return;
       }
       replaceChildren(panel, entityPanel(data.node, currentRoute));
@@ -135,7 +138,9 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
         panel.focus({ preventScroll: true });
       }
     } catch (error) {
-      if (!disposed)
+      if (disposed || selectedId !== id) return;
+      if (isMissingRecord(error)) showMissing();
+      else
         replaceChildren(
           panel,
           errorBox(error, () => void selectEntity(id)),

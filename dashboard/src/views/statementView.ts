@@ -10,6 +10,7 @@ import { STATEMENT_DETAIL } from '../api/queries.js';
 import { entityLink, stanceBadge, statusBadge } from '../components/badges.js';
 import { documentTexts, evidenceInContext } from '../components/evidenceInContext.js';
 import { errorBox, loading } from '../components/feedback.js';
+import { isMissingRecord, notFoundMessage, notFoundTitle } from '../components/notFound.js';
 import { completionNotes, datedFactElement, spanLink, textWithCompletions } from '../components/provenance.js';
 import { enumWords } from '../format/labels.js';
 import { href } from '../router.js';
@@ -25,13 +26,17 @@ export const statementView: View = ({ main, route, setTitle }) => {
   const body = h('div', { class: 'statement-detail' }, loading('the statement'));
   main.append(body);
   let disposed = false;
+  const showNotFound = () => {
+    setTitle(notFoundTitle('statement'));
+    replaceChildren(body, notFoundMessage('statement'));
+  };
   const load = async () => {
     try {
       const data = await graphql(STATEMENT_DETAIL, { id });
       const statement = data.node;
       if (disposed) return;
       if (!hasSelection(statement, 'quote')) {
-        replaceChildren(body, errorBox(new Error('There is no statement with this id.')));
+        showNotFound();
         return;
       }
       const texts = await documentTexts(statement.evidence.map((span) => span.document.id));
@@ -41,7 +46,9 @@ export const statementView: View = ({ main, route, setTitle }) => {
       );
       replaceChildren(body, statementBody(statement, texts));
     } catch (error) {
-      if (!disposed)
+      if (disposed) return;
+      if (isMissingRecord(error)) showNotFound();
+      else
         replaceChildren(
           body,
           errorBox(error, () => void load()),
@@ -177,7 +184,7 @@ function statementBody(statement: StatementDetail, texts: Map<string, string | n
               h(
                 'li',
                 {},
-                'Disputes: ',
+                'Contests: ',
                 h('a', { href: href(['claim', claim.id]) }, claim.text),
                 ' ',
                 statusBadge(claim.status),

@@ -10,6 +10,7 @@ import { TIMELINE } from '../api/queries.js';
 import type { EntityRefFragment as EntityRef, TimelineQuery } from '../generated/graphql.js';
 import { entityLink, stanceBadge } from '../components/badges.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
+import { isMissingRecord, notFoundMessage, notFoundTitle } from '../components/notFound.js';
 import { partialDateElement } from '../format/partialDate.js';
 import { enumWords } from '../format/labels.js';
 import { href, navigate } from '../router.js';
@@ -67,7 +68,12 @@ export const timelineView: View = ({ main, route, setTitle }) => {
           : null,
       );
     } catch (error) {
-      if (!disposed)
+      if (disposed) return;
+      // an address naming nobody: nothing to retry
+      if (isMissingRecord(error)) {
+        setTitle(notFoundTitle('person'));
+        replaceChildren(listSlot, notFoundMessage('person'));
+      } else
         replaceChildren(
           listSlot,
           errorBox(error, () => void load(after)),
