@@ -35,6 +35,7 @@ import { resolvers } from '../graphql/resolvers/index.js';
 import { typeDefs } from '../graphql/schema.js';
 import { requestStore } from '../store/requestStore.js';
 import type { Store } from '../store/store.js';
+import { registerClaimExportRoutes } from './claimExportRoutes.js';
 import { registerClaimReviewRoutes } from './claimReviewRoutes.js';
 import { registerDashboardRoutes } from './dashboardRoutes.js';
 import { registerSubscriptionServer } from './subscriptionServer.js';
@@ -385,6 +386,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     handler: async () => undefined,
   });
   registerClaimReviewRoutes(app, apollo, () => contextFor());
+  registerClaimExportRoutes(app, apollo, () => contextFor());
   registerDashboardRoutes(app);
   // a subscription lives for long: no operation deadline, and fresh loaders per event (see Subscription.ts)
   registerSubscriptionServer(app, {

@@ -71,6 +71,21 @@ export type SortDirection = 'ASC' | 'DESC';
 
 export type StatementOrder = 'SAID_ON_ASC' | 'SAID_ON_DESC';
 
+/**
+ * The orders of the claims list beyond the order recorded (SortDirection), each tied by id in the same direction:
+ * first seen (earliest date of the statements and documents it appears in; undated last), last reviewed (the
+ * current review's time; never reviewed last), status (DISPUTED, UNDER_REVIEW, UNREVIEWED, REVIEWED), most
+ * disputing statements, most appearances.
+ */
+export type ClaimOrder =
+  | 'FIRST_SEEN_ASC'
+  | 'FIRST_SEEN_DESC'
+  | 'LAST_REVIEWED_DESC'
+  | 'LAST_REVIEWED_ASC'
+  | 'STATUS'
+  | 'DISPUTES_DESC'
+  | 'APPEARANCES_DESC';
+
 /** Statement filters in store terms: entities already resolved to ids, dates to sort keys. */
 export interface StatementQueryFilter {
   speakerId?: number;
@@ -100,6 +115,10 @@ export interface StatementListRequest {
 export interface ClaimQueryFilter {
   status?: string;
   rating?: number;
+  /** the current rating (latest current review's) within [min, max]: a verdict's range */
+  ratingRange?: { min: number; max: number };
+  /** every word (split on white space) found in the claim's text, as the engine lowers case (SQLite: A-Z only) */
+  text?: string;
   /** claims with this entity among their claimants, directly or as reported */
   claimantId?: number;
   aboutId?: number;
@@ -243,7 +262,7 @@ export interface Store {
   countDocuments(): Promise<number>;
   documentPagesByOutletIds(outletIds: readonly number[], page: PageQuery): Promise<Page<DocumentRow>[]>;
   countDocumentsByOutletIds(outletIds: readonly number[]): Promise<number[]>;
-  claimPage(filter: ClaimQueryFilter, order: SortDirection, page: PageQuery): Promise<Page<ClaimRow>>;
+  claimPage(filter: ClaimQueryFilter, order: SortDirection | ClaimOrder, page: PageQuery): Promise<Page<ClaimRow>>;
   countClaims(filter: ClaimQueryFilter): Promise<number>;
 
   relationshipPage(

@@ -113,6 +113,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
 
     // a filter goes through the API and into the address
     await page.getByLabel('Claimant').selectOption({ label: 'Kanye West' });
+    await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/claimant=kanye-west/);
     await expect.poll(() => rows.count()).toBe(2);
 

@@ -1,7 +1,10 @@
 /**
- * Claims: the fact-checker's worklist. A table of claims with status and current rating, filtered by status,
- * rating, claimant and subject (kept in the address, so a filtered list can be bookmarked), paged through the
- * connection's cursors, with the factCheckSummary figures as charts. Refreshes itself when a review comes in.
+ * Claims: the fact-checker's worklist. A table of claims with status, current rating, first seen and last review,
+ * filtered by status, rating, verdict, words of the text, claimant and subject, in a chosen order (all kept in the
+ * address, so a filtered list can be bookmarked; applied by the Apply button only, so that moving through a
+ * select's options with the arrow keys never reloads the list), paged through the connection's cursors, with
+ * links to the same list as CSV and JSON files, and the factCheckSummary figures as charts (folded away on narrow
+ * screens). Refreshes itself when a review comes in.
  */
 import { formText, h, replaceChildren, uniqueId } from '../dom.js';
 import { graphql } from '../api/graphqlClient.js';
@@ -10,22 +13,58 @@ import { onClaimReviewed, onResync, onStatementAdded } from '../api/liveUpdates.
 import { CLAIMS_PAGE, FACT_CHECK_SUMMARY } from '../api/queries.js';
 import type {
   ClaimFilter,
+  ClaimOrder,
   ClaimsPageQuery,
   ClaimsPageQueryVariables,
   ClaimStatus,
   EntityRefFragment as EntityRef,
+  Verdict,
 } from '../generated/graphql.js';
 import { entityList, ratingText, statusBadge } from '../components/badges.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
 import { summaryCharts } from '../components/summaryChart.js';
 import { claimantList } from '../components/provenance.js';
-import { CLAIM_STATUSES, contestedText, RATING_LABELS, STATUS_LABELS } from '../format/labels.js';
+import {
+  CLAIM_STATUSES,
+  contestedText,
+  RATING_LABELS,
+  STATUS_LABELS,
+  VERDICT_LABELS,
+  VERDICT_RATINGS,
+} from '../format/labels.js';
+import { dateTimeText, partialDateElement } from '../format/partialDate.js';
 import { href, navigate } from '../router.js';
 import type { View } from './view.js';
 
 const PAGE_SIZES = [5, 10, 25, 50];
 const DEFAULT_PAGE_SIZE = 10;
-const FILTERS = ['status', 'rating', 'claimant', 'about'] as const;
+const FILTERS = ['status', 'rating', 'verdict', 'text', 'claimant', 'about', 'order'] as const;
+/** As the API caps `ClaimFilter.text`. */
+const TEXT_MAX_LENGTH = 500;
+/** Narrow screens get the list first, the summary folded (as the stylesheet's narrow layout begins). */
+const NARROW_SCREEN = '(max-width: 600px)';
+
+const VERDICTS: Verdict[] = ['FALSE', 'MIXED', 'TRUE'];
+
+/** The orders offered, the order recorded (no `order` in the address) first. */
+const ORDERS: [ClaimOrder | '', string][] = [
+  ['', 'Order recorded'],
+  ['FIRST_SEEN_DESC', 'First seen, newest first'],
+  ['FIRST_SEEN_ASC', 'First seen, oldest first'],
+  ['LAST_REVIEWED_DESC', 'Last reviewed, newest first'],
+  ['LAST_REVIEWED_ASC', 'Last reviewed, oldest first'],
+  ['STATUS', 'Status, disputed first'],
+  ['DISPUTES_DESC', 'Most disputed first'],
+  ['APPEARANCES_DESC', 'Most seen first'],
+];
+
+/** The export of the list as it is filtered and ordered: `/export/claims.csv?status=...` on the page's origin. */
+function exportHref(format: 'csv' | 'json', params: URLSearchParams): string {
+  const query = new URLSearchParams();
+  for (const name of FILTERS) if (params.get(name)) query.set(name, params.get(name)!);
+  const search = query.toString();
+  return `/export/claims.${format}${search ? `?${search}` : ''}`;
+}
 
 export const claimsView: View = ({ main, route, setTitle, announce }) => {
   setTitle('Claims');
@@ -37,10 +76,18 @@ export const claimsView: View = ({ main, route, setTitle, announce }) => {
   // the address is not checked against the schema's statuses here: the server says what is wrong with it
   if (params.get('status')) filter.status = params.get('status') as ClaimStatus;
   if (params.get('rating')) filter.rating = Number(params.get('rating'));
+  if (params.get('verdict')) filter.verdict = params.get('verdict') as Verdict;
+  if (params.get('text')) filter.text = params.get('text');
   if (params.get('claimant')) filter.claimant = params.get('claimant');
   if (params.get('about')) filter.about = params.get('about');
 
   const summarySlot = h('div', { class: 'summary-slot' }, loading('the summary'));
+  const summaryFold = h(
+    'details',
+    { class: 'summary-fold', open: !window.matchMedia(NARROW_SCREEN).matches },
+    h('summary', {}, 'Summary'),
+    summarySlot,
+  );
   const filterSlot = h('div', { class: 'filter-slot' });
   const tableSlot = h('div', { class: 'table-slot', 'aria-live': 'polite', 'aria-busy': 'true' }, loading('claims'));
   main.append(
@@ -49,7 +96,7 @@ export const claimsView: View = ({ main, route, setTitle, announce }) => {
       { class: 'lede' },
       'Which claims are unreviewed, contested or rated, who made them, and where they appeared.',
     ),
-    summarySlot,
+    summaryFold,
     h(
       'section',
       { 'aria-labelledby': 'claims-heading', class: 'claims' },
@@ -77,6 +124,7 @@ export const claimsView: View = ({ main, route, setTitle, announce }) => {
   const loadTable = async () => {
     tableSlot.setAttribute('aria-busy', 'true');
     const variables: ClaimsPageQueryVariables = { filter };
+    if (params.get('order')) variables.order = params.get('order') as ClaimOrder;
     if (params.get('before')) Object.assign(variables, { last: size, before: params.get('before') });
     else Object.assign(variables, { first: size, after: params.get('after') ?? undefined });
     try {
@@ -145,6 +193,20 @@ function filterForm(params: URLSearchParams, entities: EntityRef[], size: number
     ['', 'Any rating'],
     ...[1, 2, 3, 4, 5].map((value): [string, string] => [String(value), `${value} · ${RATING_LABELS[value]}`]),
   ]);
+  const verdict = select('verdict', [
+    ['', 'Any verdict'],
+    ...VERDICTS.map((value): [string, string] => [value, `${VERDICT_LABELS[value]} (${VERDICT_RATINGS[value]})`]),
+  ]);
+  const order = select('order', ORDERS);
+  const textId = uniqueId('filter-text');
+  const text = h('input', {
+    id: textId,
+    name: 'text',
+    type: 'search',
+    maxlength: String(TEXT_MAX_LENGTH),
+    value: params.get('text') ?? '',
+    placeholder: 'Words in the claim',
+  });
   const claimant = select('claimant', [['', 'Anyone'], ...entityOptions]);
   const about = select('about', [['', 'Anyone or anything'], ...entityOptions]);
   const sizeId = uniqueId('filter-size');
@@ -159,15 +221,18 @@ function filterForm(params: URLSearchParams, entities: EntityRef[], size: number
   const form = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': 'Filter claims' },
+    field('Text', text, textId),
     field('Status', status.control, status.id),
     field('Current rating', rating.control, rating.id),
+    field('Verdict', verdict.control, verdict.id),
     field('Claimant', claimant.control, claimant.id),
     field('About', about.control, about.id),
+    field('Sort by', order.control, order.id),
     field('Page size', sizeControl, sizeId),
     h(
       'div',
       { class: 'filter-actions' },
-      h('button', { type: 'submit', class: 'button primary' }, 'Apply filters'),
+      h('button', { type: 'submit', class: 'button primary' }, 'Apply'),
       FILTERS.some((name) => params.get(name)) ? h('a', { href: href(['claims']), class: 'button' }, 'Clear') : null,
     ),
   );
@@ -175,17 +240,16 @@ function filterForm(params: URLSearchParams, entities: EntityRef[], size: number
     const data = new FormData(form);
     const next: Record<string, string> = {};
     for (const name of [...FILTERS, 'size'] as const) {
-      const value = formText(data, name);
+      const value = formText(data, name).trim();
       if (value && !(name === 'size' && Number(value) === DEFAULT_PAGE_SIZE)) next[name] = value;
     }
     navigate(href(['claims'], next));
   };
+  // only the button applies: a select that navigated on change would reload the list at each arrow key
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     apply();
   });
-  // a change applies at once for mouse and touch users; the button is there for keyboard users and clarity
-  form.addEventListener('change', apply);
   return form;
 }
 
@@ -198,7 +262,15 @@ function claimsTable(claims: ClaimsPageQuery['claims'], params: URLSearchParams,
     { class: 'result-count' },
     `${claims.totalCount} claim${claims.totalCount === 1 ? '' : 's'} match`,
   );
-  if (claims.nodes.length === 0) return h('div', {}, count, empty('No claim matches these filters.'));
+  const exports = h(
+    'p',
+    { class: 'export-links' },
+    'Download this list: ',
+    h('a', { href: exportHref('csv', params), download: 'claims.csv' }, 'CSV'),
+    ' · ',
+    h('a', { href: exportHref('json', params), download: 'claims.json' }, 'JSON'),
+  );
+  if (claims.nodes.length === 0) return h('div', {}, count, empty('No claim matches these filters.'), exports);
   const table = h(
     'table',
     { class: 'claims-table' },
@@ -209,8 +281,8 @@ function claimsTable(claims: ClaimsPageQuery['claims'], params: URLSearchParams,
       h(
         'tr',
         {},
-        ['Claim', 'Status', 'Rating', 'Claimant', 'About', 'Seen', 'Contested in'].map((label) =>
-          h('th', { scope: 'col' }, label),
+        ['Claim', 'Status', 'Rating', 'Claimant', 'About', 'First seen', 'Last review', 'Seen', 'Contested in'].map(
+          (label) => h('th', { scope: 'col' }, label),
         ),
       ),
     ),
@@ -230,7 +302,26 @@ function claimsTable(claims: ClaimsPageQuery['claims'], params: URLSearchParams,
           h('td', { 'data-label': 'Rating' }, ratingText(claim.currentReview)),
           h('td', { 'data-label': 'Claimant' }, claimantList(claim.claimantAttributions)),
           h('td', { 'data-label': 'About' }, entityList(claim.about)),
-          h('td', { 'data-label': 'Seen', class: 'number' }, `${claim.appearances.totalCount}×`),
+          h('td', { 'data-label': 'First seen' }, partialDateElement(claim.firstSeen ?? null)),
+          h(
+            'td',
+            { 'data-label': 'Last review' },
+            claim.lastReviewedAt
+              ? h('time', { datetime: claim.lastReviewedAt }, dateTimeText(claim.lastReviewedAt))
+              : h('span', { class: 'date date-unknown' }, 'never'),
+          ),
+          h(
+            'td',
+            { 'data-label': 'Seen', class: 'number' },
+            h(
+              'a',
+              {
+                href: href(['claim', claim.id], { section: 'appearances' }),
+                title: `Where it appears (${claim.appearances.totalCount})`,
+              },
+              `Seen ${claim.appearances.totalCount}×`,
+            ),
+          ),
           h(
             'td',
             { 'data-label': 'Contested in', class: 'number', title: contestedText(claim.disputedBy.totalCount) },
@@ -262,5 +353,5 @@ function claimsTable(claims: ClaimsPageQuery['claims'], params: URLSearchParams,
         )
       : h('span', { class: 'button disabled', 'aria-disabled': 'true' }, 'Next →'),
   );
-  return h('div', {}, count, h('div', { class: 'table-scroll' }, table), pager);
+  return h('div', {}, count, h('div', { class: 'table-scroll' }, table), pager, exports);
 }

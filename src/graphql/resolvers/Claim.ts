@@ -1,6 +1,8 @@
 import type { ClaimResolvers } from '../../generated/graphql.js';
 import { toGlobalId } from '../globalId.js';
 import { claimReviewJsonLd } from '../../domain/claimReviewJsonLd.js';
+import { toPartialDate } from '../references.js';
+import { claimFirstSeenIso } from './claimFirstSeen.js';
 import { claimReviewFacts } from './claimReviewFacts.js';
 import { claimStatusBasis } from './claimStatusBasis.js';
 import { listConnection } from './listConnection.js';
@@ -39,6 +41,9 @@ export const Claim: ClaimResolvers = {
   retraction: (claim) => retraction(claim),
   reviews: listConnection('claim:reviews', (claim, context) => context.loaders.reviewsByClaim.load(claim.id)),
   factChecks: (claim, _args, context) => context.loaders.factChecksByClaim.load(claim.id),
+  firstSeen: async (claim, _args, context) => toPartialDate(await claimFirstSeenIso(context, claim)),
+  lastReviewedAt: async (claim, _args, context) =>
+    (await context.loaders.reviewsByClaim.load(claim.id)).at(-1)?.reviewedAt ?? null,
   sameClaims: async (claim, _args, context) =>
     loadExisting(context.loaders.claim, await context.loaders.sameClaimIds.load(claim.id)),
 };

@@ -6,6 +6,7 @@ import { foldText } from '../../domain/foldText.js';
 import { WORD_BREAKS, withoutWordBreaks } from '../../domain/searchVariants.js';
 import type { EntityType } from '../rows.js';
 import type {
+  ClaimOrder,
   ClaimQueryFilter,
   RelationshipQueryFilter,
   SortDirection,
@@ -13,6 +14,7 @@ import type {
   StatementParent,
   StatementQueryFilter,
 } from '../store.js';
+import { claimSort } from './claimOrderSql.js';
 import type { SqlDialect } from './dialect.js';
 import type { BoundList, ListSql } from './keysetPage.js';
 import {
@@ -165,7 +167,11 @@ export function relationshipListSql(dialect: SqlDialect, filter: RelationshipQue
   return { params, list: ascending(RELATIONSHIP_COLUMNS, 'relationships l', where, recordedOrder(dialect), 'l.id') };
 }
 
-export function claimListSql(dialect: SqlDialect, filter: ClaimQueryFilter): BoundList {
+export function claimListSql(
+  dialect: SqlDialect,
+  filter: ClaimQueryFilter,
+  order: SortDirection | ClaimOrder = 'ASC',
+): BoundList {
   const params = new SqlParams(dialect);
   const where: string[] = filter.includeRetracted ? [] : ['c.retracted_at IS NULL'];
   if (filter.status !== undefined) where.push(`c.status = ${params.add(filter.status, 'text')}`);
@@ -181,5 +187,19 @@ export function claimListSql(dialect: SqlDialect, filter: ClaimQueryFilter): Bou
     where.push(`(SELECT r.rating_value FROM reviews r WHERE r.claim_id = c.id AND r.retracted_at IS NULL
                  ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1) = ${params.add(filter.rating, 'integer')}`);
   }
-  return { params, list: ascending(CLAIM_COLUMNS, 'claims c', where, recordedOrder(dialect), 'c.id') };
+  if (filter.ratingRange !== undefined) {
+    const { min, max } = filter.ratingRange;
+    where.push(`(SELECT r.rating_value FROM reviews r WHERE r.claim_id = c.id AND r.retracted_at IS NULL
+                 ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1)
+                 BETWEEN ${params.add(min, 'integer')} AND ${params.add(max, 'integer')}`);
+  }
+  if (filter.text !== undefined) {
+    // Each word a LIKE on both sides lowered alike by the engine (claims have no folded column or full-text index
+    // of their own); SQLite's LOWER folds ASCII letters only, so other letters match as written.
+    for (const word of filter.text.split(/\s+/).filter((w) => w !== '')) {
+      where.push(`LOWER(c.text) LIKE LOWER(${params.add(`%${escapeLike(word)}%`, 'text')}) ESCAPE '\\'`);
+    }
+  }
+  const { sort, descending } = claimSort(dialect, order, recordedOrder(dialect));
+  return { params, list: { select: CLAIM_COLUMNS, from: 'claims c', where, sort, id: 'c.id', descending } };
 }

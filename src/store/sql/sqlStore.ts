@@ -10,6 +10,7 @@ import type * as rowTypes from '../rows.js';
 import type { FactCheckWrite } from '../factCheckImport.js';
 import type {
   ChangeAuthor,
+  ClaimOrder,
   ClaimQueryFilter,
   DayRangeFilter,
   EntityMergeWrite,
@@ -237,8 +238,8 @@ export class SqlStore implements Store {
   async countDocumentsByOutletIds(outletIds: readonly number[]) {
     return countRowsByParent(this.db, documentListSql(this.d), 'd.outlet_id', outletIds);
   }
-  async claimPage(filter: ClaimQueryFilter, order: SortDirection, page: PageQuery) {
-    return this.page(ordered(claimListSql(this.d, filter), order), page, this.read.claim);
+  async claimPage(filter: ClaimQueryFilter, order: SortDirection | ClaimOrder, page: PageQuery) {
+    return this.page(claimListSql(this.d, filter, order), page, this.read.claim);
   }
   async countClaims(filter: ClaimQueryFilter) {
     if (analytics.isCountedClaimFilter(filter)) return analytics.countCurrentClaims(this.db, this.d, filter.status);
