@@ -34,7 +34,7 @@ export const INPUT_CAPS = {
   name: 256,
   /** a partial date (`saidFrom`, `saidTo`, `timeline(from, to)`, the dates of a write) */
   date: 64,
-  /** `statements(filter: { text })` */
+  /** `statements(filter: { text })`, `claims(filter: { text })` */
   textFilter: 500,
   /** `search(query)` */
   searchQuery: 500,

@@ -329,8 +329,15 @@ export type Claim = Node & {
    * verified-claims file), newest first: who checked it, their verdict and where to read it.
    */
   factChecks: Array<PublishedFactCheck>;
+  /**
+   * When the claim was first seen: the earliest date of the statements it appears in and of the documents it appears
+   * in; null when none is dated.
+   */
+  firstSeen?: Maybe<PartialDate>;
   /** Opaque global identifier. */
   id: Scalars['ID']['output'];
+  /** When the current review was published; null while the claim has no current review. */
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Set when the record was retracted: it is kept, with its history, and hidden from default lists. */
   retraction?: Maybe<Retraction>;
   /** Reviews of the claim, oldest first. */
@@ -468,7 +475,34 @@ export type ClaimFilter = {
   rating?: InputMaybe<Scalars['Int']['input']>;
   /** Only claims with this status. */
   status?: InputMaybe<ClaimStatus>;
+  /**
+   * Only claims whose text contains every word of this one (split on white space), upper and lower case alike for
+   * the letters A-Z at least. At most 500 characters; white space only is no filter.
+   */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only claims whose current review's verdict is this one: FALSE (rated 1-2), MIXED (3) or TRUE (4-5). */
+  verdict?: InputMaybe<Verdict>;
 };
+
+/**
+ * Orders of `Query.claims` for a fact-checker's worklist. Claims that tie are ordered by when they were recorded,
+ * in the same direction as the order.
+ */
+export type ClaimOrder =
+  /** Most seen first: by the number of places the claim appears (see `Claim.appearances`). */
+  | 'APPEARANCES_DESC'
+  /** Most disputed first: by the number of current statements disputing the claim. */
+  | 'DISPUTES_DESC'
+  /** Earliest first seen (see `Claim.firstSeen`) first; claims with no dated appearance last. */
+  | 'FIRST_SEEN_ASC'
+  /** Latest first seen first; claims with no dated appearance last. */
+  | 'FIRST_SEEN_DESC'
+  /** Least recently reviewed first; claims never reviewed last. */
+  | 'LAST_REVIEWED_ASC'
+  /** Most recently reviewed (see `Claim.lastReviewedAt`) first; claims never reviewed last. */
+  | 'LAST_REVIEWED_DESC'
+  /** By status, the contested first: DISPUTED, then UNDER_REVIEW, UNREVIEWED and REVIEWED. */
+  | 'STATUS';
 
 /** How many claims have a current rating. */
 export type ClaimRatingCount = {
@@ -1235,6 +1269,12 @@ export type Mutation = {
   retract: RetractPayload;
   /** Records a review of a claim; the claim becomes REVIEWED, or DISPUTED when its reviews disagree. Role: reviewer. */
   reviewClaim: ReviewClaimPayload;
+  /**
+   * Replaces a current review with a new one on the same claim: the new review is written and the old one retracted
+   * with the reason `revised by <new review's slug>`, both in the history; the claim's status follows the new one.
+   * Role: reviewer, and only the review's own author (the same token name) or an admin.
+   */
+  reviseReview: ReviseReviewPayload;
   /** Marks a claim UNDER_REVIEW. Role: reviewer. */
   startClaimReview: StartClaimReviewPayload;
   /**
@@ -1242,6 +1282,11 @@ export type Mutation = {
    * does not exist changes nothing (`changed` is false). Role: editor.
    */
   unlinkSameClaim: UnlinkSameClaimPayload;
+  /**
+   * Withdraws a current review: it is retracted with the reason given, and the claim's status is recomputed as by
+   * retract. Role: reviewer, and only the review's own author (the same token name) or an admin.
+   */
+  withdrawReview: WithdrawReviewPayload;
 };
 
 
@@ -1414,6 +1459,19 @@ export type MutationReviewClaimArgs = {
  * are BAD_USER_INPUT errors listing each problem in `extensions.problems` with its `field` (such as
  * `input.evidence[0].exact`).
  */
+export type MutationReviseReviewArgs = {
+  input: ReviseReviewInput;
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>`: `editor` may add documents, statements, claims and
+ * relationships; `reviewer` may also start and record reviews; `admin` may also retract and import. Each mutation
+ * validates its whole input first (ids exist and have the right type, enums, partial dates, every evidence span
+ * against the stored document text) and runs in one transaction: on any error nothing is written. Input problems
+ * are BAD_USER_INPUT errors listing each problem in `extensions.problems` with its `field` (such as
+ * `input.evidence[0].exact`).
+ */
 export type MutationStartClaimReviewArgs = {
   claim: Scalars['ID']['input'];
 };
@@ -1429,6 +1487,19 @@ export type MutationStartClaimReviewArgs = {
  */
 export type MutationUnlinkSameClaimArgs = {
   input: UnlinkSameClaimInput;
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>`: `editor` may add documents, statements, claims and
+ * relationships; `reviewer` may also start and record reviews; `admin` may also retract and import. Each mutation
+ * validates its whole input first (ids exist and have the right type, enums, partial dates, every evidence span
+ * against the stored document text) and runs in one transaction: on any error nothing is written. Input problems
+ * are BAD_USER_INPUT errors listing each problem in `extensions.problems` with its `field` (such as
+ * `input.evidence[0].exact`).
+ */
+export type MutationWithdrawReviewArgs = {
+  input: WithdrawReviewInput;
 };
 
 /** Orders by name, case-insensitive; ties in the order recorded. */
@@ -2065,6 +2136,11 @@ export type Query = {
    * given.
    */
   timeline: TimelineConnection;
+  /**
+   * Who the request's bearer token belongs to: null without a token; an UNAUTHENTICATED error, as writes answer, for a
+   * token that is not valid. Clients check a token with it before saying who is signed in.
+   */
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -2075,6 +2151,7 @@ export type QueryClaimsArgs = {
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ClaimOrder>;
   orderBy?: InputMaybe<RecordOrder>;
 };
 
@@ -2388,6 +2465,31 @@ export type ReviewClaimPayload = {
   claim: Claim;
   /** The new review. */
   review: ClaimReview;
+};
+
+/** A new version of a review. */
+export type ReviseReviewInput = {
+  /** Why. */
+  explanation: Scalars['String']['input'];
+  /** The rating as text; defaults to False, Mostly false, Half true, Mostly true or True. */
+  ratingLabel?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (false) to 5 (true). */
+  ratingValue: Scalars['Int']['input'];
+  /** The current review to replace: its global id. */
+  review: Scalars['ID']['input'];
+  /** At least one source. */
+  sources: Array<CitedSourceInput>;
+};
+
+/** The result of reviseReview. */
+export type ReviseReviewPayload = {
+  __typename?: 'ReviseReviewPayload';
+  /** The claim, with its new status. */
+  claim: Claim;
+  /** The new review. */
+  review: ClaimReview;
+  /** The review it replaces, now retracted. */
+  revised: ClaimReview;
 };
 
 /** A page of search results, best first. */
@@ -2776,6 +2878,17 @@ export type Verdict =
   /** Rated 4 or 5: the claim holds. */
   | 'TRUE';
 
+/** Who a bearer token belongs to. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** How the person signs the reviews they publish: the token's display name, else its name. */
+  displayName: Scalars['String']['output'];
+  /** The token's name, which the history records as the actor. */
+  name: Scalars['String']['output'];
+  /** What the token may do: editor, reviewer or admin (each may do what the roles before it may). */
+  role: Scalars['String']['output'];
+};
+
 /** Whose voice a statement or a claim appearance is in. */
 export type Voice = {
   __typename?: 'Voice';
@@ -2793,6 +2906,23 @@ export type VoiceKind =
   | 'DOCUMENT'
   /** A person, outlet or organization speaking, quoted or paraphrased by the document. */
   | 'SPEAKER';
+
+/** Which review to withdraw, and why. */
+export type WithdrawReviewInput = {
+  /** Why it is withdrawn; kept as the retraction's reason. */
+  reason: Scalars['String']['input'];
+  /** The current review to withdraw: its global id. */
+  review: Scalars['ID']['input'];
+};
+
+/** The result of withdrawReview. */
+export type WithdrawReviewPayload = {
+  __typename?: 'WithdrawReviewPayload';
+  /** The claim, with its recomputed status. */
+  claim: Claim;
+  /** The withdrawn review, now retracted. */
+  review: ClaimReview;
+};
 
 
 
@@ -2915,6 +3045,7 @@ export type ResolversTypes = {
   ClaimConnection: ResolverTypeWrapper<ConnectionModel>;
   ClaimEdge: ResolverTypeWrapper<EdgeModel>;
   ClaimFilter: ClaimFilter;
+  ClaimOrder: ClaimOrder;
   ClaimRatingCount: ResolverTypeWrapper<ClaimRatingCount>;
   ClaimReview: ResolverTypeWrapper<ReviewRow>;
   ClaimReviewConnection: ResolverTypeWrapper<ConnectionModel>;
@@ -2999,6 +3130,8 @@ export type ResolversTypes = {
   Retraction: ResolverTypeWrapper<Retractable>;
   ReviewClaimInput: ReviewClaimInput;
   ReviewClaimPayload: ResolverTypeWrapper<ReviewClaimPayloadModel>;
+  ReviseReviewInput: ReviseReviewInput;
+  ReviseReviewPayload: ResolverTypeWrapper<Omit<ReviseReviewPayload, 'claim' | 'review' | 'revised'> & { claim: ResolversTypes['Claim'], review: ResolversTypes['ClaimReview'], revised: ResolversTypes['ClaimReview'] }>;
   SearchConnection: ResolverTypeWrapper<ConnectionModel>;
   SearchEdge: ResolverTypeWrapper<EdgeModel>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
@@ -3029,8 +3162,11 @@ export type ResolversTypes = {
   UnlinkSameClaimInput: UnlinkSameClaimInput;
   UnlinkSameClaimPayload: ResolverTypeWrapper<Omit<UnlinkSameClaimPayload, 'claim' | 'sameAs'> & { claim: ResolversTypes['Claim'], sameAs: ResolversTypes['Claim'] }>;
   Verdict: Verdict;
+  Viewer: ResolverTypeWrapper<Viewer>;
   Voice: ResolverTypeWrapper<VoiceModel>;
   VoiceKind: VoiceKind;
+  WithdrawReviewInput: WithdrawReviewInput;
+  WithdrawReviewPayload: ResolverTypeWrapper<Omit<WithdrawReviewPayload, 'claim' | 'review'> & { claim: ResolversTypes['Claim'], review: ResolversTypes['ClaimReview'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3131,6 +3267,8 @@ export type ResolversParentTypes = {
   Retraction: Retractable;
   ReviewClaimInput: ReviewClaimInput;
   ReviewClaimPayload: ReviewClaimPayloadModel;
+  ReviseReviewInput: ReviseReviewInput;
+  ReviseReviewPayload: Omit<ReviseReviewPayload, 'claim' | 'review' | 'revised'> & { claim: ResolversParentTypes['Claim'], review: ResolversParentTypes['ClaimReview'], revised: ResolversParentTypes['ClaimReview'] };
   SearchConnection: ConnectionModel;
   SearchEdge: EdgeModel;
   SearchHit: SearchHitRow;
@@ -3156,7 +3294,10 @@ export type ResolversParentTypes = {
   UnknownDocumentFactInput: UnknownDocumentFactInput;
   UnlinkSameClaimInput: UnlinkSameClaimInput;
   UnlinkSameClaimPayload: Omit<UnlinkSameClaimPayload, 'claim' | 'sameAs'> & { claim: ResolversParentTypes['Claim'], sameAs: ResolversParentTypes['Claim'] };
+  Viewer: Viewer;
   Voice: VoiceModel;
+  WithdrawReviewInput: WithdrawReviewInput;
+  WithdrawReviewPayload: Omit<WithdrawReviewPayload, 'claim' | 'review'> & { claim: ResolversParentTypes['Claim'], review: ResolversParentTypes['ClaimReview'] };
 };
 
 export type AddClaimPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddClaimPayload'] = ResolversParentTypes['AddClaimPayload']> = {
@@ -3221,7 +3362,9 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   currentReview?: Resolver<Maybe<ResolversTypes['ClaimReview']>, ParentType, ContextType>;
   disputedBy?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ClaimDisputedByArgs>>;
   factChecks?: Resolver<Array<ResolversTypes['PublishedFactCheck']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   reviews?: Resolver<ResolversTypes['ClaimReviewConnection'], ParentType, ContextType, Partial<ClaimReviewsArgs>>;
   sameClaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -3516,8 +3659,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   linkSameClaim?: Resolver<ResolversTypes['LinkSameClaimPayload'], ParentType, ContextType, RequireFields<MutationLinkSameClaimArgs, 'input'>>;
   retract?: Resolver<ResolversTypes['RetractPayload'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'id' | 'reason'>>;
   reviewClaim?: Resolver<ResolversTypes['ReviewClaimPayload'], ParentType, ContextType, RequireFields<MutationReviewClaimArgs, 'input'>>;
+  reviseReview?: Resolver<ResolversTypes['ReviseReviewPayload'], ParentType, ContextType, RequireFields<MutationReviseReviewArgs, 'input'>>;
   startClaimReview?: Resolver<ResolversTypes['StartClaimReviewPayload'], ParentType, ContextType, RequireFields<MutationStartClaimReviewArgs, 'claim'>>;
   unlinkSameClaim?: Resolver<ResolversTypes['UnlinkSameClaimPayload'], ParentType, ContextType, RequireFields<MutationUnlinkSameClaimArgs, 'input'>>;
+  withdrawReview?: Resolver<ResolversTypes['WithdrawReviewPayload'], ParentType, ContextType, RequireFields<MutationWithdrawReviewArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -3697,6 +3842,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   similarClaims?: Resolver<ResolversTypes['SimilarClaimConnection'], ParentType, ContextType, RequireFields<QuerySimilarClaimsArgs, 'first' | 'text'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'orderBy'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entity'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type RelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
@@ -3751,6 +3897,12 @@ export type RetractionResolvers<ContextType = GraphQLContext, ParentType extends
 export type ReviewClaimPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewClaimPayload'] = ResolversParentTypes['ReviewClaimPayload']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   review?: Resolver<ResolversTypes['ClaimReview'], ParentType, ContextType>;
+};
+
+export type ReviseReviewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviseReviewPayload'] = ResolversParentTypes['ReviseReviewPayload']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['ClaimReview'], ParentType, ContextType>;
+  revised?: Resolver<ResolversTypes['ClaimReview'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -3887,10 +4039,21 @@ export type UnlinkSameClaimPayloadResolvers<ContextType = GraphQLContext, Parent
   sameAs?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type VoiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Voice'] = ResolversParentTypes['Voice']> = {
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['VoiceKind'], ParentType, ContextType>;
+};
+
+export type WithdrawReviewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WithdrawReviewPayload'] = ResolversParentTypes['WithdrawReviewPayload']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['ClaimReview'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -3968,6 +4131,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RetractPayload?: RetractPayloadResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
   ReviewClaimPayload?: ReviewClaimPayloadResolvers<ContextType>;
+  ReviseReviewPayload?: ReviseReviewPayloadResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
@@ -3989,6 +4153,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TimelineItem?: TimelineItemResolvers<ContextType>;
   UnknownDocumentFact?: UnknownDocumentFactResolvers<ContextType>;
   UnlinkSameClaimPayload?: UnlinkSameClaimPayloadResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   Voice?: VoiceResolvers<ContextType>;
+  WithdrawReviewPayload?: WithdrawReviewPayloadResolvers<ContextType>;
 };
 

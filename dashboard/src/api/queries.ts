@@ -101,8 +101,8 @@ graphql(`
 `);
 
 export const CLAIMS_PAGE = graphql(`
-  query ClaimsPage($filter: ClaimFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    claims(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query ClaimsPage($filter: ClaimFilter, $order: ClaimOrder, $first: Int, $after: String, $last: Int, $before: String) {
+    claims(filter: $filter, order: $order, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
         hasNextPage
@@ -135,6 +135,10 @@ export const CLAIMS_PAGE = graphql(`
         disputedBy(first: 1) {
           totalCount
         }
+        firstSeen {
+          ...DateParts
+        }
+        lastReviewedAt
       }
     }
   }
@@ -609,11 +613,13 @@ export const REVIEW_CLAIM = graphql(`
     reviewClaim(input: $input) {
       review {
         id
+        slug
         ratingValue
         ratingLabel
       }
       claim {
         id
+        slug
         status
       }
     }
@@ -930,6 +936,49 @@ export const EVENTS_PAGE = graphql(`
             url
           }
         }
+      }
+    }
+  }
+`);
+
+/** Whom the reviewer's token belongs to, checked before the panel says who is signed in. */
+export const VIEWER = graphql(`
+  query Viewer {
+    viewer {
+      name
+      displayName
+      role
+    }
+  }
+`);
+
+export const REVISE_REVIEW = graphql(`
+  mutation ReviseReview($input: ReviseReviewInput!) {
+    reviseReview(input: $input) {
+      review {
+        id
+        slug
+        ratingValue
+        ratingLabel
+      }
+      claim {
+        id
+        slug
+        status
+      }
+    }
+  }
+`);
+
+export const WITHDRAW_REVIEW = graphql(`
+  mutation WithdrawReview($input: WithdrawReviewInput!) {
+    withdrawReview(input: $input) {
+      review {
+        id
+      }
+      claim {
+        id
+        status
       }
     }
   }

@@ -1,7 +1,7 @@
 /** Small labelled pieces used across views: status, stance, rating, entity links. */
 import { h } from '../dom.js';
 import { href } from '../router.js';
-import { ENTITY_TYPE_LABELS, STANCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../format/labels.js';
+import { ENTITY_TYPE_LABELS, STANCE_LABELS, STATUS_LABELS, verdictBucketText } from '../format/labels.js';
 import type {
   ClaimStatus,
   EntityRefFragment as EntityRef,
@@ -29,7 +29,7 @@ export function ratingText(review: ReviewSummary | null): HTMLElement {
     h('span', { class: 'rating-value' }, `${review.ratingValue}/5`),
     ' ',
     review.ratingLabel,
-    h('span', { class: 'visually-hidden' }, ` (verdict: ${VERDICT_LABELS[review.verdict]})`),
+    h('span', { class: 'visually-hidden' }, ` (${verdictBucketText(review.verdict)})`),
   );
 }
 

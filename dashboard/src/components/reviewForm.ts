@@ -1,38 +1,220 @@
 /**
- * The reviewer's panel on a claim: the token (asked once, kept for the session), "start review", and the review
- * form. The server validates everything; its BAD_USER_INPUT `extensions.problems` are shown next to the fields
- * they name (`input.ratingValue`, `input.sources[0].url`), and a refused token next to the token.
+ * The reviewer's panel on a claim: the token (asked once, kept for the session and checked with `viewer` before the
+ * panel says who is signed in), "start review", the review form, and the signed-in reviewer's own reviews to edit
+ * (reviseReview) or withdraw (withdrawReview). The server validates everything; its BAD_USER_INPUT
+ * `extensions.problems` are shown next to the fields they name (`input.ratingValue`, `input.sources[0].url`), and a
+ * refused token next to the token. Each action ends in one notice, in the panel's own live region.
  */
 import { h, replaceChildren, uniqueId } from '../dom.js';
 import { clearError, field, showError, type Field } from './formField.js';
 import { graphql, GraphQLRequestError, type InputProblem } from '../api/graphqlClient.js';
-import { REVIEW_CLAIM, START_CLAIM_REVIEW } from '../api/queries.js';
+import { REVIEW_CLAIM, REVISE_REVIEW, START_CLAIM_REVIEW, VIEWER, WITHDRAW_REVIEW } from '../api/queries.js';
 import { forgetReviewerToken, reviewerToken, saveReviewerToken } from '../api/reviewerToken.js';
-import { RATING_LABELS } from '../format/labels.js';
+import { ratingWords, RATING_LABELS } from '../format/labels.js';
 import { errorMessage } from './feedback.js';
-import type { ClaimStatus } from '../generated/graphql.js';
+import type { ClaimStatus, ViewerQuery } from '../generated/graphql.js';
+
+export type Viewer = NonNullable<ViewerQuery['viewer']>;
+
+/** A review as the history shows it, with what the edit form is filled with. */
+export interface OwnReview {
+  id: string;
+  ratingValue: number;
+  ratingLabel: string;
+  reviewer: string;
+  explanation: string;
+  sources: readonly { url: string; title: string; accessed?: { iso: string } | null }[];
+  retraction?: { reason: string } | null;
+}
 
 export interface ReviewPanelOptions {
   claimId: string;
+  /** for the link to the published ClaimReview (JSON-LD, /claims/<slug>/claimreview) */
+  claimSlug: string;
   status: ClaimStatus;
-  /** called after a write succeeded, to show the claim's new state */
-  onWritten(message: string): void;
+  /** called after a write succeeded with the id of the review written, to show the claim's new state */
+  onWritten(reviewId: string | null): void;
+  /** called once the token is checked (null: no valid reviewer token), so the history can offer Edit and Withdraw */
+  onViewer(viewer: Viewer | null): void;
 }
 
-/** A form field: label, control, and a slot for the server's message about it. */
-export function reviewPanel(options: ReviewPanelOptions): HTMLElement {
+export interface ReviewPanel {
+  element: HTMLElement;
+  /** opens the form filled with this review, to publish a revision of it */
+  edit(review: OwnReview): void;
+  /** asks why, then withdraws this review */
+  withdraw(review: OwnReview): void;
+}
+
+/** The reviews a signed-in reviewer may change from the page: their own current ones. */
+export function isOwnReview(review: OwnReview, viewer: Viewer | null): boolean {
+  return viewer !== null && !review.retraction && review.reviewer === viewer.displayName;
+}
+
+/** "Edit" and "Withdraw" for the viewer's own current review; null for any other. */
+export function ownReviewActions(review: OwnReview, viewer: Viewer | null, panel: ReviewPanel): HTMLElement | null {
+  if (!isOwnReview(review, viewer)) return null;
+  return h(
+    'span',
+    { class: 'review-actions' },
+    h('button', { type: 'button', class: 'button link', onClick: () => panel.edit(review) }, 'Edit'),
+    ' ',
+    h('button', { type: 'button', class: 'button link', onClick: () => panel.withdraw(review) }, 'Withdraw'),
+  );
+}
+
+type PanelState =
+  | { kind: 'checking' }
+  | { kind: 'signedOut'; problem?: string }
+  // an editor's token: kept, since the page's other writes (same-claim links) take it, but no review form
+  | { kind: 'editor'; viewer: Viewer }
+  | { kind: 'signedIn'; viewer: Viewer; mode: FormMode };
+
+type FormMode =
+  | { kind: 'new' }
+  | { kind: 'revise'; review: OwnReview }
+  | { kind: 'withdraw'; review: OwnReview }
+  | { kind: 'published'; label: string };
+
+export function reviewPanel(options: ReviewPanelOptions): ReviewPanel {
   const panel = h('section', { class: 'review-panel', 'aria-labelledby': 'review-heading' });
-  const render = () =>
-    replaceChildren(
-      panel,
-      h('h2', { id: 'review-heading' }, 'Review this claim'),
-      reviewerToken() ? reviewForm(options, render) : tokenForm(render),
+  // the one notice of the panel: in the page's flow (it covers nothing), replaced by each action's outcome
+  const notice = h('p', { class: 'review-notice', role: 'status', 'aria-live': 'polite' });
+  let state: PanelState = { kind: 'checking' };
+  const say = (message: string) => {
+    notice.textContent = message;
+  };
+  const render = () => {
+    replaceChildren(panel, h('h2', { id: 'review-heading' }, 'Review this claim'), notice, body());
+  };
+  const setState = (next: PanelState) => {
+    state = next;
+    render();
+  };
+  const forget = () => {
+    forgetReviewerToken();
+    say('The token is forgotten.');
+    options.onViewer(null);
+    setState({ kind: 'signedOut' });
+  };
+  const written: Written = (reviewId, message, mode) => {
+    say(message);
+    if (state.kind === 'signedIn' && mode) setState({ ...state, mode });
+    options.onWritten(reviewId);
+  };
+  const body = (): HTMLElement => {
+    if (state.kind === 'checking') return h('p', { class: 'muted' }, 'Checking your token…');
+    if (state.kind === 'signedOut') return tokenForm(state.problem, () => void check());
+    const signedIn = h(
+      'div',
+      { class: 'token-status' },
+      h(
+        'p',
+        {},
+        `Signed in as ${state.viewer.displayName} (${state.viewer.role}). The token is kept for this tab only. `,
+      ),
+      state.kind === 'editor' ? h('p', {}, 'Reviewing needs a token with the reviewer role.') : null,
+      h('button', { type: 'button', class: 'button link', onClick: forget }, 'Forget token'),
     );
+    if (state.kind === 'editor') return signedIn;
+    const { viewer, mode } = state;
+    if (mode.kind === 'published') {
+      return h(
+        'div',
+        { class: 'review-published' },
+        signedIn,
+        h(
+          'p',
+          {},
+          `Your review (${mode.label}) is published. `,
+          h(
+            'a',
+            { href: `/claims/${encodeURIComponent(options.claimSlug)}/claimreview`, class: 'published-review-link' },
+            'See the published review (ClaimReview JSON-LD)',
+          ),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button',
+            onClick: () => setState({ kind: 'signedIn', viewer, mode: { kind: 'new' } }),
+          },
+          'Write another review',
+        ),
+      );
+    }
+    if (mode.kind === 'withdraw') {
+      return h(
+        'div',
+        {},
+        signedIn,
+        withdrawForm(mode.review, written, () => setState({ kind: 'signedIn', viewer, mode: { kind: 'new' } })),
+      );
+    }
+    return h(
+      'div',
+      {},
+      signedIn,
+      reviewForm(options, mode.kind === 'revise' ? mode.review : null, written, () =>
+        setState({ kind: 'signedIn', viewer, mode: { kind: 'new' } }),
+      ),
+    );
+  };
+
+  /** Asks the server whom the stored token belongs to before saying anything about who is signed in. */
+  const check = async () => {
+    const token = reviewerToken();
+    if (!token) {
+      options.onViewer(null);
+      setState({ kind: 'signedOut' });
+      return;
+    }
+    setState({ kind: 'checking' });
+    try {
+      const { viewer } = await graphql(VIEWER, {}, { token });
+      if (viewer === null || viewer === undefined) throw new Error('the server did not recognise the token');
+      options.onViewer(viewer);
+      if (viewer.role === 'editor') {
+        setState({ kind: 'editor', viewer });
+        return;
+      }
+      setState({ kind: 'signedIn', viewer, mode: { kind: 'new' } });
+    } catch (error) {
+      options.onViewer(null);
+      const refused = error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED';
+      // a refused token is of no use; one that could not be checked (network) is kept for the next try
+      if (refused) forgetReviewerToken();
+      setState({
+        kind: 'signedOut',
+        problem: refused
+          ? 'The server did not accept this token: it is not a valid token. Check it and enter it again.'
+          : `The token could not be checked. ${errorMessage(error)}`,
+      });
+    }
+  };
+
+  const open = (mode: FormMode) => {
+    if (state.kind !== 'signedIn') return;
+    say('');
+    setState({ ...state, mode });
+    panel.scrollIntoView({ block: 'start' });
+    panel.querySelector<HTMLElement>('select, textarea')?.focus();
+  };
+
   render();
-  return panel;
+  void check();
+  return {
+    element: panel,
+    edit: (review) => open({ kind: 'revise', review }),
+    withdraw: (review) => open({ kind: 'withdraw', review }),
+  };
 }
 
-function tokenForm(onSaved: () => void): HTMLElement {
+/** After a write: its notice, and what the panel shows next (nothing new when `mode` is absent). */
+type Written = (reviewId: string | null, message: string, mode?: FormMode) => void;
+
+function tokenForm(problem: string | undefined, onSaved: () => void): HTMLElement {
   const token = field(
     'Reviewer token',
     h('input', {
@@ -51,6 +233,7 @@ function tokenForm(onSaved: () => void): HTMLElement {
     token.wrapper,
     h('button', { type: 'submit', class: 'button primary' }, 'Use this token'),
   );
+  if (problem) showError(token, problem);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearError(token);
@@ -66,7 +249,63 @@ function tokenForm(onSaved: () => void): HTMLElement {
   return form;
 }
 
-function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTMLElement {
+function withdrawForm(review: OwnReview, written: Written, cancel: () => void): HTMLElement {
+  const reason = field(
+    'Why withdraw it',
+    h('textarea', { name: 'reason', rows: 2, required: true, 'aria-required': 'true' }),
+    'Kept with the withdrawn review in its history.',
+  );
+  const formError = h('div', { class: 'form-error', role: 'alert', hidden: true });
+  const submit = h('button', { type: 'submit', class: 'button primary' }, 'Withdraw review');
+  const form = h(
+    'form',
+    { class: 'withdraw-form', novalidate: true },
+    h('p', {}, `Withdraw your review ${ratingWords(review.ratingValue, review.ratingLabel)}?`),
+    reason.wrapper,
+    formError,
+    h(
+      'div',
+      { class: 'form-actions' },
+      submit,
+      ' ',
+      h('button', { type: 'button', class: 'button', onClick: cancel }, 'Cancel'),
+    ),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void (async () => {
+      clearError(reason);
+      formError.hidden = true;
+      const why = reason.control.value.trim();
+      if (!why) {
+        showError(reason, 'Say why the review is withdrawn.');
+        reason.control.focus();
+        return;
+      }
+      submit.disabled = true;
+      try {
+        const data = await graphql(
+          WITHDRAW_REVIEW,
+          { input: { review: review.id, reason: why } },
+          { token: reviewerToken() },
+        );
+        written(data.withdrawReview.review.id, 'Your review is withdrawn.', { kind: 'new' });
+      } catch (error) {
+        formError.hidden = false;
+        replaceChildren(formError, h('p', {}, `The review was not withdrawn. ${errorMessage(error)}`));
+        submit.disabled = false;
+      }
+    })();
+  });
+  return form;
+}
+
+function reviewForm(
+  options: ReviewPanelOptions,
+  revising: OwnReview | null,
+  written: Written,
+  cancel: () => void,
+): HTMLElement {
   const rating = field(
     'Rating',
     h(
@@ -114,33 +353,40 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
     return url;
   };
   addSource();
+  if (revising) {
+    rating.control.value = String(revising.ratingValue);
+    // the scale's own label comes back by itself; only a label of the reviewer's own stays in the field
+    if (revising.ratingLabel !== RATING_LABELS[revising.ratingValue]) label.control.value = revising.ratingLabel;
+    explanation.control.value = revising.explanation;
+    revising.sources.forEach((source, index) => {
+      if (index > 0) addSource();
+      const entry = sourceFields[index];
+      entry.url.control.value = source.url;
+      entry.title.control.value = source.title;
+      entry.accessed.control.value = source.accessed?.iso ?? '';
+    });
+  }
   const formError = h('div', { class: 'form-error', role: 'alert', hidden: true });
   const tokenError = h('p', { class: 'field-error', hidden: true });
   const submit = h('button', { type: 'submit', class: 'button primary' }, 'Publish review');
+  const submitText = revising ? 'Publish revised review' : 'Publish review';
+  submit.textContent = submitText;
   const startButton =
-    options.status === 'UNREVIEWED' ? h('button', { type: 'button', class: 'button' }, 'Mark as under review') : null;
+    !revising && options.status === 'UNREVIEWED'
+      ? h('button', { type: 'button', class: 'button' }, 'Mark as under review')
+      : null;
 
   const form = h(
     'form',
     { class: 'review-form', novalidate: true, 'aria-describedby': 'review-heading' },
-    h(
-      'div',
-      { class: 'token-status' },
-      h('p', {}, 'Signed in with a reviewer token (kept for this tab only). '),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button link',
-          onClick: () => {
-            forgetReviewerToken();
-            onTokenChange();
-          },
-        },
-        'Forget token',
-      ),
-      tokenError,
-    ),
+    revising
+      ? h(
+          'p',
+          { class: 'revising' },
+          `Editing your review ${ratingWords(revising.ratingValue, revising.ratingLabel)}: publishing replaces it.`,
+        )
+      : null,
+    tokenError,
     startButton,
     rating.wrapper,
     label.wrapper,
@@ -158,7 +404,12 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
       ),
     ),
     formError,
-    h('div', { class: 'form-actions' }, submit),
+    h(
+      'div',
+      { class: 'form-actions' },
+      submit,
+      revising ? [' ', h('button', { type: 'button', class: 'button', onClick: cancel }, 'Cancel')] : null,
+    ),
   );
 
   const allFields = () => [
@@ -242,8 +493,8 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
     button.disabled = true;
     try {
       await graphql(START_CLAIM_REVIEW, { claim: options.claimId }, { token: reviewerToken() });
-      options.onWritten('The claim is now under review.');
       button.remove();
+      written(null, 'The claim is now under review.');
     } catch (error) {
       showFailure(error);
       button.disabled = false;
@@ -275,8 +526,7 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
         title: source.title,
         ...(source.accessed ? { accessed: source.accessed } : {}),
       }));
-    const input = {
-      claim: options.claimId,
+    const content = {
       ratingValue,
       ...(label.control.value.trim() ? { ratingLabel: label.control.value.trim() } : {}),
       explanation: explanation.control.value.trim(),
@@ -285,20 +535,21 @@ function reviewForm(options: ReviewPanelOptions, onTokenChange: () => void): HTM
     submit.disabled = true;
     submit.textContent = 'Publishing…';
     try {
-      const data = await graphql(REVIEW_CLAIM, { input }, { token: reviewerToken() });
-      form.reset();
-      sourceFields.splice(1).forEach((source) => source.group.remove());
-      // reviewed now: "under review" no longer applies
-      startButton?.remove();
-      options.onWritten(
-        `Review published: ${data.reviewClaim.review.ratingLabel}. The claim is now ${data.reviewClaim.claim.status.toLowerCase().replace('_', ' ')}.`,
+      const token = reviewerToken();
+      const { review, claim } = revising
+        ? (await graphql(REVISE_REVIEW, { input: { review: revising.id, ...content } }, { token })).reviseReview
+        : (await graphql(REVIEW_CLAIM, { input: { claim: options.claimId, ...content } }, { token })).reviewClaim;
+      const words = ratingWords(review.ratingValue, review.ratingLabel);
+      written(
+        review.id,
+        `${revising ? 'Revised review' : 'Review'} published: ${words}. The claim is now ${claim.status.toLowerCase().replace('_', ' ')}.`,
+        { kind: 'published', label: words },
       );
     } catch (error) {
       if (error instanceof GraphQLRequestError && error.problems.length > 0) showProblems(error.problems);
       else showFailure(error);
-    } finally {
       submit.disabled = false;
-      submit.textContent = 'Publish review';
+      submit.textContent = submitText;
     }
   };
   form.addEventListener('submit', (event) => void publish(event));

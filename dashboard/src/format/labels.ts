@@ -36,7 +36,23 @@ export const BASIS_LABELS: Record<BasisKind, string> = { STATED: 'Stated', INFER
 
 export const VERDICT_LABELS: Record<Verdict, string> = { FALSE: 'False', MIXED: 'Mixed', TRUE: 'True' };
 
-/** The server's default labels for ratings 1-5. */
+/** Which ratings each verdict bucket holds, as the API's `verdict` documents it. */
+export const VERDICT_RATINGS: Record<Verdict, string> = { FALSE: '1-2', MIXED: '3', TRUE: '4-5' };
+
+/**
+ * The verdict as the bucket it is, never as a rating word: a 4 ("Mostly true") is in the bucket "true (4-5)", which
+ * must not read as the rating "True".
+ */
+export function verdictBucketText(verdict: Verdict): string {
+  return `verdict bucket: ${VERDICT_LABELS[verdict].toLowerCase()} (${VERDICT_RATINGS[verdict]})`;
+}
+
+/** A rating in the scale's own words: "4 · Mostly true"; a reviewer's own label is kept, with the number. */
+export function ratingWords(ratingValue: number, ratingLabel?: string | null): string {
+  return `${ratingValue} · ${ratingLabel ?? RATING_LABELS[ratingValue] ?? 'Unrated'}`;
+}
+
+/** The server's default labels for ratings 1-5 (src/domain/claimStatus.ts), the scale's own words. */
 export const RATING_LABELS: Record<number, string> = {
   1: 'False',
   2: 'Mostly false',

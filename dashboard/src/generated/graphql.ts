@@ -53,7 +53,34 @@ export type ClaimFilter = {
   rating?: number | null | undefined;
   /** Only claims with this status. */
   status?: ClaimStatus | null | undefined;
+  /**
+   * Only claims whose text contains every word of this one (split on white space), upper and lower case alike for
+   * the letters A-Z at least. At most 500 characters; white space only is no filter.
+   */
+  text?: string | null | undefined;
+  /** Only claims whose current review's verdict is this one: FALSE (rated 1-2), MIXED (3) or TRUE (4-5). */
+  verdict?: Verdict | null | undefined;
 };
+
+/**
+ * Orders of `Query.claims` for a fact-checker's worklist. Claims that tie are ordered by when they were recorded,
+ * in the same direction as the order.
+ */
+export type ClaimOrder =
+  /** Most seen first: by the number of places the claim appears (see `Claim.appearances`). */
+  | 'APPEARANCES_DESC'
+  /** Most disputed first: by the number of current statements disputing the claim. */
+  | 'DISPUTES_DESC'
+  /** Earliest first seen (see `Claim.firstSeen`) first; claims with no dated appearance last. */
+  | 'FIRST_SEEN_ASC'
+  /** Latest first seen first; claims with no dated appearance last. */
+  | 'FIRST_SEEN_DESC'
+  /** Least recently reviewed first; claims never reviewed last. */
+  | 'LAST_REVIEWED_ASC'
+  /** Most recently reviewed (see `Claim.lastReviewedAt`) first; claims never reviewed last. */
+  | 'LAST_REVIEWED_DESC'
+  /** By status, the contested first: DISPUTED, then UNDER_REVIEW, UNREVIEWED and REVIEWED. */
+  | 'STATUS';
 
 /** Where a fact-checker stands on a claim. */
 export type ClaimStatus =
@@ -192,6 +219,20 @@ export type ReviewClaimInput = {
   sources: Array<CitedSourceInput>;
 };
 
+/** A new version of a review. */
+export type ReviseReviewInput = {
+  /** Why. */
+  explanation: string;
+  /** The rating as text; defaults to False, Mostly false, Half true, Mostly true or True. */
+  ratingLabel?: string | null | undefined;
+  /** 1 (false) to 5 (true). */
+  ratingValue: number;
+  /** The current review to replace: its global id. */
+  review: string | number;
+  /** At least one source. */
+  sources: Array<CitedSourceInput>;
+};
+
 /** The kinds of search result. */
 export type SearchKind =
   /** Claims, by their text. */
@@ -248,6 +289,14 @@ export type VoiceKind =
   /** A person, outlet or organization speaking, quoted or paraphrased by the document. */
   | 'SPEAKER';
 
+/** Which review to withdraw, and why. */
+export type WithdrawReviewInput = {
+  /** Why it is withdrawn; kept as the retraction's reason. */
+  reason: string;
+  /** The current review to withdraw: its global id. */
+  review: string | number;
+};
+
 type EntityRef_Organization_Fragment = { id: string, slug: string, name: string, entityType: EntityType };
 
 type EntityRef_Outlet_Fragment = { id: string, slug: string, name: string, entityType: EntityType };
@@ -282,6 +331,7 @@ export type StatementSummaryFragment = { id: string, slug: string, quote: string
 
 export type ClaimsPageQueryVariables = Exact<{
   filter?: ClaimFilter | null | undefined;
+  order?: ClaimOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
   last?: number | null | undefined;
@@ -289,7 +339,7 @@ export type ClaimsPageQueryVariables = Exact<{
 }>;
 
 
-export type ClaimsPageQuery = { claims: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, text: string, status: ClaimStatus, claimantAttributions: Array<{ claimant:
+export type ClaimsPageQuery = { claims: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, text: string, status: ClaimStatus, lastReviewedAt: string | null, claimantAttributions: Array<{ claimant:
           | { id: string, slug: string, name: string, entityType: EntityType }
           | { id: string, slug: string, name: string, entityType: EntityType }
           | { id: string, slug: string, name: string, entityType: EntityType }
@@ -301,7 +351,7 @@ export type ClaimsPageQuery = { claims: { totalCount: number, pageInfo: { hasNex
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
-      >, currentReview: { id: string, ratingValue: number, ratingLabel: string, verdict: Verdict, reviewer: string, reviewedAt: string } | null, appearances: { totalCount: number }, disputedBy: { totalCount: number } }> } };
+      >, currentReview: { id: string, ratingValue: number, ratingLabel: string, verdict: Verdict, reviewer: string, reviewedAt: string } | null, appearances: { totalCount: number }, disputedBy: { totalCount: number }, firstSeen: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null }> } };
 
 export type SummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -568,7 +618,7 @@ export type ReviewClaimMutationVariables = Exact<{
 }>;
 
 
-export type ReviewClaimMutation = { reviewClaim: { review: { id: string, ratingValue: number, ratingLabel: string }, claim: { id: string, status: ClaimStatus } } };
+export type ReviewClaimMutation = { reviewClaim: { review: { id: string, slug: string, ratingValue: number, ratingLabel: string }, claim: { id: string, slug: string, status: ClaimStatus } } };
 
 export type StartClaimReviewMutationVariables = Exact<{
   claim: string | number;
@@ -711,6 +761,25 @@ export type EventsPageQueryVariables = Exact<{
 
 
 export type EventsPageQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, title: string, kind: EventKind, outlet: { id: string, slug: string, name: string, entityType: EntityType } | null, dateFact: { knownBy: boolean, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } } | null, evidence: Array<{ document: { id: string, title: string, url: string | null } }> }> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { name: string, displayName: string, role: string } | null };
+
+export type ReviseReviewMutationVariables = Exact<{
+  input: ReviseReviewInput;
+}>;
+
+
+export type ReviseReviewMutation = { reviseReview: { review: { id: string, slug: string, ratingValue: number, ratingLabel: string }, claim: { id: string, slug: string, status: ClaimStatus } } };
+
+export type WithdrawReviewMutationVariables = Exact<{
+  input: WithdrawReviewInput;
+}>;
+
+
+export type WithdrawReviewMutation = { withdrawReview: { review: { id: string }, claim: { id: string, status: ClaimStatus } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -905,9 +974,10 @@ fragment DateParts on PartialDate {
   iso
 }`, {"fragmentName":"DocumentRow"}) as unknown as TypedDocumentString<DocumentRowFragment, unknown>;
 export const ClaimsPageDocument = new TypedDocumentString(`
-    query ClaimsPage($filter: ClaimFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    query ClaimsPage($filter: ClaimFilter, $order: ClaimOrder, $first: Int, $after: String, $last: Int, $before: String) {
   claims(
     filter: $filter
+    order: $order
     first: $first
     after: $after
     last: $last
@@ -945,6 +1015,10 @@ export const ClaimsPageDocument = new TypedDocumentString(`
       disputedBy(first: 1) {
         totalCount
       }
+      firstSeen {
+        ...DateParts
+      }
+      lastReviewedAt
     }
   }
 }
@@ -953,6 +1027,13 @@ export const ClaimsPageDocument = new TypedDocumentString(`
   slug
   name
   entityType
+}
+fragment DateParts on PartialDate {
+  year
+  month
+  day
+  precision
+  iso
 }
 fragment ReviewSummary on ClaimReview {
   id
@@ -1778,11 +1859,13 @@ export const ReviewClaimDocument = new TypedDocumentString(`
   reviewClaim(input: $input) {
     review {
       id
+      slug
       ratingValue
       ratingLabel
     }
     claim {
       id
+      slug
       status
     }
   }
@@ -2136,3 +2219,42 @@ fragment DateParts on PartialDate {
   precision
   iso
 }`) as unknown as TypedDocumentString<EventsPageQuery, EventsPageQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    name
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ReviseReviewDocument = new TypedDocumentString(`
+    mutation ReviseReview($input: ReviseReviewInput!) {
+  reviseReview(input: $input) {
+    review {
+      id
+      slug
+      ratingValue
+      ratingLabel
+    }
+    claim {
+      id
+      slug
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseReviewMutation, ReviseReviewMutationVariables>;
+export const WithdrawReviewDocument = new TypedDocumentString(`
+    mutation WithdrawReview($input: WithdrawReviewInput!) {
+  withdrawReview(input: $input) {
+    review {
+      id
+    }
+    claim {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawReviewMutation, WithdrawReviewMutationVariables>;

@@ -24,10 +24,10 @@ import { empty, errorBox, loading } from '../components/feedback.js';
 import { checkedBeforePanel, type CheckedBeforePanel } from '../components/checkedBefore.js';
 import { factCheckList } from '../components/publishedFactChecks.js';
 import { isMissingRecord, notFoundMessage, notFoundTitle } from '../components/notFound.js';
-import { reviewPanel } from '../components/reviewForm.js';
+import { ownReviewActions, reviewPanel, type ReviewPanel, type Viewer } from '../components/reviewForm.js';
 import { sameClaimsSection, type SameClaimLinking } from '../components/sameClaims.js';
 import { dateTimeText, partialDateElement, partialDateText } from '../format/partialDate.js';
-import { contestedText, VERDICT_LABELS } from '../format/labels.js';
+import { contestedText, ratingWords, verdictBucketText } from '../format/labels.js';
 import { href } from '../router.js';
 import type { View } from './view.js';
 
@@ -45,6 +45,20 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
   const statusSlot = h('div', { class: 'claim-status' });
   const reviewsSlot = h('section', { class: 'reviews', 'aria-labelledby': 'reviews-heading' });
   let formRendered = false;
+  // the reviewer signed in on the review panel (checked with the server), their panel, and the reviews shown, so
+  // the history can offer Edit and Withdraw on the viewer's own reviews
+  let viewer: Viewer | null = null;
+  let panel: ReviewPanel | null = null;
+  let shownReviews: { nodes: Review[]; total: number } = { nodes: [], total: 0 };
+  // reviews this page wrote: the panel has said so already, so their live event adds no second notice
+  const writtenHere = new Set<string>();
+  const renderReviews = () =>
+    replaceChildren(
+      reviewsSlot,
+      reviewHistory(shownReviews.nodes, shownReviews.total, (review) =>
+        panel ? ownReviewActions(review, viewer, panel) : null,
+      ),
+    );
   let checkedBefore: CheckedBeforePanel | null = null;
   // the claims linked as the same claim, re-read on every load; the matches' buttons follow them
   const sameClaimsSlot = h('section', { class: 'same-claims-section', 'aria-labelledby': 'same-claims-heading' });
@@ -74,7 +88,8 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
         return;
       }
       replaceChildren(statusSlot, statusLine(claim));
-      replaceChildren(reviewsSlot, reviewHistory(claim.reviews.nodes, claim.reviews.totalCount));
+      shownReviews = { nodes: claim.reviews.nodes, total: claim.reviews.totalCount };
+      renderReviews();
       const linkedNow = new Set(claim.sameClaims.map((same) => same.id));
       const linksChanged = [...linkedNow].join(' ') !== [...linkedIds].join(' ');
       linkedIds = linkedNow;
@@ -101,6 +116,21 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
           linking: claim.retraction ? undefined : linking,
         });
         void checkedBefore.load();
+        panel = claim.retraction
+          ? null
+          : reviewPanel({
+              claimId: claim.id,
+              claimSlug: claim.slug,
+              status: claim.status,
+              onWritten: (reviewId) => {
+                if (reviewId !== null) writtenHere.add(reviewId);
+                void load(false);
+              },
+              onViewer: (signedIn) => {
+                viewer = signedIn;
+                renderReviews();
+              },
+            });
         replaceChildren(
           body,
           claimHeader(claim),
@@ -112,18 +142,16 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
           appearancesSection(claim, texts),
           disputesSection(claim, texts),
           reviewsSlot,
-          claim.retraction
-            ? null
-            : reviewPanel({
-                claimId: claim.id,
-                status: claim.status,
-                onWritten: (message) => {
-                  announce(message);
-                  void load(false);
-                },
-              }),
+          panel?.element ?? null,
         );
         formRendered = true;
+        // "Seen N×" in the claims list links here with section=appearances: bring that section into view and focus
+        if (initial && route.params.get('section') === 'appearances') {
+          const heading = body.querySelector<HTMLElement>('#appearances-heading');
+          heading?.setAttribute('tabindex', '-1');
+          heading?.scrollIntoView();
+          heading?.focus();
+        }
       }
     } catch (error) {
       if (disposed) return;
@@ -141,7 +169,9 @@ export const claimDetailView: View = ({ main, route, setTitle, announce }) => {
 
   const stopReviewed = onClaimReviewed((event) => {
     if (event.claim.id !== id) return;
-    announce(`${event.review.reviewer} just reviewed this claim: ${event.review.ratingLabel}.`);
+    // the signed-in reviewer's own write was announced by the review panel (its event may even come first)
+    if (!writtenHere.has(event.review.id) && event.review.reviewer !== viewer?.displayName)
+      announce(`${event.review.reviewer} just reviewed this claim: ${event.review.ratingLabel}.`);
     void load(false);
   });
   const stopResync = onResync(() => void load(false));
@@ -316,7 +346,11 @@ function disputesSection(claim: ClaimDetail, texts: Map<string, string | null>):
   );
 }
 
-function reviewHistory(reviews: Review[], total: number): HTMLElement[] {
+function reviewHistory(
+  reviews: Review[],
+  total: number,
+  actionsFor: (review: Review) => HTMLElement | null,
+): HTMLElement[] {
   return [
     h('h2', { id: 'reviews-heading' }, `Review history (${total})`),
     reviews.length === 0
@@ -331,14 +365,20 @@ function reviewHistory(reviews: Review[], total: number): HTMLElement[] {
               h(
                 'p',
                 { class: 'review-head' },
-                ratingText(review),
+                // the scale's own words, and the verdict bucket apart, so "4 · Mostly true" never reads as "True"
                 h(
                   'span',
-                  { class: 'muted' },
-                  ` · verdict: ${VERDICT_LABELS[review.verdict].toLowerCase()} · by ${review.reviewer} · `,
+                  {
+                    class: `rating verdict-${review.verdict.toLowerCase()}`,
+                    dataset: { rating: String(review.ratingValue) },
+                  },
+                  ratingWords(review.ratingValue, review.ratingLabel),
                 ),
+                h('span', { class: 'muted' }, ` · ${verdictBucketText(review.verdict)} · by ${review.reviewer} · `),
                 h('time', { datetime: review.reviewedAt }, dateTimeText(review.reviewedAt)),
                 review.retraction ? h('strong', {}, ` · retracted: ${review.retraction.reason}`) : null,
+                ' ',
+                actionsFor(review),
               ),
               h('p', { class: 'review-explanation' }, review.explanation),
               review.sources.length > 0

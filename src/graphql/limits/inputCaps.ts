@@ -40,6 +40,7 @@ const CAP_KINDS: Readonly<Record<string, InputCapKind>> = {
   'StatementFilter.event': 'name',
   'StatementFilter.saidFrom': 'date',
   'StatementFilter.saidTo': 'date',
+  'ClaimFilter.text': 'textFilter',
   'ClaimFilter.claimant': 'name',
   'ClaimFilter.about': 'name',
   'DatedFactInput.date': 'date',
@@ -64,6 +65,7 @@ const CAP_KINDS: Readonly<Record<string, InputCapKind>> = {
   'Mutation.importVerifiedClaims(publisher)': 'name',
   'LinkSameClaimInput.reason': 'reason',
   'UnlinkSameClaimInput.reason': 'reason',
+  'WithdrawReviewInput.reason': 'reason',
 };
 
 /** The cap of one String or ID argument or input field, by its schema coordinate. */

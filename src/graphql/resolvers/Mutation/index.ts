@@ -6,6 +6,7 @@ import { importDataset } from './importDataset.js';
 import { importClaimReviews, importVerifiedClaims } from './importFactChecks.js';
 import { retract } from './retract.js';
 import { reviewClaim, startClaimReview } from './reviews.js';
+import { reviseReview, withdrawReview } from './reviewRevisions.js';
 import { linkSameClaim, unlinkSameClaim } from './sameClaims.js';
 
 export const Mutation: MutationResolvers = {
@@ -16,6 +17,8 @@ export const Mutation: MutationResolvers = {
   startClaimReview,
   reviewClaim,
   retract,
+  reviseReview,
+  withdrawReview,
   importDataset,
   importArticle,
   importClaimReviews,

@@ -1,4 +1,7 @@
-import type { MutationResolvers } from '../../../generated/graphql.js';
+import type { Actor } from '../../../auth/tokens.js';
+import type { CitedSourceInput, MutationResolvers } from '../../../generated/graphql.js';
+import type { ClaimRow, ReviewRow } from '../../../store/rows.js';
+import type { GraphQLContext } from '../../context.js';
 import { RATING_LABELS } from '../../../domain/claimStatus.js';
 import { requireRole } from '../../auth.js';
 import { inputError } from '../../inputProblems.js';
@@ -18,10 +21,25 @@ export const startClaimReview: MutationResolvers['startClaimReview'] = async (_r
   return { claim: await loadOne(context.loaders.claim, claimId) };
 };
 
-export const reviewClaim: MutationResolvers['reviewClaim'] = async (_root, { input }, context) => {
-  const actor = requireRole(context, 'reviewer', 'reviewClaim');
-  const { ratingValue } = input;
-  const claimSlug = nodeSlug(input.claim, 'Claim');
+/** What a review says, as reviewClaim and reviseReview take it. */
+export interface ReviewContent {
+  ratingValue: number;
+  ratingLabel?: string | null;
+  explanation: string;
+  sources: readonly CitedSourceInput[];
+}
+
+/**
+ * Writes a new review of the claim with this slug, signed with the actor's display name when the token has one
+ * (the history keeps the token's name as the actor), and announces it. Validation problems write nothing.
+ */
+export async function publishReview(
+  context: GraphQLContext,
+  actor: Actor,
+  claimSlug: string,
+  content: ReviewContent,
+): Promise<{ review: ReviewRow; claim: ClaimRow }> {
+  const { ratingValue } = content;
   const claimId = await context.loaders.idBySlug.claim.load(claimSlug);
   const extraProblems =
     claimId !== null && (await loadOne(context.loaders.claim, claimId)).retractedAt !== null
@@ -32,11 +50,11 @@ export const reviewClaim: MutationResolvers['reviewClaim'] = async (_root, { inp
     claim: claimSlug,
     ratingValue,
     // an out-of-range value has no default label; the validator reports the value itself
-    ratingLabel: input.ratingLabel ?? RATING_LABELS[ratingValue] ?? 'Unrated',
-    explanation: input.explanation,
-    reviewer: actor.name,
+    ratingLabel: content.ratingLabel ?? RATING_LABELS[ratingValue] ?? 'Unrated',
+    explanation: content.explanation,
+    reviewer: actor.displayName ?? actor.name,
     reviewedAt: new Date().toISOString(),
-    sources: input.sources.map((source) => withoutNulls(source)),
+    sources: content.sources.map((source) => withoutNulls(source)),
   };
   const reviewId = await writeRecord(context, actor, 'reviews', record, { action: 'REVIEW', extraProblems });
   const review = await loadOne(context.loaders.review, reviewId);
@@ -44,4 +62,9 @@ export const reviewClaim: MutationResolvers['reviewClaim'] = async (_root, { inp
   const claim = await loadOne(context.loaders.claim, review.claimId);
   await announce(context, { type: 'claimReviewed', reviewSlug: review.slug, claimSlug: claim.slug });
   return { review, claim };
+}
+
+export const reviewClaim: MutationResolvers['reviewClaim'] = async (_root, { input }, context) => {
+  const actor = requireRole(context, 'reviewer', 'reviewClaim');
+  return publishReview(context, actor, nodeSlug(input.claim, 'Claim'), input);
 };

@@ -13,6 +13,7 @@ import { search } from './search.js';
 import { similarClaims } from './similarClaims.js';
 import { timeline } from './timeline.js';
 import { history } from './history.js';
+import { viewer } from './viewer.js';
 
 export const Query: QueryResolvers = {
   node,
@@ -32,4 +33,5 @@ export const Query: QueryResolvers = {
   factCheckSummary,
   relationships,
   history,
+  viewer,
 };
