@@ -277,6 +277,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
     const page = await newPage();
     await page.goto(`${server.origin}/#/timeline`);
     await page.getByLabel('Timeline of').selectOption({ label: 'Kanye West' });
+    // #/timeline opens on the most active person (John Legend here): wait for West's own address
+    await page.waitForURL(/#\/timeline\/.+/);
     const first = page.locator('.timeline-item').first();
     await first.waitFor();
     expect(await first.locator('time').getAttribute('datetime')).toBe('2018');

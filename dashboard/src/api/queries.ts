@@ -558,6 +558,23 @@ export const TIMELINE = graphql(`
   }
 `);
 
+/**
+ * The speakers with the most statements, most first: the timeline opens on the most active person. As many as the
+ * API gives (50), since outlets narrating in their own voice may fill the top places.
+ */
+export const MOST_ACTIVE_SPEAKERS = graphql(`
+  query MostActiveSpeakers {
+    factCheckSummary {
+      statementsPerSpeaker(first: 50) {
+        speaker {
+          ...EntityRef
+        }
+        count
+      }
+    }
+  }
+`);
+
 export const SEARCH = graphql(`
   query Search($query: String!, $after: String) {
     search(query: $query, first: 20, after: $after) {

@@ -589,6 +589,15 @@ export type TimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNex
              }> }
        }> } };
 
+export type MostActiveSpeakersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MostActiveSpeakersQuery = { factCheckSummary: { statementsPerSpeaker: Array<{ count: number, speaker:
+        | { id: string, slug: string, name: string, entityType: EntityType }
+        | { id: string, slug: string, name: string, entityType: EntityType }
+        | { id: string, slug: string, name: string, entityType: EntityType }
+       }> } };
+
 export type SearchQueryVariables = Exact<{
   query: string;
   after?: string | null | undefined;
@@ -1800,6 +1809,23 @@ fragment StatementSummary on Statement {
     }
   }
 }`) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const MostActiveSpeakersDocument = new TypedDocumentString(`
+    query MostActiveSpeakers {
+  factCheckSummary {
+    statementsPerSpeaker(first: 50) {
+      speaker {
+        ...EntityRef
+      }
+      count
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  slug
+  name
+  entityType
+}`) as unknown as TypedDocumentString<MostActiveSpeakersQuery, MostActiveSpeakersQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $after: String) {
   search(query: $query, first: 20, after: $after) {

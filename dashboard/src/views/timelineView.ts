@@ -1,26 +1,33 @@
 /**
  * The timeline of an entity: events and statements in date order, each date shown as precisely as the sources
- * give it ("2018 · year only"), undated items last. Grouped by year; paged with the connection's cursor.
+ * give it ("2018 · year only"), undated items last. Grouped by year; paged with the connection's cursor. Without
+ * an id (`#/timeline`) it opens on the person with the most statements, and says so, rather than on an empty page.
+ * A statement's stance is its attitude toward each entity it mentions, so it follows the quote ("— criticizes
+ * Kanye West") instead of sitting beside the speaker, where it would read as the speaker's trait.
  */
 import { h, replaceChildren, uniqueId } from '../dom.js';
 import { graphql } from '../api/graphqlClient.js';
 import { allEntities } from '../api/entities.js';
 import { onResync, onStatementAdded } from '../api/liveUpdates.js';
-import { TIMELINE } from '../api/queries.js';
-import type { EntityRefFragment as EntityRef, TimelineQuery } from '../generated/graphql.js';
-import { entityLink, stanceBadge } from '../components/badges.js';
+import { MOST_ACTIVE_SPEAKERS, TIMELINE } from '../api/queries.js';
+import type { EntityRefFragment as EntityRef, Stance, TimelineQuery } from '../generated/graphql.js';
+import { entityLink } from '../components/badges.js';
 import { empty, errorBox, loading } from '../components/feedback.js';
 import { isMissingRecord, notFoundMessage, notFoundTitle } from '../components/notFound.js';
 import { partialDateElement } from '../format/partialDate.js';
-import { enumWords } from '../format/labels.js';
+import { enumWords, STANCE_LABELS } from '../format/labels.js';
 import { href, navigate } from '../router.js';
 import type { View } from './view.js';
 
 type TimelineEdgeData = TimelineQuery['timeline']['edges'][number];
+type Mention = Extract<TimelineEdgeData['node'], { __typename: 'Statement' }>['mentions'][number];
 
 export const timelineView: View = ({ main, route, setTitle }) => {
-  const entityId = route.segments[1] ?? null;
+  // the person shown: the one named in the address, else the most active person once known
+  let entityId = route.segments[1] ?? null;
+  const chosenByDefault = entityId === null;
   setTitle('Timeline');
+  const defaultSlot = h('div', {});
   const pickerSlot = h('div', {});
   const listSlot = h('div', { class: 'timeline', 'aria-live': 'polite' });
   main.append(
@@ -29,13 +36,16 @@ export const timelineView: View = ({ main, route, setTitle }) => {
       { class: 'lede' },
       'Events and statements involving someone, in date order. Dates known only to the year or month are shown as such.',
     ),
+    defaultSlot,
     pickerSlot,
     listSlot,
   );
   let disposed = false;
 
-  allEntities().then(
-    (entities) => {
+  let defaultPerson: Promise<EntityRef | null> = chosenByDefault ? mostActivePerson() : Promise.resolve(null);
+  // the picker waits for the default so that it shows it selected; a failed default leaves it on "Choose…"
+  Promise.all([allEntities(), defaultPerson.catch(() => null)]).then(
+    ([entities]) => {
       if (disposed) return;
       replaceChildren(pickerSlot, entityPicker(entities, entityId));
       const entity = entities.find((candidate) => candidate.id === entityId);
@@ -58,7 +68,7 @@ export const timelineView: View = ({ main, route, setTitle }) => {
       edges.push(...data.timeline.edges);
       replaceChildren(
         listSlot,
-        timelineList(edges, entityId, data.timeline.totalCount),
+        timelineList(edges, data.timeline.totalCount),
         data.timeline.pageInfo.hasNextPage
           ? h(
               'button',
@@ -80,7 +90,33 @@ export const timelineView: View = ({ main, route, setTitle }) => {
         );
     }
   };
-  void load(null);
+  const start = async () => {
+    if (!chosenByDefault) return load(null);
+    replaceChildren(listSlot, loading('the timeline'));
+    try {
+      const person = await defaultPerson;
+      if (disposed) return;
+      if (person) {
+        entityId = person.id;
+        setTitle(`Timeline of ${person.name}`);
+        replaceChildren(defaultSlot, defaultNote(person));
+        // after a retry the picker is already there, still on "Choose…"
+        const select = pickerSlot.querySelector('select');
+        if (select) select.value = person.id;
+      }
+      return load(null);
+    } catch (error) {
+      if (disposed) return;
+      replaceChildren(
+        listSlot,
+        errorBox(error, () => {
+          defaultPerson = mostActivePerson();
+          void start();
+        }),
+      );
+    }
+  };
+  void start();
   const stopStatements = onStatementAdded((event) => {
     if (
       event.statement.speaker.id === entityId ||
@@ -88,13 +124,63 @@ export const timelineView: View = ({ main, route, setTitle }) => {
     )
       void load(null);
   });
-  const stopResync = onResync(() => void load(null));
+  const stopResync = onResync(() => {
+    // still looking for the default (or failed to): look again rather than show "Choose someone"
+    if (chosenByDefault && entityId === null) {
+      defaultPerson = mostActivePerson();
+      void start();
+    } else void load(null);
+  });
   return () => {
     disposed = true;
     stopStatements();
     stopResync();
   };
 };
+
+/** The person with the most statements, or null when no person has said anything yet. */
+async function mostActivePerson(): Promise<EntityRef | null> {
+  const data = await graphql(MOST_ACTIVE_SPEAKERS, {});
+  // outlets speak too (a document in its own voice); the timeline opens on a person
+  const top = data.factCheckSummary.statementsPerSpeaker.find((row) => row.speaker.entityType === 'PERSON');
+  return top?.speaker ?? null;
+}
+
+/** The one line saying whose timeline this is and why, leading into the picker. */
+function defaultNote(person: EntityRef): HTMLElement {
+  return h(
+    'p',
+    { class: 'timeline-default' },
+    'Showing ',
+    h('strong', {}, person.name),
+    ', who has the most statements; pick someone else:',
+  );
+}
+
+/** A stance as a verb: the labels are verbs already, except "neutral", which says only that it is mentioned. */
+function stanceVerb(stance: Stance): string {
+  return stance === 'NEUTRAL' ? 'mentions' : STANCE_LABELS[stance].toLowerCase();
+}
+
+/** What the statement does toward each entity it mentions: "— criticizes Kanye West; opposes Donald Trump". */
+function stanceLine(mentions: readonly Mention[]): HTMLElement | null {
+  if (mentions.length === 0) return null;
+  return h(
+    'span',
+    { class: 'statement-stance' },
+    ' — ',
+    mentions.map((mention, index) => [
+      index > 0 ? '; ' : '',
+      h(
+        'span',
+        { class: `stance-verb stance-${mention.stance.toLowerCase()}`, dataset: { stance: mention.stance } },
+        stanceVerb(mention.stance),
+      ),
+      ' ',
+      entityLink(mention.entity),
+    ]),
+  );
+}
 
 function entityPicker(entities: EntityRef[], selected: string | null): HTMLElement {
   const id = uniqueId('timeline-entity');
@@ -132,7 +218,7 @@ function whenElement(date: TimelineEdgeData['date'], knownBy: boolean): HTMLElem
   );
 }
 
-function timelineList(edges: TimelineEdgeData[], entityId: string, total: number): HTMLElement {
+function timelineList(edges: TimelineEdgeData[], total: number): HTMLElement {
   if (edges.length === 0) return empty('Nothing on this timeline.');
   const groups = new Map<string, TimelineEdgeData[]>();
   for (const edge of edges) {
@@ -169,7 +255,6 @@ function timelineList(edges: TimelineEdgeData[], entityId: string, total: number
                 ),
               );
             }
-            const toward = node.mentions.find((mention) => mention.entity.id === entityId);
             return h(
               'li',
               { class: 'timeline-item statement' },
@@ -178,13 +263,13 @@ function timelineList(edges: TimelineEdgeData[], entityId: string, total: number
                 'div',
                 { class: 'what' },
                 entityLink(node.speaker),
-                node.speaker.id !== entityId && toward ? [' ', stanceBadge(toward.stance)] : null,
                 node.voice.kind === 'DOCUMENT'
                   ? ' (in its own voice, narrating): '
                   : node.isDirectQuote
                     ? ' said: '
                     : ' (paraphrased): ',
                 h('a', { href: href(['statement', node.id]) }, node.isDirectQuote ? `“${node.quote}”` : node.quote),
+                stanceLine(node.mentions),
               ),
             );
           }),
