@@ -11,6 +11,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { INPUT_CAPS } from '../config/queryLimits.js';
 import type { ClaimOrder, ClaimStatus, RecordOrder, Verdict } from '../generated/graphql.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { internalOperations, type Execute } from './internalOperation.js';
 import { MAX_PAGE_SIZE } from '../graphql/connection.js';
 import {
   CSV_HEADER,
@@ -119,8 +120,6 @@ interface ClaimsPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-type Execute = (query: string, variables: Record<string, unknown>) => Promise<{ data?: unknown; errors?: unknown }>;
-
 /** A refusal the client can act on: its bad input, named by the query parameter it came from. */
 function refusalOf(errors: GraphQLErrorJson[]): BadParameter | null {
   const error = errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'NOT_FOUND');
@@ -176,11 +175,7 @@ export function registerClaimExportRoutes<C extends GraphQLContext>(
   apollo: ApolloServer<C>,
   contextFor: () => Promise<C>,
 ): void {
-  const execute: Execute = async (query, variables) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: await contextFor() });
-    if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-    return response.body.singleResult;
-  };
+  const execute = internalOperations(apollo, contextFor);
 
   for (const [extension, format] of Object.entries(FORMATS)) {
     app.get(`/export/claims.${extension}`, async (request, reply) => {

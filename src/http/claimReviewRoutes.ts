@@ -6,6 +6,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLContext } from '../graphql/context.js';
+import { internalOperations } from './internalOperation.js';
 import { MAX_PAGE_SIZE } from '../graphql/connection.js';
 import { toGlobalId } from '../graphql/globalId.js';
 
@@ -20,18 +21,12 @@ const REVIEWED_CLAIMS = `query ReviewedClaims($status: ClaimStatus!, $after: Str
   }
 }`;
 
-type Execute = (query: string, variables: Record<string, unknown>) => Promise<{ data?: unknown; errors?: unknown }>;
-
 export function registerClaimReviewRoutes<C extends GraphQLContext>(
   app: FastifyInstance,
   apollo: ApolloServer<C>,
   contextFor: () => Promise<C>,
 ): void {
-  const execute: Execute = async (query, variables) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: await contextFor() });
-    if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-    return response.body.singleResult;
-  };
+  const execute = internalOperations(apollo, contextFor);
 
   app.get<{ Params: { slug: string } }>('/claims/:slug/claimreview', async (request, reply) => {
     const result = await execute(ONE_CLAIM, { id: toGlobalId('Claim', request.params.slug) });
