@@ -12,6 +12,7 @@ import { REVIEW_CLAIM, REVISE_REVIEW, START_CLAIM_REVIEW, VIEWER, WITHDRAW_REVIE
 import { forgetReviewerToken, reviewerToken, saveReviewerToken } from '../api/reviewerToken.js';
 import { ratingWords, RATING_LABELS } from '../format/labels.js';
 import { errorMessage } from './feedback.js';
+import { reasonForm } from './reasonForm.js';
 import type { ClaimStatus, ViewerQuery } from '../generated/graphql.js';
 
 export type Viewer = NonNullable<ViewerQuery['viewer']>;
@@ -250,54 +251,25 @@ function tokenForm(problem: string | undefined, onSaved: () => void): HTMLElemen
 }
 
 function withdrawForm(review: OwnReview, written: Written, cancel: () => void): HTMLElement {
-  const reason = field(
-    'Why withdraw it',
-    h('textarea', { name: 'reason', rows: 2, required: true, 'aria-required': 'true' }),
-    'Kept with the withdrawn review in its history.',
-  );
-  const formError = h('div', { class: 'form-error', role: 'alert', hidden: true });
-  const submit = h('button', { type: 'submit', class: 'button primary' }, 'Withdraw review');
-  const form = h(
-    'form',
-    { class: 'withdraw-form', novalidate: true },
-    h('p', {}, `Withdraw your review ${ratingWords(review.ratingValue, review.ratingLabel)}?`),
-    reason.wrapper,
-    formError,
-    h(
-      'div',
-      { class: 'form-actions' },
-      submit,
-      ' ',
-      h('button', { type: 'button', class: 'button', onClick: cancel }, 'Cancel'),
-    ),
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void (async () => {
-      clearError(reason);
-      formError.hidden = true;
-      const why = reason.control.value.trim();
-      if (!why) {
-        showError(reason, 'Say why the review is withdrawn.');
-        reason.control.focus();
-        return;
-      }
-      submit.disabled = true;
-      try {
-        const data = await graphql(
-          WITHDRAW_REVIEW,
-          { input: { review: review.id, reason: why } },
-          { token: reviewerToken() },
-        );
-        written(data.withdrawReview.review.id, 'Your review is withdrawn.', { kind: 'new' });
-      } catch (error) {
-        formError.hidden = false;
-        replaceChildren(formError, h('p', {}, `The review was not withdrawn. ${errorMessage(error)}`));
-        submit.disabled = false;
-      }
-    })();
-  });
-  return form;
+  return reasonForm({
+    className: 'withdraw-form',
+    intro: h('p', {}, `Withdraw your review ${ratingWords(review.ratingValue, review.ratingLabel)}?`),
+    reasonLabel: 'Why withdraw it',
+    reasonControl: h('textarea', { name: 'reason', rows: 2, required: true, 'aria-required': 'true' }),
+    reasonHint: 'Kept with the withdrawn review in its history.',
+    missingReason: 'Say why the review is withdrawn.',
+    submitLabel: 'Withdraw review',
+    failurePrefix: 'The review was not withdrawn.',
+    onCancel: cancel,
+    send: async (why) => {
+      const data = await graphql(
+        WITHDRAW_REVIEW,
+        { input: { review: review.id, reason: why } },
+        { token: reviewerToken() },
+      );
+      written(data.withdrawReview.review.id, 'Your review is withdrawn.', { kind: 'new' });
+    },
+  }).form;
 }
 
 function reviewForm(

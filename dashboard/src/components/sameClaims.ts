@@ -12,7 +12,7 @@ import type { ClaimStatus } from '../generated/graphql.js';
 import { href } from '../router.js';
 import { statusBadge } from './badges.js';
 import { empty, errorMessage } from './feedback.js';
-import { clearError, field, showError } from './formField.js';
+import { reasonForm } from './reasonForm.js';
 
 /** What linking from a claim's page needs: the claim, the claims already linked, what to do after a change. */
 export interface SameClaimLinking {
@@ -98,50 +98,28 @@ function unlinkControl(linking: SameClaimLinking, claim: LinkedClaim): HTMLEleme
   const open = h('button', { type: 'button', class: 'button link' }, 'Unlink');
   const showButton = () => replaceChildren(slot, open);
   open.addEventListener('click', () => {
-    const reason = field(
-      'Why is it not the same claim?',
-      h('input', { type: 'text', name: 'reason', id: uniqueId('unlink-reason'), autocomplete: 'off', required: true }),
-    );
-    const formError = h('p', { class: 'form-error', role: 'alert', hidden: true });
-    const submit = h('button', { type: 'submit', class: 'button primary' }, 'Unlink');
-    const form = h(
-      'form',
-      { class: 'unlink-form', novalidate: true },
-      reason.wrapper,
-      formError,
-      h(
-        'div',
-        { class: 'form-actions' },
-        submit,
-        ' ',
-        h('button', { type: 'button', class: 'button', onClick: showButton }, 'Cancel'),
-      ),
-    );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void (async () => {
-        clearError(reason);
-        formError.hidden = true;
-        const why = reason.control.value.trim();
-        if (why === '') {
-          showError(reason, 'Say why, for the claims’ history.');
-          reason.control.focus();
-          return;
-        }
-        submit.disabled = true;
-        try {
-          const input = { claim: linking.claimId, sameAs: claim.id, reason: why };
-          await graphql(UNLINK_SAME_CLAIM, { input }, { token: reviewerToken() });
-          linking.onChanged(`Unlinked: ${claim.text}`);
-        } catch (error) {
-          formError.hidden = false;
-          formError.textContent = `Not unlinked. ${errorMessage(error)}`;
-          submit.disabled = false;
-        }
-      })();
+    const { form, reasonControl } = reasonForm({
+      className: 'unlink-form',
+      reasonLabel: 'Why is it not the same claim?',
+      reasonControl: h('input', {
+        type: 'text',
+        name: 'reason',
+        id: uniqueId('unlink-reason'),
+        autocomplete: 'off',
+        required: true,
+      }),
+      missingReason: 'Say why, for the claims’ history.',
+      submitLabel: 'Unlink',
+      failurePrefix: 'Not unlinked.',
+      onCancel: showButton,
+      send: async (why) => {
+        const input = { claim: linking.claimId, sameAs: claim.id, reason: why };
+        await graphql(UNLINK_SAME_CLAIM, { input }, { token: reviewerToken() });
+        linking.onChanged(`Unlinked: ${claim.text}`);
+      },
     });
     replaceChildren(slot, form);
-    reason.control.focus();
+    reasonControl.focus();
   });
   showButton();
   return slot;
