@@ -6,6 +6,7 @@ import { InProcessEventBus, type EventBus } from '../events/eventBus.js';
 import type { Store } from '../store/store.js';
 import type { Authentication } from '../auth/authenticate.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { SimilarClaimIndexCache } from './similarClaimIndex.js';
 
 /** Where the server is published, for links in exported ClaimReviews. */
 export interface SiteInfo {
@@ -21,6 +22,8 @@ export interface GraphQLContext {
   site: SiteInfo;
   /** where writes announce what they changed, for subscriptions */
   events: EventBus;
+  /** the server's similar-claim index, shared by its requests (one per server, made where the server is) */
+  similarClaims: SimilarClaimIndexCache;
 }
 
 export const DEFAULT_SITE: SiteInfo = { publicUrl: 'http://localhost:4000', publisher: 'claimgraph' };
@@ -30,8 +33,9 @@ export function createContext(
   auth: Authentication = { kind: 'anonymous' },
   site: SiteInfo = DEFAULT_SITE,
   events: EventBus = new InProcessEventBus(),
+  similarClaims: SimilarClaimIndexCache = new SimilarClaimIndexCache(),
 ): GraphQLContext {
-  return { store, loaders: createLoaders(store), auth, site, events };
+  return { store, loaders: createLoaders(store), auth, site, events, similarClaims };
 }
 
 /** Fresh loaders for the next unit of work in a long-lived context (each event of a subscription). */

@@ -28,6 +28,7 @@ import { TokenRegistry, tokenDigest } from '../auth/tokens.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits, type LogLevel } from '../config/config.js';
 import { authenticate } from '../auth/authenticate.js';
 import { createContext, type GraphQLContext, type SiteInfo } from '../graphql/context.js';
+import { SimilarClaimIndexCache } from '../graphql/similarClaimIndex.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { queryLimitRules } from '../graphql/limits/queryLimits.js';
 import { DEFAULT_QUERY_LIMITS, MAX_VALIDATION_ERRORS, type QueryLimits } from '../config/queryLimits.js';
@@ -317,10 +318,16 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
+  // one similar-claim index per server, kept across requests, rebuilt when the graph's change log moves
+  const similarClaims = new SimilarClaimIndexCache();
   const contextFor = async (authorization?: string, observation?: RequestObservation): Promise<RequestContext> => {
     const guarded = requestStore(options.store, http.operationTimeoutMs);
     const auth = authenticate(authorization, tokens);
-    return { ...createContext(guarded.store, auth, options.site, events), storeCalls: guarded.calls, observation };
+    return {
+      ...createContext(guarded.store, auth, options.site, events, similarClaims),
+      storeCalls: guarded.calls,
+      observation,
+    };
   };
   // 200, not 400, for request errors answered as legacy application/json (GraphQL-over-HTTP; graphqlOverHttp.ts)
   app.addHook('onSend', legacyStatusHook);
@@ -402,7 +409,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     logError,
     log: app.log,
     metrics,
-    contextFor: () => createContext(options.store, { kind: 'anonymous' }, options.site, events),
+    contextFor: () => createContext(options.store, { kind: 'anonymous' }, options.site, events, similarClaims),
   });
   return {
     app,

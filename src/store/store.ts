@@ -289,9 +289,9 @@ export interface Store {
    */
   claimRetrievalSource(): Promise<ClaimRetrievalSource>;
   /**
-   * A value that changes whenever any write commits: the count and the largest id of the append-only change log
-   * (every write logs a change in the same transaction). The count catches a transaction that commits after one
-   * holding a larger id, which the largest id alone would miss on PostgreSQL.
+   * A value that changes whenever any write commits: a counter row that every insert into the append-only change
+   * log bumps in the write's own transaction (migration 010), read by its key. Not the largest change id, which a
+   * transaction committing after one holding a larger id would leave unchanged on PostgreSQL.
    */
   changeLogVersion(): Promise<string>;
   /**

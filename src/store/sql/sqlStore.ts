@@ -298,8 +298,8 @@ export class SqlStore implements Store {
     };
   }
   async changeLogVersion() {
-    const [row] = await this.db.all('SELECT COUNT(*) AS count, COALESCE(MAX(id), 0) AS max FROM changes');
-    return `${String(row.count)}:${String(row.max)}`;
+    const [row] = await this.db.all('SELECT version FROM change_log_version WHERE only_row = 1');
+    return String(row.version);
   }
   async importFactChecks(items: readonly FactCheckWrite[], author: ChangeAuthor) {
     return writeFactChecks(this.db, items, author);

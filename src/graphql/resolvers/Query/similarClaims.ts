@@ -11,7 +11,6 @@ import {
 import { MAX_PAGE_SIZE, type ConnectionModel } from '../../connection.js';
 import { badUserInput } from '../../errors.js';
 import type { SimilarClaimModel } from '../../models.js';
-import { similarClaimIndex } from '../../similarClaimIndex.js';
 
 /** A text with no letter or digit has no word to match. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -47,7 +46,7 @@ export const similarClaims: QueryResolvers['similarClaims'] = async (_root, { te
     throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`, 'first');
   }
   if (after === '') throw badUserInput('the `after` cursor is empty', 'after');
-  const index = await similarClaimIndex(context.store);
+  const index = await context.similarClaims.index(context.store);
   // One ranking serves the page and tells whether another follows (at most MAX_RANKED_HITS hits in all).
   const rest = userInput(() => index.search(text, { first: MAX_RANKED_HITS, after: after ?? undefined }));
   const page = rest.slice(0, size);
