@@ -2,6 +2,7 @@
  * Words for the synthetic graph: names built from syllables (unique, pronounceable, as many as a 1M-statement
  * graph needs), topics with a Zipf-like frequency for realistic search, and the phrases statements are made of.
  */
+import { slugify as domainSlugify } from '../domain/slugs.js';
 
 const FIRST_NAMES = [
   'Ava',
@@ -118,12 +119,9 @@ export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** Every word of a generated name, so that long made-up names stay distinct. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return domainSlugify(text, Number.MAX_SAFE_INTEGER);
 }
 
 /** Common topics first: a Zipf draw over this list makes the first ones frequent and the last ones rare. */

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../auth/tokens.js';
 import { DATASET_FORMAT, type Dataset } from '../domain/dataset.js';
+import { slugify } from '../domain/slugs.js';
 import { existingRecordsFor } from '../ingest/existingRecords.js';
 import { validateDataset } from '../ingest/validateDataset.js';
 import type { ChangeAction } from '../store/rows.js';
@@ -31,15 +32,8 @@ export function emptyDataset(): Dataset {
 
 /** A slug for a record the client did not name: its words, made unique with a random suffix. */
 export function generateSlug(prefix: string, text: string): string {
-  const words = text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((word) => word !== '')
-    .slice(0, 6);
-  return [prefix, ...words, randomBytes(3).toString('hex')].join('-');
+  const words = slugify(text);
+  return [prefix, ...(words === '' ? [] : [words]), randomBytes(3).toString('hex')].join('-');
 }
 
 export async function writeRecord(

@@ -1,18 +1,7 @@
 /** Slugs for the records a draft proposes: readable words, unique in the dataset and among the slugs already taken. */
+import { slugify } from '../domain/slugs.js';
 
-/** "Sen. Ted Cruz" -> "sen-ted-cruz"; accents folded, at most `maxWords` words; "" when no letter or digit is left. */
-export function slugify(text: string, maxWords = 6): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((word) => word !== '')
-    .slice(0, maxWords)
-    .join('-');
-}
+export { slugify };
 
 /** Hands out slugs once each: a slug already given out or taken gets the first free "-2", "-3", ... suffix. */
 export class SlugRegistry {

@@ -1,6 +1,6 @@
 /**
  * Slugs for the records the editor adds (a new speaker, a statement the draft left out), made as the server makes
- * its own (src/intake/slugs.ts): readable words, accents folded, unique in the dataset.
+ * its own (src/domain/slugs.ts): readable words, accents folded, unique in the dataset.
  */
 
 /** "Sen. Ted Cruz" -> "sen-ted-cruz"; "" when no letter or digit is left. */
