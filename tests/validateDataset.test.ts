@@ -121,7 +121,7 @@ describe('the top level', () => {
       problem(
         'dataset',
         'comments',
-        'unknown field; allowed fields: format, documents, people, outlets, organizations, events, statements, claims, reviews, relationships',
+        'unknown field; allowed fields: format, documents, people, outlets, organizations, events, statements, claims, reviews, relationships, factChecks',
       ),
     ]);
   });
@@ -160,7 +160,7 @@ describe('field shapes', () => {
 
   it('lists the allowed fields when an unknown one is not a near miss', () => {
     expect(problemsAfter((d) => (d.organizations[0].founded = '1828'))).toEqual([
-      problem(DEMOCRATS, 'founded', 'unknown field; allowed fields: slug, name, kind, aliases, evidence'),
+      problem(DEMOCRATS, 'founded', 'unknown field; allowed fields: slug, name, kind, aliases, url, evidence'),
     ]);
   });
 

@@ -28,7 +28,7 @@ const USAGE = `usage: claimgraph export FILE [--force]
   (claimgraph-dataset/2) that verify accepts and import loads, each held document's text beside it in
   FILE's folder, under <FILE without .json>.texts/<document slug>.txt; --force overwrites an earlier export.
   Not exported (the format cannot carry them): retracted records, the change history, which entities were
-  merged, tokens; nor, yet, fact-checks published by others. A full copy of the database is a backup:
+  merged, tokens. Fact-checks published by others are (factChecks). A full copy of the database is a backup:
   claimgraph backup, or pg_dump (README "Backups").`;
 
 function fail(message: string): number {

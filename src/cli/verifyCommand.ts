@@ -42,6 +42,10 @@ export function summarizeDataset(dataset: Dataset): string {
     [dataset.claims.length, 'claim', 'claims'],
     [dataset.reviews?.length ?? 0, 'review', 'reviews'],
     [dataset.relationships.length, 'relationship', 'relationships'],
+    // only when there are some: most datasets are articles, which have none
+    ...(dataset.factChecks?.length
+      ? [[dataset.factChecks.length, 'published fact-check', 'published fact-checks'] as [number, string, string]]
+      : []),
     [countEvidenceSpans(dataset), 'evidence span', 'evidence spans'],
   ];
   return `${counts.map(([count, one, many]) => `${count} ${count === 1 ? one : many}`).join(', ')} checked`;

@@ -297,6 +297,8 @@ export const OrganizationRecordSchema = z.strictObject({
   kind: z.enum(ORGANIZATION_KINDS),
   /** other names the organization goes by (matched when importing, case-insensitive) */
   aliases: z.array(text).optional(),
+  /** http(s) address of the organization (a fact-checker's site, by which its feeds find it again) */
+  url: text.optional(),
   /** where the article names or describes the organization */
   evidence: evidenceList,
 });
@@ -422,6 +424,42 @@ export const ReviewRecordSchema = z.strictObject({
 });
 export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;
 
+/**
+ * A fact-check another organization published (imported from its ClaimReview feed or verified-claims file), as an
+ * export carries it: the claim it checks, which may then have no appearance and no claimant (the fact-checker
+ * quotes the claim, it does not make it), its publisher, and the held document its fields are read from (the
+ * record), in whose text the publisher's and the claimants' evidence lies. Its fields are the publisher's words.
+ */
+export const FactCheckRecordSchema = z.strictObject({
+  /** the fact-check's slug, unique across the dataset */
+  slug: text,
+  /** slug of the claim it checks; a claim has at most one */
+  claim: slugRef,
+  /** slug of the organization or outlet that published it */
+  publisher: slugRef,
+  /** slug of the held document recording it; a document records at most one */
+  record: slugRef,
+  /** http(s) address of the published fact-check; absent for a verified-claims row */
+  url: text.optional(),
+  /** its headline */
+  headline: text.optional(),
+  /** the verdict in the publisher's words, e.g. "Mostly false" */
+  textualRating: text.optional(),
+  /** the verdict on the scale 1 (false) .. 5 (true), when the publisher gave a number */
+  ratingValue: z.number().optional(),
+  /** when it was published */
+  reviewedOn: partialDate.optional(),
+  /** when the claim was made, as the publisher dates it */
+  claimDate: partialDate.optional(),
+  /** the language it is written in (a BCP 47 tag, as the publisher gives it) */
+  languageCode: text.optional(),
+  /** who made the claim, as the publisher names them (those the graph knows are the claim's claimants) */
+  claimantNames: z.array(text).optional(),
+  /** http(s) addresses where the publisher says the claim appeared */
+  appearanceUrls: z.array(text).optional(),
+});
+export type FactCheckRecord = z.infer<typeof FactCheckRecordSchema>;
+
 export const RelationshipStateRecordSchema = z.strictObject({
   /** the relationship's status during this state */
   status: z.enum(RELATIONSHIP_STATUSES),
@@ -471,5 +509,7 @@ export const DatasetSchema = z.strictObject({
   reviews: z.array(ReviewRecordSchema).optional(),
   /** the relationships between entities */
   relationships: z.array(RelationshipRecordSchema),
+  /** fact-checks published by other organizations; may be left out when there are none */
+  factChecks: z.array(FactCheckRecordSchema).optional(),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;

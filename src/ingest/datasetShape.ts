@@ -10,6 +10,7 @@ import {
   DatasetSchema,
   DocumentRecordSchema,
   EventRecordSchema,
+  FactCheckRecordSchema,
   OrganizationRecordSchema,
   OutletRecordSchema,
   PersonRecordSchema,
@@ -32,6 +33,7 @@ const RECORD_SCHEMAS = {
   claims: ClaimRecordSchema,
   reviews: ReviewRecordSchema,
   relationships: RelationshipRecordSchema,
+  factChecks: FactCheckRecordSchema,
 } as const satisfies { [Name in Exclude<keyof Dataset, 'format'>]: z.ZodType };
 
 type CollectionName = keyof typeof RECORD_SCHEMAS;

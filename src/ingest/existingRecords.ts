@@ -3,7 +3,7 @@
  * is looked up (one store call): references are then checked against what is stored exactly as against the
  * dataset's own records.
  */
-import type { Store } from '../store/store.js';
+import type { Store, StoredRecord } from '../store/store.js';
 import { SLUG_PATTERN, type ExistingRecord, type RecordKind } from './validateDataset.js';
 
 function slugLikeStrings(value: unknown, found: Set<string>): Set<string> {
@@ -39,15 +39,22 @@ function narratedDocuments(value: unknown, found: Set<string>): Set<string> {
 
 const ENTITY_KINDS: Record<string, RecordKind> = { PERSON: 'person', OUTLET: 'outlet', ORGANIZATION: 'organization' };
 
+/**
+ * A stored fact-check published by another organization is listed too, though no dataset record can refer to one:
+ * its slug is taken, and a record reusing it must be refused by the validator, naming both, not by the database.
+ */
+function kindOf(record: StoredRecord): RecordKind {
+  if (record.table === 'entity') return ENTITY_KINDS[record.entityType ?? 'PERSON'];
+  return record.table === 'factCheck' ? 'published fact-check' : record.table;
+}
+
 export async function existingRecordsFor(store: Store, dataset: unknown): Promise<Map<string, ExistingRecord>> {
   const slugs = [...slugLikeStrings(dataset, new Set())];
   if (slugs.length === 0) return new Map();
   const stored = await store.storedRecordsBySlugs(slugs);
   const existing = new Map<string, ExistingRecord>();
   for (const [slug, record] of stored) {
-    // a fact-check published by another organization is imported from its feed; no dataset refers to one
-    if (record.table === 'factCheck') continue;
-    const kind: RecordKind = record.table === 'entity' ? ENTITY_KINDS[record.entityType ?? 'PERSON'] : record.table;
+    const kind = kindOf(record);
     existing.set(slug, {
       kind,
       label: `the stored ${kind} "${slug}"`,

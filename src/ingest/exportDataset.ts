@@ -12,8 +12,10 @@
  * What the format cannot carry is left out: retracted records, the change history, the record of entity merges (a
  * merged entity is exported as it is now, with all its evidence), tokens. Where a retracted record is bound up with
  * a kept one: a statement's responses to and disputes of left-out records are dropped; a claim's appearances in
- * retracted statements are dropped, and a claim left with none is left out (with its reviews); a retracted document
- * that kept records still point into is kept, since their evidence needs its text. The last two come with a note.
+ * retracted statements are dropped, and a claim left with none is left out (with its reviews) unless a current
+ * published fact-check checks it; a retracted document that kept records still point into is kept, since their
+ * evidence needs its text. The last two come with a note. Fact-checks published by others go in `factChecks`,
+ * with their claims (which have no appearance), publishers and held records.
  */
 import {
   DATASET_FORMAT,
@@ -26,6 +28,7 @@ import {
   type EditorialCompletion,
   type EventRecord,
   type EvidenceRecord,
+  type FactCheckRecord,
   type OrganizationKind,
   type OrganizationRecord,
   type OutletKind,
@@ -45,6 +48,7 @@ import type {
   EntityType,
   EvidenceOwnerKind,
   EvidenceRow,
+  PublishedFactCheckRow,
   RelationshipRow,
   StatementRow,
 } from '../store/rows.js';
@@ -157,15 +161,19 @@ export async function exportDataset(
 
   // --- claims: appearances in retracted statements go, and a claim left without any appearance with them ----------
   const claimIds = claims.map((claim) => claim.id);
-  const appearances = await keyed(claimIds, (slice) => store.appearancesByClaimIds(slice));
-  // Claims imported from fact-checks published by others have no appearance (the fact-checker quotes the claim, it
-  // does not make it); the format cannot carry them or their fact-checks yet, so they are left out, counted in one
-  // note since an import brings thousands.
-  const factCheckClaims = claims.filter((claim) => appearances.get(claim.id)!.length === 0);
-  if (factCheckClaims.length > 0) {
+  const [appearances, factChecksOfClaims] = await Promise.all([
+    keyed(claimIds, (slice) => store.appearancesByClaimIds(slice)),
+    keyed(claimIds, (slice) => store.factChecksByClaimIds(slice)),
+  ]);
+  // A claim imported from a fact-check published by others has no appearance (the fact-checker quotes the claim, it
+  // does not make it): it is kept with its current fact-check. One whose fact-check was retracted has nothing left
+  // to show where it comes from; those are counted in one note, since an import brings thousands.
+  const isFactChecked = (claim: ClaimRow) => factChecksOfClaims.get(claim.id)!.length > 0;
+  const unsourced = claims.filter((claim) => appearances.get(claim.id)!.length === 0 && !isFactChecked(claim));
+  if (unsourced.length > 0) {
     notes.push(
-      `left out ${factCheckClaims.length} claim(s) without an appearance (imported from published fact-checks, ` +
-        `which exports do not carry yet), e.g. ${factCheckClaims[0].slug}`,
+      `left out ${unsourced.length} claim(s) with neither an appearance nor a current published fact-check ` +
+        `(their fact-check was retracted), e.g. ${unsourced[0].slug}`,
     );
   }
   for (const claim of claims) {
@@ -175,12 +183,14 @@ export async function exportDataset(
       (appearance) => appearance.statementId === null || slugs.has('statement', appearance.statementId),
     );
     appearances.set(claim.id, kept);
-    if (kept.length === 0) notes.push(`left out claim ${claim.slug}: every statement it appeared in is retracted`);
+    if (kept.length === 0 && !isFactChecked(claim))
+      notes.push(`left out claim ${claim.slug}: every statement it appeared in is retracted`);
     else if (kept.length < all.length)
       notes.push(`left out ${all.length - kept.length} appearance(s) of claim ${claim.slug} in retracted statements`);
   }
-  claims = claims.filter((claim) => appearances.get(claim.id)!.length > 0);
+  claims = claims.filter((claim) => appearances.get(claim.id)!.length > 0 || isFactChecked(claim));
   slugs.add('claim', claims);
+  const factCheckRows = byId(claims.flatMap((claim) => factChecksOfClaims.get(claim.id)!));
 
   // --- everything the records carry, in batched reads --------------------------------------------------------------
   const entityIds = entities.map((entity) => entity.id);
@@ -234,6 +244,7 @@ export async function exportDataset(
       ...[...appearances.values()].flat().map((appearance) => appearance.evidence),
     ];
     for (const span of spans) pointedInto.add(span.documentId);
+    for (const factCheck of factCheckRows) pointedInto.add(factCheck.recordDocumentId);
     const bases = [
       ...events.map((event) => event.dateBasis),
       ...statements.map((statement) => statement.saidOnBasis),
@@ -333,6 +344,7 @@ export async function exportDataset(
     ...entityCommon(row),
     kind: row.kind as OrganizationKind,
     ...nonEmpty('aliases', aliases.get(row.id)!),
+    ...optional('url', row.url),
     evidence: spans(evidence.entity.get(row.id)),
   });
   const eventRecord = (row: (typeof events)[number]): EventRecord => ({
@@ -416,6 +428,22 @@ export async function exportDataset(
     })),
   });
 
+  const factCheckRecord = (row: PublishedFactCheckRow): FactCheckRecord => ({
+    slug: row.slug,
+    claim: slugs.of('claim', row.claimId),
+    publisher: slugs.of('entity', row.publisherId),
+    record: slugs.of('document', row.recordDocumentId),
+    ...optional('url', row.url),
+    ...optional('headline', row.headline),
+    ...optional('textualRating', row.textualRating),
+    ...optional('ratingValue', row.ratingValue),
+    ...optional('reviewedOn', row.reviewedOn),
+    ...optional('claimDate', row.claimDate),
+    ...optional('languageCode', row.languageCode),
+    ...nonEmpty('claimantNames', row.claimantNames),
+    ...nonEmpty('appearanceUrls', row.appearanceUrls),
+  });
+
   const dataset: Dataset = {
     format: DATASET_FORMAT,
     documents: documentRows.map(documentRecord),
@@ -427,6 +455,8 @@ export async function exportDataset(
     claims: claims.map(claimRecord),
     reviews: reviewRows.map(reviewRecord),
     relationships: relationships.map(relationshipRecord),
+    // left out when empty, so that a graph without any is exported as before
+    ...nonEmpty('factChecks', factCheckRows.map(factCheckRecord)),
   };
   return { dataset, heldTexts, notes };
 }

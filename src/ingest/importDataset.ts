@@ -125,6 +125,7 @@ function withMergesApplied(raw: Json, merges: readonly PlannedMerge[]): Json {
       ...('about' in r ? { about: refs(r.about) } : {}),
     })),
     relationships: map('relationships', (r) => ({ ...r, from: ref(r.from), to: ref(r.to) })),
+    ...('factChecks' in raw ? { factChecks: map('factChecks', (r) => ({ ...r, publisher: ref(r.publisher) })) } : {}),
   };
 }
 

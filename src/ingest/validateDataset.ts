@@ -28,6 +28,7 @@ import {
   type EditorialCompletion,
   type EventRecord,
   type EvidenceRecord,
+  type FactCheckRecord,
   type OrganizationRecord,
   type OutletRecord,
   type PersonRecord,
@@ -123,7 +124,18 @@ const SLUGS_ARE_UNIQUE = 'slugs must be unique across the dataset';
 const SLUG_RULE = 'use lowercase letters and digits in words joined by single hyphens, e.g. "john-legend"';
 
 export type RecordKind =
-  'document' | 'person' | 'outlet' | 'organization' | 'event' | 'statement' | 'claim' | 'review' | 'relationship';
+  | 'document'
+  | 'person'
+  | 'outlet'
+  | 'organization'
+  | 'event'
+  | 'statement'
+  | 'claim'
+  | 'review'
+  | 'relationship'
+  // one of the dataset's factChecks, or one stored (imported from its publisher's feed); only stored ones are
+  // listed with their kind so that their slugs are taken: no other record refers to one
+  | 'published fact-check';
 
 const KIND_OF_COLLECTION: Readonly<Record<keyof ParsedDataset, RecordKind>> = {
   documents: 'document',
@@ -135,6 +147,7 @@ const KIND_OF_COLLECTION: Readonly<Record<keyof ParsedDataset, RecordKind>> = {
   claims: 'claim',
   reviews: 'review',
   relationships: 'relationship',
+  factChecks: 'published fact-check',
 };
 
 /** Who can be a speaker, a participant, a claimant, a relationship's end: the entities of the graph. */
@@ -147,6 +160,8 @@ interface SlugEntry {
   held: boolean;
   /** a document's outlet (null: none; undefined: not known), whose voice its narration is */
   outlet?: string | null;
+  /** already in the database rather than defined by the dataset */
+  stored?: boolean;
 }
 
 /** What a statement's words are: a speaker's, verbatim or not, or the document's own narration (always verbatim). */
@@ -164,7 +179,8 @@ class DatasetChecker {
   ) {
     // Records already stored can be referred to, and their slugs are taken.
     for (const [slug, record] of existing) {
-      this.slugs.set(slug, { kind: record.kind, label: record.label, held: record.held, outlet: record.outlet });
+      const { kind, label, held, outlet } = record;
+      this.slugs.set(slug, { kind, label, held, outlet, stored: true });
       if (record.text !== undefined) this.texts.set(slug, new CodePointText(record.text));
     }
   }
@@ -173,6 +189,7 @@ class DatasetChecker {
     this.indexSlugs();
     const { documents, people, outlets, organizations, events, statements, claims, reviews, relationships } =
       this.dataset;
+    const { factChecks } = this.dataset;
     documents.forEach((document) => this.checkDocument(document));
     people.forEach((person) => this.checkPerson(person));
     outlets.forEach((outlet) => this.checkOutlet(outlet));
@@ -182,6 +199,8 @@ class DatasetChecker {
     claims.forEach((claim) => this.checkClaim(claim));
     reviews.forEach((review) => this.checkReview(review));
     relationships.forEach((relationship) => this.checkRelationship(relationship));
+    factChecks.forEach((factCheck) => this.checkFactCheck(factCheck));
+    this.checkFactChecksShareNothing();
   }
 
   /** Slugs are unique across the whole dataset, whatever the kind: a reference names one record. */
@@ -318,6 +337,7 @@ class DatasetChecker {
   }
 
   private checkOrganization({ record, report }: Parsed<OrganizationRecord>): void {
+    this.checkUrl(report, 'url', record.url);
     this.checkEvidenceList(report, 'evidence', record.evidence);
   }
 
@@ -499,12 +519,14 @@ class DatasetChecker {
   }
 
   private checkClaim({ record, report }: Parsed<ClaimRecord>): void {
-    this.checkClaimants(record, report);
+    // a published fact-check quotes the claim without showing where it was made or who made it
+    const factChecked = record.slug !== undefined && this.factCheckedClaims().has(record.slug);
+    this.checkClaimants(record, report, factChecked);
     const appearing = exactTexts(record.appearances?.map((appearance) => appearance?.evidence));
     this.checkCompletions(report, 'text', record.text, record.completions, 'PARAPHRASE', appearing);
     this.checkReferenceList(report, 'about', record.about, ENTITY_KINDS);
     const { appearances } = record;
-    if (appearances !== undefined && appearances.length === 0) {
+    if (appearances !== undefined && appearances.length === 0 && !factChecked) {
       report('appearances', 'must have at least one appearance: a claim needs evidence of where it was made');
     }
     appearances?.forEach((appearance, index) => {
@@ -518,12 +540,12 @@ class DatasetChecker {
   /**
    * Who makes the claim: at least one claimant, each entity once, each with evidence. A claimant `reportedBy` an
    * entity is said by that entity to make it ("X says Y claims Z"): the evidence is X's words, not Y's, and X is
-   * someone else than Y.
+   * someone else than Y. A claim a published fact-check of the dataset checks may have none (see checkClaim).
    */
-  private checkClaimants(record: Loose<ClaimRecord>, report: ReportProblem): void {
+  private checkClaimants(record: Loose<ClaimRecord>, report: ReportProblem, factChecked: boolean): void {
     const { claimants } = record;
     if (claimants === undefined) return;
-    if (claimants.length === 0) {
+    if (claimants.length === 0 && !factChecked) {
       report(
         'claimants',
         'must have at least one claimant: who makes the claim, or who is said (reportedBy) to make it',
@@ -576,6 +598,15 @@ class DatasetChecker {
   }
 
   private reviewsByClaim: Map<string, Parsed<ReviewRecord>[]> | undefined;
+  private factCheckedClaimSlugs: Set<string> | undefined;
+
+  /** The slugs of the claims some published fact-check of the dataset checks (built once). */
+  private factCheckedClaims(): Set<string> {
+    this.factCheckedClaimSlugs ??= new Set(
+      this.dataset.factChecks.flatMap(({ record }) => (record.claim === undefined ? [] : [record.claim])),
+    );
+    return this.factCheckedClaimSlugs;
+  }
   private disputedClaimSlugs: Set<string> | undefined;
 
   /** The dataset's reviews grouped by the claim they rate, in dataset order (built once: checking each claim
@@ -620,6 +651,46 @@ class DatasetChecker {
       report('sources', 'must cite at least one source: a review without a source cannot be published');
     }
     sources?.forEach((source, index) => this.checkCitedSource(report, `sources[${index}]`, source));
+  }
+
+  /**
+   * A published fact-check names a claim and a held record of the dataset (they are written with it), and its
+   * publisher: an organization or an outlet, of the dataset or stored.
+   */
+  private checkFactCheck({ record, report }: Parsed<FactCheckRecord>): void {
+    const claim = record.claim === undefined ? undefined : this.resolve(report, 'claim', record.claim, ['claim']);
+    if (claim?.stored === true) {
+      report('claim', `${quote(record.claim!)} is ${claim.label}: a fact-check's claim is written with it`);
+    }
+    this.checkOptionalReference(report, 'publisher', record.publisher, ['organization', 'outlet']);
+    const held = record.record === undefined ? undefined : this.resolve(report, 'record', record.record, ['document']);
+    if (held?.stored === true) {
+      report('record', `${quote(record.record!)} is ${held.label}: a fact-check's record is written with it`);
+    } else if (held !== undefined && !held.held) {
+      report('record', `${quote(record.record!)} is not a held document: the record is the fact-check's held text`);
+    }
+    this.checkUrl(report, 'url', record.url);
+    const { ratingValue } = record;
+    if (ratingValue !== undefined && !(ratingValue >= 1 && ratingValue <= 5)) {
+      report('ratingValue', `must be from 1 (false) to 5 (true), found ${ratingValue}`);
+    }
+    this.checkOptionalDate(report, 'reviewedOn', record.reviewedOn);
+    this.checkOptionalDate(report, 'claimDate', record.claimDate);
+    record.appearanceUrls?.forEach((url, index) => this.checkUrl(report, `appearanceUrls[${index}]`, url));
+  }
+
+  /** No two published fact-checks share a claim, a record or a url: each is one review, kept in one document. */
+  private checkFactChecksShareNothing(): void {
+    for (const field of ['claim', 'record', 'url'] as const) {
+      const first = new Map<string, string>();
+      for (const { record, label, report } of this.dataset.factChecks) {
+        const value = record[field];
+        if (value === undefined) continue;
+        const earlier = first.get(value);
+        if (earlier === undefined) first.set(value, label);
+        else report(field, `${quote(value)} is already the ${field} of ${earlier}; each fact-check has its own`);
+      }
+    }
   }
 
   private checkRelationship({ record, report }: Parsed<RelationshipRecord>): void {

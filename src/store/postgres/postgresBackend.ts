@@ -8,6 +8,9 @@ import { postgresDialect } from './postgresDialect.js';
 import { postgresRankings } from './rankingReads.js';
 import { withTransaction } from './withTransaction.js';
 
+/** Rows per INSERT ... unnest statement: enough to keep round trips few, few enough for any column's array text. */
+const INSERT_CHUNK_ROWS = 20_000;
+
 function executorOn(db: pg.Pool | pg.PoolClient): SqlExecutor {
   return {
     all: async (sql, params = []) => (await db.query<Raw>(sql, [...params])).rows,
@@ -61,8 +64,16 @@ export class PostgresBackend implements SqlBackend {
    */
   async insertRows(tx: SqlExecutor, rows: TableRows): Promise<void> {
     const arrays = rows.columns.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ');
-    const values = rows.columns.map((_, index) => rows.rows.map((row) => row[index]));
-    await tx.run(`INSERT INTO ${rows.table} (${rows.columnList()}) SELECT * FROM unnest(${arrays})`, values);
+    const sql = `INSERT INTO ${rows.table} (${rows.columnList()}) SELECT * FROM unnest(${arrays})`;
+    // Each column goes as one array literal, a single string: a million long texts would pass V8's string limit,
+    // so large inserts go in chunks (one statement each, in the caller's transaction).
+    for (let start = 0; start < rows.rows.length; start += INSERT_CHUNK_ROWS) {
+      const chunk = rows.rows.slice(start, start + INSERT_CHUNK_ROWS);
+      await tx.run(
+        sql,
+        rows.columns.map((_, index) => chunk.map((row) => row[index])),
+      );
+    }
   }
 
   async close(): Promise<void> {

@@ -28,4 +28,5 @@ export const postgresDialect: SqlDialect = {
   // EXCLUSIVE blocks every other writer of slugs (all writes register slugs) but not readers: a second instance
   // starting at the same time waits, then sees the first one's committed data.
   seedingLock: 'LOCK TABLE slugs IN EXCLUSIVE MODE',
+  slugWritersLock: 'LOCK TABLE slugs IN EXCLUSIVE MODE',
 };

@@ -54,4 +54,9 @@ export interface SqlDialect {
   readonly forUpdate: string;
   /** Run first in the transaction that seeds an empty database, so two starting processes cannot both seed it. */
   readonly seedingLock: string | null;
+  /**
+   * Run first in a transaction that finds slugs free and then takes them (a fact-check import), so that no other
+   * writer can take one in between; null where a write transaction already excludes every other writer.
+   */
+  readonly slugWritersLock: string | null;
 }

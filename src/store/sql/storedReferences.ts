@@ -29,6 +29,7 @@ function definedSlugs(dataset: Dataset): Set<string> {
       dataset.claims,
       dataset.reviews ?? [],
       dataset.relationships,
+      dataset.factChecks ?? [],
     ].flatMap((records) => records.map((record) => record.slug)),
   );
 }
@@ -80,6 +81,7 @@ export function referencedSlugs(dataset: Dataset, merges: readonly EntityMergeWr
     }
   }
   for (const record of dataset.reviews ?? []) add(record.claim);
+  for (const record of dataset.factChecks ?? []) [record.claim, record.publisher, record.record].forEach(add);
   for (const record of dataset.relationships) {
     add(record.from);
     add(record.to);

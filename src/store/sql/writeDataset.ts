@@ -24,6 +24,7 @@ import { datasetTables } from './datasetTables.js';
 import type { SqlExecutor } from './dialect.js';
 import type { SqlBackend } from './sqlBackend.js';
 import { referencedSlugs, storedReferences } from './storedReferences.js';
+import { factCheckTable } from './writeFactChecks.js';
 
 type IdTable =
   | 'entities'
@@ -35,6 +36,7 @@ type IdTable =
   | 'reviews'
   | 'relationships'
   | 'relationship_states'
+  | 'published_fact_checks'
   | 'evidence'
   | 'changes';
 
@@ -97,7 +99,8 @@ function countRecords(dataset: Dataset): number {
     dataset.statements.length +
     dataset.claims.length +
     (dataset.reviews ?? []).length +
-    dataset.relationships.length
+    dataset.relationships.length +
+    (dataset.factChecks ?? []).length
   );
 }
 
@@ -117,7 +120,6 @@ export async function writeDataset(
       type: 'ORGANIZATION' as const,
       description: undefined,
       sameAs: undefined,
-      url: undefined,
     })),
   ];
   const nextId = await allocateIds(tx, backend, {
@@ -130,6 +132,7 @@ export async function writeDataset(
     reviews: (dataset.reviews ?? []).length,
     relationships: dataset.relationships.length,
     relationship_states: dataset.relationships.reduce((sum, r) => sum + r.states.length, 0),
+    published_fact_checks: (dataset.factChecks ?? []).length,
     evidence: countEvidence(dataset) + merges.reduce((sum, merge) => sum + merge.evidence.length, 0),
     changes: countRecords(dataset) + merges.length,
   });
@@ -359,7 +362,32 @@ export async function writeDataset(
     });
   }
 
-  for (const rows of Object.values(tables)) if (rows.rows.length > 0) await backend.insertRows(tx, rows);
+  const factChecks = factCheckTable();
+  for (const record of dataset.factChecks ?? []) {
+    const id = nextId('published_fact_checks');
+    factChecks.add(
+      id,
+      record.slug,
+      idOf(record.claim),
+      idOf(record.publisher),
+      record.url ?? null,
+      record.headline ?? null,
+      record.textualRating ?? null,
+      record.ratingValue ?? null,
+      record.reviewedOn ?? null,
+      record.claimDate ?? null,
+      record.languageCode ?? null,
+      JSON.stringify(record.claimantNames ?? []),
+      JSON.stringify(record.appearanceUrls ?? []),
+      idOf(record.record),
+    );
+    registerSlug(record.slug, 'factCheck', id, record);
+  }
+
+  // published fact-checks last: they refer to claims, entities and documents
+  for (const rows of [...Object.values(tables), factChecks]) {
+    if (rows.rows.length > 0) await backend.insertRows(tx, rows);
+  }
   const reviewedClaims = [...new Set((dataset.reviews ?? []).map((review) => idOf(review.claim)))];
   await updateClaimStatuses(tx, backend, reviewedClaims, author, now);
   return { inserted, created };

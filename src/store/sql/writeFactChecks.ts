@@ -40,7 +40,8 @@ interface FoundEntity {
 /** How many slug suffixes ("-2" .. "-N") are tried per round before asking the database again. */
 const SLUG_SUFFIXES_PER_ROUND = 20;
 
-function factCheckTable() {
+/** The published_fact_checks rows of a write (here, and a dataset's in writeDataset.ts). */
+export function factCheckTable() {
   return new TableRows('published_fact_checks', [
     ['id', 'bigint'],
     ['slug', 'text'],
@@ -81,7 +82,27 @@ export async function writeFactChecks(
   items: readonly FactCheckWrite[],
   author: ChangeAuthor,
 ): Promise<FactCheckImportSummary> {
-  return backend.transaction((tx) => new FactCheckWriter(tx, backend, author).write(items));
+  return backend.transaction(async (tx) => {
+    await takeTurnAtWritingSlugs(tx, backend);
+    return new FactCheckWriter(tx, backend, author).write(items);
+  });
+}
+
+/**
+ * The writer looks up what is stored (fact-checks by slug, free slugs, entities by name) and then inserts what was
+ * missing. On SQLite the transaction already holds the only write lock. On PostgreSQL two imports of the same or
+ * overlapping feeds would both find a slug free and one would fail on its unique key, and both would create the same
+ * publisher. So the import first takes the slugs table's EXCLUSIVE lock: every write that creates a record registers
+ * its slug, so those writers wait for it (readers do not), and under READ COMMITTED each later statement sees what
+ * the previous holder committed, which makes concurrent imports end as if run one after the other.
+ * Rejected: an advisory lock (it would order imports only among themselves, not against a dataset import taking
+ * the same entity slug); INSERT ... ON CONFLICT (rows refer to each other's ids and the entity found by name must
+ * be the same one, so a conflict halfway would still need the whole batch redone); SERIALIZABLE with a retry (the
+ * same turn-taking, paid for with redone work and a retry limit).
+ */
+async function takeTurnAtWritingSlugs(tx: SqlExecutor, backend: SqlBackend): Promise<void> {
+  const lock = backend.dialect.slugWritersLock;
+  if (lock !== null) await tx.run(lock);
 }
 
 class FactCheckWriter {

@@ -25,4 +25,5 @@ export const sqliteDialect: SqlDialect = {
   // the write lock is taken when a transaction begins (BEGIN IMMEDIATE), before anything is read
   forUpdate: '',
   seedingLock: null,
+  slugWritersLock: null,
 };
