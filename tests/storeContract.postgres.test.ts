@@ -10,6 +10,7 @@ import { PostgresStore } from '../src/store/postgres/postgresStore.js';
 import { readMigrations } from '../src/store/sql/migrationFiles.js';
 import type { Store } from '../src/store/store.js';
 import { POSTGRES_REQUIRED, postgresUnavailableReason, TestDatabase } from './store/postgresTestDatabase.js';
+import { describeParentListContract } from './store/parentListContract.js';
 import { describeStoreContract, type StoreUnderTest } from './store/storeContract.js';
 
 const MIGRATIONS = join(import.meta.dirname, '../src/store/postgres/migrations');
@@ -36,7 +37,7 @@ if (unavailable !== null && POSTGRES_REQUIRED) {
     await database?.drop();
   });
 
-  describeStoreContract('postgres', async (): Promise<StoreUnderTest> => {
+  const freshPostgresStore = async (): Promise<StoreUnderTest> => {
     const url = await database.freshSchemaUrl();
     const stores: Store[] = [await PostgresStore.open(url)];
     return {
@@ -50,7 +51,9 @@ if (unavailable !== null && POSTGRES_REQUIRED) {
         for (const store of stores) await store.close();
       },
     };
-  });
+  };
+  describeStoreContract('postgres', freshPostgresStore);
+  describeParentListContract('postgres', freshPostgresStore);
 
   describe('PostgreSQL store', () => {
     it('lets several instances start on a new database at once, applying each migration once', async () => {

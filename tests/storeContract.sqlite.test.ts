@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite/sqliteStore.js';
 import type { Store } from '../src/store/store.js';
+import { describeParentListContract } from './store/parentListContract.js';
 import { describeStoreContract, type StoreUnderTest } from './store/storeContract.js';
 
-describeStoreContract('sqlite', async (): Promise<StoreUnderTest> => {
+const freshSqliteStore = async (): Promise<StoreUnderTest> => {
   const folder = await mkdtemp(join(tmpdir(), 'claimgraph-store-contract-'));
   const file = join(folder, 'claimgraph.db');
   const stores: Store[] = [SqliteStore.open(file)];
@@ -22,4 +23,7 @@ describeStoreContract('sqlite', async (): Promise<StoreUnderTest> => {
       await rm(folder, { recursive: true, force: true });
     },
   };
-});
+};
+
+describeStoreContract('sqlite', freshSqliteStore);
+describeParentListContract('sqlite', freshSqliteStore);

@@ -6,7 +6,10 @@ import DataLoader from 'dataloader';
 import type { EvidenceOwner } from '../store/rows.js';
 import type {
   NodeTable,
+  Page,
   PageQuery,
+  ParentList,
+  ParentListRows,
   StatementListRequest,
   StatementParent,
   StatementQueryFilter,
@@ -53,6 +56,38 @@ function parentListLoader<R, V>(
   );
 }
 
+const PARENT_LISTS: readonly ParentList[] = [
+  'relationshipsOfEntity',
+  'claimsOfClaimant',
+  'claimsAboutEntity',
+  'eventsOfParticipant',
+  'eventsOfOutlet',
+  'disputingStatementsOfClaim',
+  'reviewsOfClaim',
+  'responsesToStatement',
+  'claimsInStatement',
+];
+
+/** Pages of each per-parent list, batched across the parents that ask for the same page. */
+function parentListPageLoaders(store: Store) {
+  return Object.fromEntries(
+    PARENT_LISTS.map((list) => [
+      list,
+      parentListLoader((parentIds, page: PageQuery) => store.parentListPages(list, parentIds, page)),
+    ]),
+  ) as { [L in ParentList]: DataLoader<ParentListKey<PageQuery>, Page<ParentListRows[L]>, string> };
+}
+
+/** Lengths of each per-parent list, batched across parents. */
+function parentListCountLoaders(store: Store) {
+  return Object.fromEntries(
+    PARENT_LISTS.map((list) => [
+      list,
+      parentListLoader((parentIds, _none: null) => store.countParentLists(list, parentIds)),
+    ]),
+  ) as Record<ParentList, DataLoader<ParentListKey<null>, number, string>>;
+}
+
 function slugLoaders(store: Store): Record<NodeTable, DataLoader<string, number | null>> {
   const tables: NodeTable[] = [
     'entity',
@@ -90,23 +125,16 @@ export function createLoaders(store: Store) {
     ),
     mentions: loader((ids: readonly number[]) => store.mentionsByStatementIds(ids)),
     participantIds: loader((ids: readonly number[]) => store.participantIdsByEventIds(ids)),
-    eventsByParticipant: loader((ids: readonly number[]) => store.eventsByParticipantIds(ids)),
-    eventsByOutlet: loader((ids: readonly number[]) => store.eventsByOutletIds(ids)),
-    claimsByClaimant: loader((ids: readonly number[]) => store.claimsByClaimantIds(ids)),
     claimants: loader((ids: readonly number[]) => store.claimantsByClaimIds(ids)),
-    claimsByAbout: loader((ids: readonly number[]) => store.claimsByAboutIds(ids)),
     aboutIds: loader((ids: readonly number[]) => store.aboutIdsByClaimIds(ids)),
     appearances: loader((ids: readonly number[]) => store.appearancesByClaimIds(ids)),
-    claimsByAppearingStatement: loader((ids: readonly number[]) => store.claimsByAppearingStatementIds(ids)),
     disputedClaims: loader((ids: readonly number[]) => store.disputedClaimsByStatementIds(ids)),
     disputingStatements: loader((ids: readonly number[]) => store.disputingStatementsByClaimIds(ids)),
     respondedTo: loader((ids: readonly number[]) => store.respondedToByStatementIds(ids)),
-    responses: loader((ids: readonly number[]) => store.responsesByStatementIds(ids)),
     reportingDocuments: loader((ids: readonly number[]) => store.reportingDocumentsByStatementIds(ids)),
     reviewsByClaim: loader((ids: readonly number[]) => store.reviewsByClaimIds(ids)),
     factChecksByClaim: loader((ids: readonly number[]) => store.factChecksByClaimIds(ids)),
     sameClaimIds: loader((ids: readonly number[]) => store.sameClaimIdsByClaimIds(ids)),
-    relationshipsByEntity: loader((ids: readonly number[]) => store.relationshipsByEntityIds(ids)),
     states: loader((ids: readonly number[]) => store.statesByRelationshipIds(ids)),
 
     statementPages: Object.fromEntries(
@@ -128,6 +156,8 @@ export function createLoaders(store: Store) {
         ),
       ]),
     ) as Record<StatementParent, DataLoader<ParentListKey<StatementQueryFilter>, number, string>>,
+    parentListPages: parentListPageLoaders(store),
+    parentListCounts: parentListCountLoaders(store),
     documentPagesByOutlet: parentListLoader((parentIds, page: PageQuery) =>
       store.documentPagesByOutletIds(parentIds, page),
     ),

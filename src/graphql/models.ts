@@ -1,5 +1,5 @@
 /** Model types the generated resolver types map schema types to, where a store row type does not fit. */
-import type { BasisKind, Voice } from '../domain/dataset.js';
+import type { BasisKind, RelationshipStatus, Voice } from '../domain/dataset.js';
 import type {
   CitedSourceRow,
   EvidenceOwner,
@@ -11,6 +11,9 @@ import type {
   EntityRow,
   ClaimRow,
   DocumentRow,
+  RelationshipRow,
+  RelationshipStateRow,
+  ReviewRow,
 } from '../store/rows.js';
 import type { EdgeModel } from './connection.js';
 
@@ -48,7 +51,14 @@ export interface VoiceModel {
   statementId: number | null;
 }
 
-export type TimelineItemModel = EventRow | StatementRow;
+/** A relationship entering one of its states; `previousStatus` is that of the state before it, if any. */
+export interface RelationshipChangeModel {
+  relationship: RelationshipRow;
+  state: RelationshipStateRow;
+  previousStatus: RelationshipStatus | null;
+}
+
+export type TimelineItemModel = EventRow | StatementRow | ClaimRow | ReviewRow | RelationshipChangeModel;
 export type TimelineEdgeModel = EdgeModel<TimelineRow>;
 
 /** A hit of the similar-claim engine; the claim is loaded when asked for. */

@@ -264,9 +264,16 @@ export interface SearchHitRow {
   markedSnippet: string;
 }
 
+/** What a timeline item is: each kind is read from its own table. */
+export type TimelineItemKind = 'event' | 'statement' | 'claim' | 'review' | 'relationshipState';
+
 export interface TimelineRow {
-  itemKind: 'event' | 'statement';
+  itemKind: TimelineItemKind;
+  /** the id in the kind's table (for a relationshipState, the state's own id) */
   itemId: number;
+  /** the relationship a relationshipState belongs to; null for the other kinds */
+  relationshipId: number | null;
+  /** the partial date the item is placed by ("2020", "2020-11-03"); null when undated */
   date: string | null;
 }
 

@@ -24,6 +24,7 @@ import type {
   SearchHitRow,
   SearchKind,
   SpeakerCountRow,
+  TimelineItemKind,
   TimelineRow,
   MentionRow,
   PathEdgeKind,
@@ -103,6 +104,27 @@ export interface StatementQueryFilter {
   includeRetracted?: boolean;
 }
 
+/**
+ * The per-parent lists a connection pages in the store, each in the order recorded (by id) unless noted: an
+ * entity's current relationships (either end), the current claims it makes (directly or as reported) and those
+ * about it, the events it took part in (by date), and an outlet's hosted events (by date); a claim's current
+ * disputing statements (by date) and current reviews (by time reviewed); a statement's current responses (by
+ * date) and the current claims appearing in it.
+ */
+export interface ParentListRows {
+  relationshipsOfEntity: RelationshipRow;
+  claimsOfClaimant: ClaimRow;
+  claimsAboutEntity: ClaimRow;
+  eventsOfParticipant: EventRow;
+  eventsOfOutlet: EventRow;
+  disputingStatementsOfClaim: StatementRow;
+  reviewsOfClaim: ReviewRow;
+  responsesToStatement: StatementRow;
+  claimsInStatement: ClaimRow;
+}
+
+export type ParentList = keyof ParentListRows;
+
 /** Which parent a batched statement list is grouped by. */
 export type StatementParent = 'speaker' | 'about' | 'occasion' | 'document';
 
@@ -136,6 +158,11 @@ export interface RelationshipQueryFilter {
 export interface DayRangeFilter {
   fromDay?: string;
   toDay?: string;
+}
+
+/** A timeline's items within a day range, of the given kinds (every kind when `kinds` is omitted). */
+export interface TimelineFilter extends DayRangeFilter {
+  kinds?: readonly TimelineItemKind[];
 }
 
 /** A stored record as a dataset's validator sees it. */
@@ -247,6 +274,16 @@ export interface Store {
     parentIds: readonly number[],
     request: StatementListRequest,
   ): Promise<Page<StatementRow>[]>;
+  /**
+   * One page per parent of a per-parent list, in one round-trip. The positions' sort text is '': a cursor names its
+   * row, whose place in the list is found from its id.
+   */
+  parentListPages<L extends ParentList>(
+    list: L,
+    parentIds: readonly number[],
+    page: PageQuery,
+  ): Promise<Page<ParentListRows[L]>[]>;
+  countParentLists(list: ParentList, parentIds: readonly number[]): Promise<number[]>;
   countStatements(filter: StatementQueryFilter): Promise<number>;
   countStatementsByParent(
     parent: StatementParent,
@@ -272,9 +309,12 @@ export interface Store {
   ): Promise<Page<RelationshipRow>>;
   countRelationships(filter: RelationshipQueryFilter): Promise<number>;
 
-  /** Events an entity took part in (or hosted) and statements by or about it, in date order. */
-  timelinePage(entityId: number, range: DayRangeFilter, page: PageQuery): Promise<Page<TimelineRow>>;
-  countTimeline(entityId: number, range: DayRangeFilter): Promise<number>;
+  /**
+   * Events an entity took part in (or hosted), statements by or about it, claims it makes (or is reported to
+   * make), the current reviews of those claims and the states of its relationships, in date order.
+   */
+  timelinePage(entityId: number, filter: TimelineFilter, page: PageQuery): Promise<Page<TimelineRow>>;
+  countTimeline(entityId: number, filter: TimelineFilter): Promise<number>;
 
   /**
    * Ranked full-text search; `offset` pages through the ranking. Throws InvalidSearchQueryError for a query the

@@ -17,6 +17,7 @@ import type {
   PathEdgeKind,
   PathEdgeRow,
   SearchKind,
+  TimelineRow,
 } from '../../src/store/rows.js';
 import type {
   DatasetWriteSummary,
@@ -1070,25 +1071,61 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
           'statement west-tweets-support-trump null',
           'statement thesource-sellouts-for-not-supporting null',
         ];
-        const describeItem = (item: { itemKind: 'event' | 'statement'; itemId: number; date: string | null }) =>
-          `${item.itemKind} ${ids.slug(item.itemKind, item.itemId)} ${item.date}`;
+        const TABLE_OF_KIND = { event: 'event', statement: 'statement', claim: 'claim', review: 'review' } as const;
+        const describeItem = (item: TimelineRow) =>
+          item.itemKind === 'relationshipState'
+            ? `relationshipState ${ids.slug('relationship', item.relationshipId)} ${item.date}`
+            : `${item.itemKind} ${ids.slug(TABLE_OF_KIND[item.itemKind], item.itemId)} ${item.date}`;
+        const EVENTS_AND_STATEMENTS = { kinds: ['event', 'statement'] } as const;
 
         for (const direction of ['forward', 'backward'] as Direction[]) {
           it(`lists an entity's events and statements in date order, paged ${direction}`, async () => {
             const kanye = ids.entity('kanye-west');
-            const { rows } = await pageThrough((page) => store.timelinePage(kanye, {}, page), 3, direction);
+            const { rows } = await pageThrough(
+              (page) => store.timelinePage(kanye, EVENTS_AND_STATEMENTS, page),
+              3,
+              direction,
+            );
             expect(rows.map(describeItem)).toEqual(KANYE_TIMELINE);
-            expect(await store.countTimeline(kanye, {})).toBe(14);
+            expect(await store.countTimeline(kanye, EVENTS_AND_STATEMENTS)).toBe(14);
+          });
+
+          it(`lists an entity's claims and relationship states among them by the same date rules, paged ${direction}`, async () => {
+            const kanye = ids.entity('kanye-west');
+            const { rows } = await pageThrough((page) => store.timelinePage(kanye, {}, page), 4, direction);
+            const described = rows.map(describeItem);
+            expect(described).toHaveLength(24);
+            expect(await store.countTimeline(kanye, {})).toBe(24);
+            // every kind keeps its own order within the whole
+            expect(described.filter((item) => /^(event|statement) /.test(item))).toEqual(KANYE_TIMELINE);
+            expect(described.filter((item) => item.startsWith('claim '))).toEqual([
+              'claim west-changed-their-lives 2020',
+              'claim used-by-democrats 2020',
+            ]);
+            const states = described.filter((item) => item.startsWith('relationshipState '));
+            expect(states).toHaveLength(8);
+            // dated states by their start, those with none undated and last
+            expect(states.slice(0, 2)).toEqual([
+              'relationshipState west-supported-trump 2018',
+              'relationshipState legend-urged-west 2018',
+            ]);
+            expect(states.at(-1)).toBe('relationshipState west-supported-trump null');
+            const dates = rows.map((row) => row.date);
+            expect(dates.indexOf(null)).toBe(dates.length - dates.filter((date) => date === null).length);
+            expect(await store.countTimeline(kanye, { kinds: ['claim', 'review', 'relationshipState'] })).toBe(10);
+            expect(await store.countTimeline(kanye, { kinds: [] })).toBe(0);
           });
         }
 
         it('keeps the items whose period overlaps a day range', async () => {
           const kanye = ids.entity('kanye-west');
-          const range = { fromDay: '2019-01-01', toDay: '2020-06-30' };
+          const range = { fromDay: '2019-01-01', toDay: '2020-06-30', ...EVENTS_AND_STATEMENTS };
           const page = await store.timelinePage(kanye, range, FIRST_100);
           expect(page.rows.map((entry) => describeItem(entry.row))).toEqual(KANYE_TIMELINE.slice(2, 7));
           expect(await store.countTimeline(kanye, range)).toBe(5);
-          expect(await store.countTimeline(kanye, { toDay: '2018-01-01' })).toBe(2);
+          expect(await store.countTimeline(kanye, { toDay: '2018-01-01', ...EVENTS_AND_STATEMENTS })).toBe(2);
+          // and drops the undated claims and states: all of West's claims and states in range are dated 2020
+          expect(await store.countTimeline(kanye, { fromDay: '2019-01-01', toDay: '2020-06-30' })).toBe(5 + 2 + 4);
           expect(await store.countTimeline(UNKNOWN_ID, {})).toBe(0);
         });
       });

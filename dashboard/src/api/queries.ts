@@ -452,6 +452,9 @@ export const GRAPH = graphql(`
           endFact {
             ...DatedFactParts
           }
+          evidence {
+            ...EvidenceSpan
+          }
         }
       }
     }
@@ -507,6 +510,21 @@ export const PATHS = graphql(`
         relationship {
           id
           type
+          states {
+            status
+            basis {
+              ...BasisFacts
+            }
+            startFact {
+              ...DatedFactParts
+            }
+            endFact {
+              ...DatedFactParts
+            }
+            evidence {
+              ...EvidenceSpan
+            }
+          }
         }
         event {
           id
@@ -521,8 +539,8 @@ export const PATHS = graphql(`
 `);
 
 export const TIMELINE = graphql(`
-  query Timeline($entity: ID!, $after: String) {
-    timeline(entity: $entity, first: 50, after: $after) {
+  query Timeline($entity: ID!, $after: String, $kinds: [TimelineItemKind!]) {
+    timeline(entity: $entity, first: 50, after: $after, kinds: $kinds) {
       totalCount
       pageInfo {
         hasNextPage
@@ -551,6 +569,45 @@ export const TIMELINE = graphql(`
             saidOnFact {
               knownBy
             }
+          }
+          ... on Claim {
+            id
+            text
+            status
+            claimantAttributions {
+              claimant {
+                id
+              }
+              reportedBy {
+                ...EntityRef
+              }
+            }
+          }
+          ... on ClaimReview {
+            ...ReviewSummary
+            claim {
+              id
+              text
+            }
+          }
+          ... on RelationshipChange {
+            relationship {
+              id
+              type
+              from {
+                ...EntityRef
+              }
+              to {
+                ...EntityRef
+              }
+            }
+            state {
+              status
+              startFact {
+                knownBy
+              }
+            }
+            previousStatus
           }
         }
       }

@@ -263,6 +263,32 @@ export type Stance =
   /** Speaks in favour of the entity. */
   | 'SUPPORTS';
 
+/**
+ * What an item on a timeline is, for `timeline(kinds:)`. Each kind says which items of that kind an entity's timeline
+ * has, and which date places them.
+ */
+export type TimelineItemKind =
+  /**
+   * Claims the entity makes, or is reported to make (see `Claim.claimantAttributions`), not retracted, dated by
+   * `Claim.firstSeen`: the earliest date of the statements and documents the claim appears in, whoever was seen
+   * making it there.
+   */
+  | 'CLAIM'
+  /**
+   * Current reviews of those claims, dated by the day (UTC) of `reviewedAt`. A review that was revised (superseded by
+   * its new version) or withdrawn is retracted, and left out; the version that replaced it is current, and listed.
+   */
+  | 'CLAIM_REVIEW'
+  /** Events the entity took part in or hosted, dated by the event's date. */
+  | 'EVENT'
+  /**
+   * Each state of a relationship the entity is a party to (from or to, not retracted), dated by when the state began
+   * (`RelationshipState.start`); a state whose start is unknown is undated.
+   */
+  | 'RELATIONSHIP_CHANGE'
+  /** Statements the entity made or that mention it (not retracted), dated by when they were said. */
+  | 'STATEMENT';
+
 /** Two linked claims to unlink. */
 export type UnlinkSameClaimInput = {
   /** The claim: its global id. */
@@ -488,7 +514,7 @@ export type GraphQuery = { relationships: { totalCount: number, nodes: Array<{ i
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
-      , states: Array<{ status: RelationshipStatus, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> }, startFact: { knownBy: boolean, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string }, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> } } | null, endFact: { knownBy: boolean, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string }, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> } } | null }> }> } };
+      , states: Array<{ status: RelationshipStatus, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> }, startFact: { knownBy: boolean, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string }, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> } } | null, endFact: { knownBy: boolean, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string }, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> } } | null, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }> }> }> } };
 
 export type EntityPanelQueryVariables = Exact<{
   id: string | number;
@@ -568,16 +594,36 @@ export type PathsQuery = { paths: Array<{ length: number, entities: Array<
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
         | { id: string, slug: string, name: string, entityType: EntityType }
-      , statement: { id: string } | null, relationship: { id: string, type: RelationshipType } | null, event: { id: string, title: string } | null, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }> }> }> };
+      , statement: { id: string } | null, relationship: { id: string, type: RelationshipType, states: Array<{ status: RelationshipStatus, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> }, startFact: { knownBy: boolean, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string }, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> } } | null, endFact: { knownBy: boolean, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string }, basis: { kind: BasisKind, reason: string | null, sources: Array<{ url: string, title: string }>, documents: Array<{ id: string, title: string }> } } | null, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }> }> } | null, event: { id: string, title: string } | null, evidence: Array<{ start: number, end: number, exact: string, prefix: string, suffix: string, document: { id: string, slug: string, title: string } }> }> }> };
 
 export type TimelineQueryVariables = Exact<{
   entity: string | number;
   after?: string | null | undefined;
+  kinds?: Array<TimelineItemKind> | TimelineItemKind | null | undefined;
 }>;
 
 
 export type TimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, iso: string } | null, node:
+        | { __typename: 'Claim', id: string, text: string, status: ClaimStatus, claimantAttributions: Array<{ claimant:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            , reportedBy:
+              | { id: string, slug: string, name: string, entityType: EntityType }
+              | { id: string, slug: string, name: string, entityType: EntityType }
+              | { id: string, slug: string, name: string, entityType: EntityType }
+             | null }> }
+        | { __typename: 'ClaimReview', id: string, ratingValue: number, ratingLabel: string, verdict: Verdict, reviewer: string, reviewedAt: string, claim: { id: string, text: string } }
         | { __typename: 'Event', id: string, title: string, kind: EventKind, outlet: { name: string } | null, dateFact: { knownBy: boolean } | null }
+        | { __typename: 'RelationshipChange', previousStatus: RelationshipStatus | null, relationship: { id: string, type: RelationshipType, from:
+              | { id: string, slug: string, name: string, entityType: EntityType }
+              | { id: string, slug: string, name: string, entityType: EntityType }
+              | { id: string, slug: string, name: string, entityType: EntityType }
+            , to:
+              | { id: string, slug: string, name: string, entityType: EntityType }
+              | { id: string, slug: string, name: string, entityType: EntityType }
+              | { id: string, slug: string, name: string, entityType: EntityType }
+             }, state: { status: RelationshipStatus, startFact: { knownBy: boolean } | null } }
         | { __typename: 'Statement', id: string, slug: string, quote: string, isDirectQuote: boolean, saidOnFact: { knownBy: boolean } | null, voice: { kind: VoiceKind }, speaker:
             | { id: string, slug: string, name: string, entityType: EntityType }
             | { id: string, slug: string, name: string, entityType: EntityType }
@@ -1591,6 +1637,9 @@ export const GraphDocument = new TypedDocumentString(`
         endFact {
           ...DatedFactParts
         }
+        evidence {
+          ...EvidenceSpan
+        }
       }
     }
   }
@@ -1607,6 +1656,18 @@ fragment DateParts on PartialDate {
   day
   precision
   iso
+}
+fragment EvidenceSpan on Evidence {
+  start
+  end
+  exact
+  prefix
+  suffix
+  document {
+    id
+    slug
+    title
+  }
 }
 fragment BasisFacts on Basis {
   kind
@@ -1710,6 +1771,21 @@ export const PathsDocument = new TypedDocumentString(`
       relationship {
         id
         type
+        states {
+          status
+          basis {
+            ...BasisFacts
+          }
+          startFact {
+            ...DatedFactParts
+          }
+          endFact {
+            ...DatedFactParts
+          }
+          evidence {
+            ...EvidenceSpan
+          }
+        }
       }
       event {
         id
@@ -1727,6 +1803,13 @@ export const PathsDocument = new TypedDocumentString(`
   name
   entityType
 }
+fragment DateParts on PartialDate {
+  year
+  month
+  day
+  precision
+  iso
+}
 fragment EvidenceSpan on Evidence {
   start
   end
@@ -1738,10 +1821,31 @@ fragment EvidenceSpan on Evidence {
     slug
     title
   }
+}
+fragment BasisFacts on Basis {
+  kind
+  reason
+  sources {
+    url
+    title
+  }
+  documents {
+    id
+    title
+  }
+}
+fragment DatedFactParts on DatedFact {
+  date {
+    ...DateParts
+  }
+  knownBy
+  basis {
+    ...BasisFacts
+  }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const TimelineDocument = new TypedDocumentString(`
-    query Timeline($entity: ID!, $after: String) {
-  timeline(entity: $entity, first: 50, after: $after) {
+    query Timeline($entity: ID!, $after: String, $kinds: [TimelineItemKind!]) {
+  timeline(entity: $entity, first: 50, after: $after, kinds: $kinds) {
     totalCount
     pageInfo {
       hasNextPage
@@ -1771,6 +1875,45 @@ export const TimelineDocument = new TypedDocumentString(`
             knownBy
           }
         }
+        ... on Claim {
+          id
+          text
+          status
+          claimantAttributions {
+            claimant {
+              id
+            }
+            reportedBy {
+              ...EntityRef
+            }
+          }
+        }
+        ... on ClaimReview {
+          ...ReviewSummary
+          claim {
+            id
+            text
+          }
+        }
+        ... on RelationshipChange {
+          relationship {
+            id
+            type
+            from {
+              ...EntityRef
+            }
+            to {
+              ...EntityRef
+            }
+          }
+          state {
+            status
+            startFact {
+              knownBy
+            }
+          }
+          previousStatus
+        }
       }
     }
   }
@@ -1787,6 +1930,14 @@ fragment DateParts on PartialDate {
   day
   precision
   iso
+}
+fragment ReviewSummary on ClaimReview {
+  id
+  ratingValue
+  ratingLabel
+  verdict
+  reviewer
+  reviewedAt
 }
 fragment StatementSummary on Statement {
   id

@@ -78,7 +78,8 @@ query HowConnected($from: ID!, $to: ID!) {
     variables: JSON.stringify({ from: 'Big Sean', to: 'Joe Biden' }, null, 2),
   },
   {
-    query: `# A timeline with partial dates: "2018" is known to the year only.
+    query: `# A timeline with partial dates: "2018" is known to the year only. Add kinds: [CLAIM, CLAIM_REVIEW] to
+# see only claims and their reviews.
 query Timeline {
   timeline(entity: "Ye", first: 20) {
     edges {
@@ -87,6 +88,9 @@ query Timeline {
         __typename
         ... on Event { title kind }
         ... on Statement { quote speaker { name } }
+        ... on Claim { text status }
+        ... on ClaimReview { ratingLabel reviewer }
+        ... on RelationshipChange { relationship { type from { name } to { name } } state { status } }
       }
     }
   }

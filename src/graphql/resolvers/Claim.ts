@@ -5,7 +5,7 @@ import { toPartialDate } from '../references.js';
 import { claimFirstSeenIso } from './claimFirstSeen.js';
 import { claimReviewFacts } from './claimReviewFacts.js';
 import { claimStatusBasis } from './claimStatusBasis.js';
-import { listConnection } from './listConnection.js';
+import { listConnection, pagedListConnection } from './listConnection.js';
 import { retraction } from './retractionField.js';
 import { loadExisting, loadOptional } from './load.js';
 
@@ -28,9 +28,7 @@ export const Claim: ClaimResolvers = {
     (claim, context) => context.loaders.appearances.load(claim.id),
     (appearance) => appearance.evidence.id,
   ),
-  disputedBy: listConnection('claim:disputedBy', (claim, context) =>
-    context.loaders.disputingStatements.load(claim.id),
-  ),
+  disputedBy: pagedListConnection('claim:disputedBy', 'disputingStatementsOfClaim'),
   currentReview: async (claim, _args, context) => (await context.loaders.reviewsByClaim.load(claim.id)).at(-1) ?? null,
   claimReview: async (claim, _args, context) => {
     // a retracted claim's verdict is withdrawn from publication
@@ -39,7 +37,7 @@ export const Claim: ClaimResolvers = {
     return facts && claimReviewJsonLd(facts);
   },
   retraction: (claim) => retraction(claim),
-  reviews: listConnection('claim:reviews', (claim, context) => context.loaders.reviewsByClaim.load(claim.id)),
+  reviews: pagedListConnection('claim:reviews', 'reviewsOfClaim'),
   factChecks: (claim, _args, context) => context.loaders.factChecksByClaim.load(claim.id),
   firstSeen: async (claim, _args, context) => toPartialDate(await claimFirstSeenIso(context, claim)),
   lastReviewedAt: async (claim, _args, context) =>

@@ -1,16 +1,14 @@
 import type { OutletKind, OutletResolvers } from '../../generated/graphql.js';
 import { connectionFromPage, pageQueryFromArgs } from '../connection.js';
 import { entityFieldResolvers } from './entityFields.js';
-import { listConnection } from './listConnection.js';
+import { pagedListConnection } from './listConnection.js';
 
 const OUTLET_DOCUMENTS = 'documents:title';
 
 export const Outlet: OutletResolvers = {
   ...entityFieldResolvers,
   kind: (outlet) => outlet.kind as OutletKind,
-  hostedEvents: listConnection('outlet:hostedEvents', (outlet, context) =>
-    context.loaders.eventsByOutlet.load(outlet.id),
-  ),
+  hostedEvents: pagedListConnection('outlet:hostedEvents', 'eventsOfOutlet'),
   documents: async (outlet, args, context) => {
     const page = pageQueryFromArgs(OUTLET_DOCUMENTS, args);
     const result = await context.loaders.documentPagesByOutlet.load({ parentId: outlet.id, request: page });

@@ -4,7 +4,7 @@ import type { VoiceModel } from '../models.js';
 import { datedFactModel } from './bases.js';
 import { toGlobalId } from '../globalId.js';
 import { toPartialDate } from '../references.js';
-import { listConnection } from './listConnection.js';
+import { pagedListConnection } from './listConnection.js';
 import { loadOne, loadOptional } from './load.js';
 
 import { retraction } from './retractionField.js';
@@ -42,12 +42,8 @@ export const Statement: StatementResolvers = {
   evidence: (statement, _args, context) => context.loaders.evidence.load({ kind: 'statement', id: statement.id }),
   reportedIn: (statement, _args, context) => context.loaders.reportingDocuments.load(statement.id),
   disputes: (statement, _args, context) => context.loaders.disputedClaims.load(statement.id),
-  claims: listConnection('statement:claims', (statement, context) =>
-    context.loaders.claimsByAppearingStatement.load(statement.id),
-  ),
+  claims: pagedListConnection('statement:claims', 'claimsInStatement'),
   respondsTo: (statement, _args, context) => context.loaders.respondedTo.load(statement.id),
-  responses: listConnection('statement:responses', (statement, context) =>
-    context.loaders.responses.load(statement.id),
-  ),
+  responses: pagedListConnection('statement:responses', 'responsesToStatement'),
   retraction: (statement) => retraction(statement),
 };

@@ -20,5 +20,7 @@ export const TimelineEdge: TimelineEdgeResolvers = {
 };
 
 export const TimelineItem: TimelineItemResolvers = {
-  __resolveType: (row) => nodeTypeName(row) as 'Event' | 'Statement',
+  // A relationship change is no store row (no Node): it is the one model with a `state`.
+  __resolveType: (item) =>
+    'state' in item ? 'RelationshipChange' : (nodeTypeName(item) as 'Event' | 'Statement' | 'Claim' | 'ClaimReview'),
 };

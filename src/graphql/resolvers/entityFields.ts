@@ -8,7 +8,7 @@ import type { GraphQLContext } from '../context.js';
 import { toGlobalId } from '../globalId.js';
 import { requireEntityId } from '../references.js';
 import { childStatementConnection } from '../statementLists.js';
-import { listConnection } from './listConnection.js';
+import { pagedListConnection } from './listConnection.js';
 import { entityTypeName } from './nodeTypeName.js';
 
 export const entityFieldResolvers = {
@@ -32,16 +32,8 @@ export const entityFieldResolvers = {
     const aboutId = await requireEntityId(context, subject, 'subject');
     return childStatementConnection(context, 'speaker', entity.id, { aboutId, ...(stance ? { stance } : {}) }, args);
   },
-  claims: listConnection('entity:claims', (entity: EntityRow, context) =>
-    context.loaders.claimsByClaimant.load(entity.id),
-  ),
-  claimsAbout: listConnection('entity:claimsAbout', (entity: EntityRow, context) =>
-    context.loaders.claimsByAbout.load(entity.id),
-  ),
-  events: listConnection('entity:events', (entity: EntityRow, context) =>
-    context.loaders.eventsByParticipant.load(entity.id),
-  ),
-  relationships: listConnection('entity:relationships', (entity: EntityRow, context) =>
-    context.loaders.relationshipsByEntity.load(entity.id),
-  ),
+  claims: pagedListConnection('entity:claims', 'claimsOfClaimant'),
+  claimsAbout: pagedListConnection('entity:claimsAbout', 'claimsAboutEntity'),
+  events: pagedListConnection('entity:events', 'eventsOfParticipant'),
+  relationships: pagedListConnection('entity:relationships', 'relationshipsOfEntity'),
 };

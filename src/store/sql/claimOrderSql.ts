@@ -16,7 +16,7 @@ const BEFORE_EVERY_DATE = "''";
  * Earliest date (ISO partial dates: "2020" sorts before "2020-03") of the statements and documents it appears in,
  * the earliest by bytes whatever the columns' collation.
  */
-const firstSeen = (dialect: SqlDialect) => `(SELECT MIN(${dialect.bytewise('seen.day')}) FROM (
+export const firstSeen = (dialect: SqlDialect) => `(SELECT MIN(${dialect.bytewise('seen.day')}) FROM (
     SELECT s.said_on AS day FROM claim_appearances a JOIN statements s ON s.id = a.statement_id
     WHERE a.claim_id = c.id
     UNION ALL

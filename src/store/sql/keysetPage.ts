@@ -20,10 +20,15 @@ export interface ListSql {
   id: string;
   descending: boolean;
   /**
-   * An index on (parent, sort, id) orders each parent's rows, `id` being the rowid of `from`'s only table: see
-   * keysetPagesByParent.
+   * An index on (parent, sort, id) orders each parent's rows, or an index on the parent finds them for a top-n,
+   * `id` being the rowid of `from`'s only table or of `rowFrom`: see keysetPagesByParent.
    */
   indexedByParent?: boolean;
+  /**
+   * The row's own table (e.g. 'statements s') when `from` joins a link table to reach the parent: each parent's
+   * page is found through the link, and its rows read once each from this table.
+   */
+  rowFrom?: string;
 }
 
 /** A list and the parameters its conditions already hold. */
@@ -51,7 +56,7 @@ function orderBy(dialect: SqlDialect, list: ListSql, page: PageQuery): string {
 }
 
 /** `mapRow` reads the row's own columns from a raw row that also holds its position. */
-function toPage<T>(raw: Raw[], page: PageQuery, mapRow: (row: Raw) => T): Page<T> {
+export function toPage<T>(raw: Raw[], page: PageQuery, mapRow: (row: Raw) => T): Page<T> {
   const hasMore = raw.length > page.limit;
   const kept = raw.slice(0, page.limit);
   if (page.fromEnd) kept.reverse();
@@ -99,7 +104,7 @@ export async function keysetPagesByParent<T>(
   if (list.indexedByParent && dialect.limitsEachParentByIndex) {
     const parents = dialect.keyTable(params.list([...new Set(parentIds)]), 'p');
     sql = `SELECT ${columns}, p.value AS _part
-      FROM ${parents} JOIN ${list.from} ON ${list.id} IN (
+      FROM ${parents} JOIN ${list.rowFrom ?? list.from} ON ${list.id} IN (
         SELECT ${list.id} FROM ${list.from} ${whereClause([...where, `${partition} = p.value`])}
         ORDER BY ${order} LIMIT ${params.add(page.limit + 1, 'bigint')})
       ORDER BY p.key, ${order}`;

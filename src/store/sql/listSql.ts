@@ -95,24 +95,28 @@ export function statementListByParentSql(
 ): BoundList & { partition: string } {
   const params = new SqlParams(dialect);
   const base = { ...STATEMENT_ORDER, descending: order === 'SAID_ON_DESC' };
-  const list = (from: string, aboutAlias: string | null, indexedByParent: boolean): ListSql => ({
+  const list = (from: string, aboutAlias: string | null, indexedByParent = true): ListSql => ({
     ...base,
     from,
     where: statementConditions(params, filter, aboutAlias),
     indexedByParent,
+    rowFrom: 'statements s',
   });
   switch (parent) {
     // statements_speaker and statements_occasion order each speaker's and each occasion's statements by date
     case 'speaker':
-      return { params, list: list('statements s', null, true), partition: 's.speaker_id' };
+      return { params, list: list('statements s', null), partition: 's.speaker_id' };
     case 'occasion':
-      return { params, list: list('statements s', null, true), partition: 's.occasion_id' };
+      return { params, list: list('statements s', null), partition: 's.occasion_id' };
+    // mentions_entity finds each entity's statements, of which a page is the top-n by date
     case 'about':
       return {
         params,
-        list: list('statements s JOIN mentions pm ON pm.statement_id = s.id', 'pm', false),
+        list: list('statements s JOIN mentions pm ON pm.statement_id = s.id', 'pm'),
         partition: 'pm.entity_id',
       };
+    // A document reports few statements, and a correlated walk cannot reach into the DISTINCT of its spans: its
+    // statements are numbered by a window.
     case 'document':
       return {
         params,

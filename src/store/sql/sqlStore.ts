@@ -12,10 +12,11 @@ import type {
   ChangeAuthor,
   ClaimOrder,
   ClaimQueryFilter,
-  DayRangeFilter,
   EntityMergeWrite,
   NodeTable,
   PageQuery,
+  ParentList,
+  ParentListRows,
   RelationshipQueryFilter,
   RetractableTable,
   SortDirection,
@@ -23,6 +24,7 @@ import type {
   StatementParent,
   StatementQueryFilter,
   Store,
+  TimelineFilter,
 } from '../store.js';
 import * as analytics from './analyticsSql.js';
 import { batchedReads, type BatchedReads } from './batchedReads.js';
@@ -39,6 +41,8 @@ import {
   statementListByParentSql,
   statementListSql,
 } from './listSql.js';
+import { PARENT_LISTS } from './parentListSql.js';
+import { countParentLists, parentPages } from './parentPages.js';
 import { pathEdgesSql } from './pathEdgesSql.js';
 import { asRow, toEvidence, type RowReaders } from './rowColumns.js';
 import type { SqlBackend } from './sqlBackend.js';
@@ -206,6 +210,27 @@ export class SqlStore implements Store {
     const { partition, ...list } = statementListByParentSql(this.d, parent, request.filter, request.order);
     return this.pagesByParent(list, partition, parentIds, request.page, this.read.statement);
   }
+  async parentListPages<L extends ParentList>(list: L, parentIds: readonly number[], page: PageQuery) {
+    const read = this.parentListReaders[list] as (raw: Raw) => ParentListRows[L];
+    return parentPages(this.db, this.d, PARENT_LISTS[list], parentIds, page, read);
+  }
+  async countParentLists(list: ParentList, parentIds: readonly number[]) {
+    return countParentLists(this.db, this.d, PARENT_LISTS[list], parentIds);
+  }
+  private get parentListReaders(): { [L in ParentList]: (raw: Raw) => ParentListRows[L] } {
+    const { relationship, claim, event, statement, review } = this.read;
+    return {
+      relationshipsOfEntity: relationship,
+      claimsOfClaimant: claim,
+      claimsAboutEntity: claim,
+      eventsOfParticipant: event,
+      eventsOfOutlet: event,
+      disputingStatementsOfClaim: statement,
+      reviewsOfClaim: review,
+      responsesToStatement: statement,
+      claimsInStatement: claim,
+    };
+  }
   async countStatements(filter: StatementQueryFilter) {
     return countRows(this.db, statementListSql(this.d, filter, 'SAID_ON_ASC'));
   }
@@ -253,11 +278,11 @@ export class SqlStore implements Store {
     return countRows(this.db, relationshipListSql(this.d, filter));
   }
 
-  async timelinePage(entityId: number, range: DayRangeFilter, page: PageQuery) {
-    return analytics.timelinePage(this.db, this.d, entityId, range, page);
+  async timelinePage(entityId: number, filter: TimelineFilter, page: PageQuery) {
+    return analytics.timelinePage(this.db, this.d, entityId, filter, page);
   }
-  async countTimeline(entityId: number, range: DayRangeFilter) {
-    return analytics.countTimeline(this.db, this.d, entityId, range);
+  async countTimeline(entityId: number, filter: TimelineFilter) {
+    return analytics.countTimeline(this.db, this.d, entityId, filter);
   }
   async search(query: string, kinds: readonly rowTypes.SearchKind[], limit: number, offset: number) {
     return this.db.fullText.search(this.db, query, kinds, limit, offset);
