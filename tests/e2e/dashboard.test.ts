@@ -242,7 +242,10 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the fact-check dashboard', () => {
     const page = await newPage();
     await page.goto(`${server.origin}/#/people`);
     await page.locator('.path-form select[name=from]').waitFor();
-    // click Kanye West's node on the canvas
+    // click Kanye West's node on the canvas, scrolled into view (the mouse clicks where the page is)
+    await page.locator('#relationship-graph').scrollIntoViewIfNeeded();
+    // cytoscape learns where its canvas went from the scroll event, which comes with the next frame
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
     const point = await page.locator('#relationship-graph').evaluate((element) => {
       const cy = (element as unknown as { cy: import('cytoscape').Core }).cy;
       const node = cy.nodes().filter((candidate) => candidate.data('label') === 'Kanye West');

@@ -1,46 +1,37 @@
 /**
- * People and relationships: the graph of entities and their typed relationships (cytoscape.js), a panel with the
- * selected entity's statements made and received (with stance), and the paths between two chosen entities with
- * the evidence for every hop. The graph has a keyboard- and screen-reader-friendly twin: the entity list and the
- * relationship table below it do everything a click on the canvas does.
+ * People and relationships: the graph of entities and their typed relationships (cytoscape.js, one edge per pair
+ * of entities), filtered by type and status; a panel with the selected entity's statements made and received (with
+ * stance), or with every relationship behind a chosen edge and the evidence for each of its states; and the paths
+ * between two chosen entities with the evidence for every hop. The graph has a keyboard- and screen-reader-friendly
+ * twin, filtered the same way: the entity list, the connection list and the relationship table below it do
+ * everything a click on the canvas does.
  */
-import cytoscape, { type Core, type ElementDefinition, type EventObjectNode } from 'cytoscape';
-import { formText, h, replaceChildren, uniqueId } from '../dom.js';
+import type { Core, EventObjectEdge, EventObjectNode } from 'cytoscape';
+import { formText, h, replaceChildren } from '../dom.js';
 import { graphql, hasSelection } from '../api/graphqlClient.js';
 import { allEntities } from '../api/entities.js';
 import { onResync, onStatementAdded } from '../api/liveUpdates.js';
 import { ENTITY_PANEL, GRAPH, PATHS } from '../api/queries.js';
-import type {
-  EntityPanelQuery,
-  EntityRefFragment as EntityRef,
-  GraphQuery,
-  PathsQuery,
-  StatementSummaryFragment as StatementSummary,
-} from '../generated/graphql.js';
-import { entityLink, stanceBadge } from '../components/badges.js';
-import { empty, errorBox, loading } from '../components/feedback.js';
+import type { EntityRefFragment as EntityRef } from '../generated/graphql.js';
+import { errorBox, loading } from '../components/feedback.js';
 import { isMissingRecord, notFoundMessage, notFoundTitle } from '../components/notFound.js';
-import { basisBadge, datedFactElement, wordsKind } from '../components/provenance.js';
-import { partialDateText } from '../format/partialDate.js';
-import { ENTITY_TYPE_LABELS, enumWords } from '../format/labels.js';
+import { ENTITY_TYPE_LABELS } from '../format/labels.js';
 import { href, navigate, type Route } from '../router.js';
+import { connectionList } from './people/connectionList.js';
+import { entityButtons, entityPanel } from './people/entityPanel.js';
+import { createGraph, drawnEntities, labelEdges, NODE_COLORS, showGraph } from './people/graphCanvas.js';
+import { PAIR_HEADING_ID, pairDetails } from './people/pairDetails.js';
+import { pathFormFields, pathsList } from './people/paths.js';
+import { filterRelationships, relationshipTypes, type RelationshipFilter } from './people/relationshipFilter.js';
+import { relationshipFilterForm } from './people/relationshipFilterForm.js';
+import { relationshipPairs, type GraphRelationship, type RelationshipPair } from './people/relationshipPairs.js';
+import { relationshipTable } from './people/relationshipTable.js';
 import type { ViewContext } from './view.js';
-
-/** The query's `node` when it is an entity (its `... on Entity` selection; people also have a description). */
-type EntityPanelData = Extract<NonNullable<EntityPanelQuery['node']>, { name: string }>;
-type PathResult = PathsQuery['paths'][number];
-type RelationshipEdgeData = GraphQuery['relationships']['nodes'][number];
 
 /** The canvas element carries its cytoscape instance, so end-to-end tests can find a node's position to click it. */
 export interface GraphContainer extends HTMLElement {
   cy?: Core;
 }
-
-const NODE_COLORS: Record<EntityRef['entityType'], string> = {
-  PERSON: '#1d4e89',
-  OUTLET: '#8a4b08',
-  ORGANIZATION: '#2e6b30',
-};
 
 export function peopleView(context: ViewContext): { cleanup: () => void; update: (route: Route) => boolean } {
   const { main, setTitle } = context;
@@ -50,9 +41,10 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
     id: 'relationship-graph',
     role: 'img',
     'aria-label':
-      'Graph of people, outlets and organizations and their relationships; the same information follows as a list and a table.',
+      'Graph of people, outlets and organizations and their relationships; the same information follows as lists and a table.',
   });
   const graphStatus = h('div', { class: 'graph-status' }, loading('the graph'));
+  const filterSlot = h('div', { class: 'filter-slot' });
   const panelPrompt = () => [
     h('h2', { id: 'entity-heading' }, 'Select someone'),
     h(
@@ -66,9 +58,11 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
     { class: 'entity-panel', 'aria-labelledby': 'entity-heading', tabindex: '-1' },
     panelPrompt(),
   );
+  const pairPanel = h('section', { class: 'connection-panel', 'aria-labelledby': PAIR_HEADING_ID, hidden: true });
   const pathsSlot = h('div', { class: 'paths-result', 'aria-live': 'polite' });
   const pathForm = h('form', { class: 'path-form', 'aria-labelledby': 'paths-heading' });
   const entityListSlot = h('div', { class: 'entity-buttons' });
+  const connectionSlot = h('div', { class: 'connection-buttons' });
   const relationshipTableSlot = h('div', {});
 
   const pathsSection = h(
@@ -92,10 +86,13 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
         { class: 'graph', 'aria-labelledby': 'graph-heading' },
         h('h2', { id: 'graph-heading' }, 'Relationship graph'),
         graphLegend(),
+        filterSlot,
         graphStatus,
         graphContainer,
         h('h3', {}, 'Everyone in the graph'),
         entityListSlot,
+        h('h3', {}, 'Connections: what each line of the graph stands for'),
+        connectionSlot,
         h(
           'details',
           { class: 'relationship-table' },
@@ -103,7 +100,7 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
           relationshipTableSlot,
         ),
       ),
-      panel,
+      h('div', { class: 'people-side' }, pairPanel, panel),
     ),
     pathsSection,
   );
@@ -112,18 +109,76 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
   let cy: Core | null = null;
   let selectedId: string | null = null;
   let currentRoute: Route = context.route;
+  let entities: EntityRef[] = [];
+  let allRelationships: GraphRelationship[] = [];
+  let pairs: RelationshipPair[] = [];
+  let filter: RelationshipFilter | null = null;
+  /** the edge whose relationships the panel lists, the edge under the pointer, the edge a focused button names */
+  let chosenPairId: string | null = null;
+  let hoveredPairId: string | null = null;
+  let pointedPairId: string | null = null;
+  let filterForm: ReturnType<typeof relationshipFilterForm> | null = null;
+  /** entity and relationship ids of the best path shown, drawn on the graph again after each redraw */
+  let pathIds: string[] = [];
+
+  const pairOf = (relationshipId: string) =>
+    pairs.find((pair) => pair.relationships.some((relationship) => relationship.id === relationshipId));
+
+  const refreshLabels = () => {
+    if (!cy) return;
+    const selectedEdges = selectedId
+      ? cy
+          .getElementById(selectedId)
+          .connectedEdges()
+          // the lines standing for most relationships first: theirs are the labels kept when two would collide
+          .sort((a, b) => Number(b.data('count')) - Number(a.data('count')) || a.id().localeCompare(b.id()))
+          .map((edge) => edge.id())
+      : [];
+    const wanted = [chosenPairId, hoveredPairId, pointedPairId, ...selectedEdges];
+    labelEdges(
+      cy,
+      wanted.filter((id): id is string => id !== null),
+    );
+  };
+
+  const markGraph = () => {
+    if (!cy) return;
+    cy.elements().removeClass('selected chosen on-path');
+    if (selectedId) cy.getElementById(selectedId).addClass('selected');
+    if (chosenPairId) cy.getElementById(chosenPairId).addClass('chosen');
+    for (const id of pathIds) cy.getElementById(pairOf(id)?.id ?? id).addClass('on-path');
+    refreshLabels();
+  };
+
+  const closePair = () => {
+    chosenPairId = null;
+    pairPanel.hidden = true;
+    replaceChildren(pairPanel);
+    markGraph();
+  };
+
+  /** Lists the edge's relationships in the panel; `reveal` (a user's choice) brings them into view and focus. */
+  const choosePair = (pair: RelationshipPair, reveal: boolean) => {
+    chosenPairId = pair.id;
+    replaceChildren(pairPanel, pairDetails(pair, closePair));
+    pairPanel.hidden = false;
+    markGraph();
+    if (reveal) {
+      pairPanel.scrollIntoView({ block: 'nearest' });
+      pairPanel.querySelector<HTMLElement>(`#${PAIR_HEADING_ID}`)?.focus({ preventScroll: true });
+    }
+  };
 
   const showMissing = () => replaceChildren(panel, h('h2', {}, notFoundTitle('person')), notFoundMessage('person'));
 
   /** Shows an entity in the panel; `reveal` (a user's choice) brings the panel into view and focus. */
   const selectEntity = async (id: string | null, reveal = false) => {
     selectedId = id;
-    cy?.nodes().removeClass('selected');
+    markGraph();
     if (!id) {
       replaceChildren(panel, panelPrompt());
       return;
     }
-    cy?.getElementById(id).addClass('selected');
     replaceChildren(panel, loading('their statements'));
     try {
       const data = await graphql(ENTITY_PANEL, { id });
@@ -149,7 +204,8 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
   };
 
   const showPaths = async (from: string | null, to: string | null) => {
-    cy?.elements().removeClass('on-path');
+    pathIds = [];
+    markGraph();
     if (!from || !to) {
       replaceChildren(pathsSlot);
       return;
@@ -165,9 +221,12 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
         pathsSection.querySelector<HTMLElement>('#paths-heading')?.focus({ preventScroll: true });
       }
       const best = data.paths[0];
-      if (best && cy) {
-        for (const entity of best.entities) cy.getElementById(entity.id).addClass('on-path');
-        for (const hop of best.hops) if (hop.relationship) cy.getElementById(hop.relationship.id).addClass('on-path');
+      if (best) {
+        pathIds = [
+          ...best.entities.map((entity) => entity.id),
+          ...best.hops.flatMap((hop) => (hop.relationship ? [hop.relationship.id] : [])),
+        ];
+        markGraph();
       }
     } catch (error) {
       if (!disposed)
@@ -200,29 +259,76 @@ export function peopleView(context: ViewContext): { cleanup: () => void; update:
     if (toSelect) toSelect.value = route.params.get('to') ?? '';
   };
 
+  /** Draws what the filter lets through, on the canvas and in its twin, keeping the chosen edge if it remains. */
+  const redraw = () => {
+    if (!cy || !filter) return;
+    const shown = filterRelationships(allRelationships, filter);
+    pairs = relationshipPairs(shown);
+    filterForm?.showCount(shown.length, allRelationships.length);
+    showGraph(cy, entities, pairs);
+    replaceChildren(
+      connectionSlot,
+      connectionList(pairs, {
+        choose: (pair) => choosePair(pair, true),
+        point: (pair) => {
+          pointedPairId = pair?.id ?? null;
+          refreshLabels();
+        },
+      }),
+    );
+    replaceChildren(entityListSlot, entityButtons(drawnEntities(entities, pairs)));
+    replaceChildren(relationshipTableSlot, relationshipTable(shown));
+    // the lines above the canvas may have changed height: cytoscape must measure where it is again, or a click
+    // lands on the wrong node
+    cy.resize();
+    hoveredPairId = null;
+    const chosen = pairs.find((pair) => pair.id === chosenPairId);
+    if (chosen) choosePair(chosen, false);
+    else closePair();
+  };
+
   const loadGraph = async () => {
     try {
-      const [graph, entities] = await Promise.all([graphql(GRAPH), allEntities()]);
+      const [graph, allKnown] = await Promise.all([graphql(GRAPH), allEntities()]);
       if (disposed) return;
-      const relationships = graph.relationships.nodes;
+      entities = allKnown;
+      allRelationships = graph.relationships.nodes;
       replaceChildren(
         graphStatus,
-        relationships.length < graph.relationships.totalCount
+        allRelationships.length < graph.relationships.totalCount
           ? h(
               'p',
               { class: 'muted' },
-              `Showing the first ${relationships.length} of ${graph.relationships.totalCount} relationships.`,
+              `Showing the first ${allRelationships.length} of ${graph.relationships.totalCount} relationships.`,
             )
           : null,
       );
       replaceChildren(pathForm, ...pathFormFields(entities, currentRoute));
-      replaceChildren(entityListSlot, entityButtons(entities));
-      replaceChildren(relationshipTableSlot, relationshipTable(relationships));
-      cy = drawGraph(graphContainer, entities, relationships);
+      const types = relationshipTypes(allRelationships);
+      filter = { types: new Set(types), status: 'ALL' };
+      filterForm = relationshipFilterForm(types, (chosen) => {
+        filter = chosen;
+        redraw();
+      });
+      replaceChildren(filterSlot, filterForm.element);
+      cy = createGraph(graphContainer);
       graphContainer.cy = cy;
       cy.on('tap', 'node', (event: EventObjectNode) =>
         navigate(href(['people', event.target.id()], Object.fromEntries(currentRoute.params))),
       );
+      cy.on('tap', 'edge', (event: EventObjectEdge) => {
+        const pair = pairs.find((candidate) => candidate.id === event.target.id());
+        if (pair) choosePair(pair, true);
+      });
+      cy.on('mouseover', 'edge', (event: EventObjectEdge) => {
+        hoveredPairId = event.target.id();
+        refreshLabels();
+      });
+      cy.on('mouseout', 'edge', () => {
+        hoveredPairId = null;
+        refreshLabels();
+      });
+      redraw();
       // paths asked for before the graph was drawn are drawn on it now
       shownPair = '';
       applyRoute(currentRoute);
@@ -284,349 +390,7 @@ function graphLegend(): HTMLElement {
     h('li', {}, h('span', { class: 'line line-strained', 'aria-hidden': 'true' }), 'strained'),
     h('li', {}, h('span', { class: 'line line-ended', 'aria-hidden': 'true' }), 'ended'),
     h('li', {}, h('span', { class: 'line line-implied', 'aria-hidden': 'true' }), 'implied by the source'),
+    h('li', {}, h('span', { class: 'line line-several', 'aria-hidden': 'true' }), 'several relationships'),
+    h('li', { class: 'legend-hint' }, 'Point at a line to read it; click it to list its relationships.'),
   );
-}
-
-function drawGraph(container: HTMLElement, entities: EntityRef[], relationships: RelationshipEdgeData[]): Core {
-  const connected = new Set(relationships.flatMap((relationship) => [relationship.from.id, relationship.to.id]));
-  const nodes: ElementDefinition[] = entities
-    .filter((entity) => connected.has(entity.id) || entity.entityType === 'PERSON')
-    .map((entity) => ({ data: { id: entity.id, label: entity.name, type: entity.entityType } }));
-  const edges: ElementDefinition[] = relationships.map((relationship) => ({
-    data: {
-      id: relationship.id,
-      source: relationship.from.id,
-      target: relationship.to.id,
-      label: enumWords(relationship.type) + (relationship.assertion === 'IMPLIED' ? ' (implied)' : ''),
-      status: relationship.status,
-      assertion: relationship.assertion,
-    },
-  }));
-  return cytoscape({
-    container,
-    elements: [...nodes, ...edges],
-    // rings by number of relationships: the most connected in the middle, the same picture on every load
-    layout: {
-      name: 'concentric',
-      concentric: (node) => node.degree(false),
-      levelWidth: () => 2,
-      minNodeSpacing: 55,
-      padding: 24,
-      animate: false,
-    },
-    minZoom: 0.3,
-    maxZoom: 3,
-    style: [
-      {
-        selector: 'node',
-        style: {
-          label: 'data(label)',
-          'background-color': (node) => NODE_COLORS[node.data('type') as EntityRef['entityType']] ?? '#555',
-          color: '#111',
-          'font-size': 12,
-          'text-valign': 'bottom',
-          'text-margin-y': 4,
-          'text-background-color': '#ffffff',
-          'text-background-opacity': 0.85,
-          'text-background-padding': '2px',
-          width: 26,
-          height: 26,
-          'border-width': 2,
-          'border-color': '#ffffff',
-        },
-      },
-      { selector: 'node[type = "OUTLET"]', style: { shape: 'round-rectangle' } },
-      { selector: 'node[type = "ORGANIZATION"]', style: { shape: 'diamond' } },
-      {
-        selector: 'edge',
-        style: {
-          label: 'data(label)',
-          'curve-style': 'bezier',
-          'target-arrow-shape': 'triangle',
-          width: 2,
-          'line-color': '#6b7280',
-          'target-arrow-color': '#6b7280',
-          'font-size': 10,
-          color: '#1f2937',
-          'text-rotation': 'autorotate',
-          'text-background-color': '#ffffff',
-          'text-background-opacity': 0.85,
-          'text-background-padding': '1px',
-        },
-      },
-      {
-        selector: 'edge[status = "STRAINED"]',
-        style: { 'line-style': 'dashed', 'line-color': '#b45309', 'target-arrow-color': '#b45309' },
-      },
-      {
-        selector: 'edge[status = "ENDED"]',
-        style: { 'line-style': 'dotted', 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af' },
-      },
-      { selector: 'edge[assertion = "IMPLIED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 4] } },
-      { selector: 'node.selected', style: { 'border-color': '#f59e0b', 'border-width': 4, width: 32, height: 32 } },
-      { selector: 'node.on-path', style: { 'border-color': '#c026d3', 'border-width': 4 } },
-      { selector: 'edge.on-path', style: { 'line-color': '#c026d3', 'target-arrow-color': '#c026d3', width: 4 } },
-    ],
-  });
-}
-
-function pathFormFields(entities: EntityRef[], route: Route): HTMLElement[] {
-  const sorted = [...entities].sort((a, b) => a.name.localeCompare(b.name));
-  const picker = (name: 'from' | 'to', label: string) => {
-    const id = uniqueId(`path-${name}`);
-    return h(
-      'div',
-      { class: 'field' },
-      h('label', { for: id }, label),
-      h(
-        'select',
-        { id, name, required: true, 'aria-required': 'true' },
-        h('option', { value: '' }, 'Choose…'),
-        sorted.map((entity) =>
-          h(
-            'option',
-            { value: entity.id, selected: route.params.get(name) === entity.id },
-            entity.entityType === 'PERSON'
-              ? entity.name
-              : `${entity.name} (${ENTITY_TYPE_LABELS[entity.entityType].toLowerCase()})`,
-          ),
-        ),
-      ),
-    );
-  };
-  return [
-    picker('from', 'From'),
-    picker('to', 'To'),
-    h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Find paths')),
-  ];
-}
-
-function pathsList(paths: PathResult[]): HTMLElement {
-  if (paths.length === 0) return empty('No connection within 4 hops.');
-  return h(
-    'ol',
-    { class: 'path-list' },
-    paths.map((path, index) =>
-      h(
-        'li',
-        { class: 'path', dataset: { path: String(index + 1) } },
-        h(
-          'h3',
-          { class: 'path-title' },
-          `Path ${index + 1} · ${path.length} hop${path.length === 1 ? '' : 's'}: `,
-          path.entities.map((entity) => entity.name).join(' → '),
-        ),
-        h(
-          'ol',
-          { class: 'hops' },
-          path.hops.map((hop) =>
-            h(
-              'li',
-              { class: 'hop' },
-              h(
-                'p',
-                { class: 'hop-description' },
-                h('span', { class: `badge hop-${hop.kind.toLowerCase()}` }, enumWords(hop.kind)),
-                ' ',
-                hop.statement
-                  ? h('a', { href: href(['statement', hop.statement.id]) }, hop.description)
-                  : hop.event
-                    ? h('a', { href: href(['event', hop.event.id]) }, hop.description)
-                    : hop.description,
-              ),
-              hop.evidence.length > 0
-                ? h(
-                    'ul',
-                    { class: 'hop-evidence', 'aria-label': 'Evidence' },
-                    hop.evidence.map((span) =>
-                      h(
-                        'li',
-                        {},
-                        h('q', {}, h('mark', {}, span.exact)),
-                        ' ',
-                        h(
-                          'a',
-                          {
-                            href: href(['document', span.document.id], { start: span.start, end: span.end }),
-                            class: 'source-link',
-                            title: span.document.title,
-                            'aria-label': `in the source: ${span.document.title}`,
-                          },
-                          'in the source',
-                        ),
-                      ),
-                    ),
-                  )
-                : h('p', { class: 'muted' }, 'No evidence span recorded for this hop.'),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
-}
-
-function entityButtons(entities: EntityRef[]): HTMLElement {
-  return h(
-    'ul',
-    { class: 'chips' },
-    [...entities]
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((entity) =>
-        h(
-          'li',
-          {},
-          h(
-            'a',
-            { href: href(['people', entity.id]), class: `chip entity-${entity.entityType.toLowerCase()}` },
-            entity.name,
-          ),
-        ),
-      ),
-  );
-}
-
-/**
- * A relationship's states, oldest first: each with its dates ("from 2020", "by 2018" when only known to hold by
- * then, "until ...") and how the state and each date are known.
- */
-function stateList(states: RelationshipEdgeData['states']): HTMLElement {
-  return h(
-    'ol',
-    { class: 'state-list' },
-    states.map((state) =>
-      h(
-        'li',
-        { dataset: { status: state.status } },
-        h('strong', {}, enumWords(state.status)),
-        ' ',
-        basisBadge(state.basis),
-        state.startFact ? h('span', { class: 'state-date' }, ' · from ', datedFactElement(state.startFact)) : null,
-        state.endFact ? h('span', { class: 'state-date' }, ' · until ', datedFactElement(state.endFact)) : null,
-        !state.startFact && !state.endFact ? h('span', { class: 'muted' }, ' · undated') : null,
-      ),
-    ),
-  );
-}
-
-function relationshipTable(relationships: RelationshipEdgeData[]): HTMLElement {
-  return h(
-    'div',
-    { class: 'table-scroll' },
-    h(
-      'table',
-      {},
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          ['From', 'Relationship', 'To', 'Status', 'Dated states, and how each is known'].map((label) =>
-            h('th', { scope: 'col' }, label),
-          ),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        relationships.map((relationship) =>
-          h(
-            'tr',
-            {},
-            h('td', {}, entityLink(relationship.from)),
-            h(
-              'td',
-              {},
-              enumWords(relationship.type),
-              relationship.assertion === 'IMPLIED' ? h('span', { class: 'muted' }, ' (implied)') : null,
-            ),
-            h('td', {}, entityLink(relationship.to)),
-            h('td', {}, enumWords(relationship.status)),
-            h('td', {}, stateList(relationship.states)),
-          ),
-        ),
-      ),
-    ),
-  );
-}
-
-function statementItem(statement: StatementSummary, focusId: string, role: 'made' | 'received'): HTMLElement {
-  const towardFocus = statement.mentions.find((mention) => mention.entity.id === focusId);
-  return h(
-    'li',
-    { class: 'statement-item' },
-    h(
-      'p',
-      { class: 'statement-words' },
-      h(
-        'a',
-        { href: href(['statement', statement.id]) },
-        statement.isDirectQuote ? `“${statement.quote}”` : statement.quote,
-      ),
-    ),
-    h(
-      'p',
-      { class: 'statement-meta' },
-      role === 'received' ? [entityLink(statement.speaker), ' '] : null,
-      role === 'received' && towardFocus ? [stanceBadge(towardFocus.stance), ' '] : null,
-      wordsKind(statement),
-      statement.saidOn ? [' · ', partialDateText(statement.saidOn)] : null,
-      role === 'made' && statement.mentions.length > 0
-        ? [
-            ' · about ',
-            statement.mentions.map((mention, index) => [
-              index > 0 ? ', ' : '',
-              mention.entity.name,
-              ' ',
-              stanceBadge(mention.stance),
-            ]),
-          ]
-        : null,
-    ),
-  );
-}
-
-function entityPanel(entity: EntityPanelData, route: Route): HTMLElement[] {
-  const pathLink = (end: 'from' | 'to', label: string) =>
-    h(
-      'a',
-      { class: 'button', href: href(['people', entity.id], { ...Object.fromEntries(route.params), [end]: entity.id }) },
-      label,
-    );
-  return [
-    h('h2', { id: 'entity-heading' }, entity.name),
-    h(
-      'p',
-      { class: 'muted' },
-      ENTITY_TYPE_LABELS[entity.entityType],
-      entity.aliases.length > 0 ? ` · also called ${entity.aliases.join(', ')}` : '',
-    ),
-    'description' in entity && entity.description ? h('p', {}, entity.description) : null,
-    h(
-      'p',
-      { class: 'panel-actions' },
-      h('a', { class: 'button', href: href(['timeline', entity.id]) }, 'Timeline'),
-      ' ',
-      pathLink('from', 'Path from here'),
-      ' ',
-      pathLink('to', 'Path to here'),
-    ),
-    h('h3', {}, `Statements made (${entity.statements.totalCount})`),
-    entity.statements.nodes.length === 0
-      ? empty('None recorded.')
-      : h(
-          'ul',
-          { class: 'statement-list made' },
-          entity.statements.nodes.map((statement) => statementItem(statement, entity.id, 'made')),
-        ),
-    h('h3', {}, `Statements about ${entity.name} (${entity.statementsAbout.totalCount})`),
-    entity.statementsAbout.nodes.length === 0
-      ? empty('None recorded.')
-      : h(
-          'ul',
-          { class: 'statement-list received' },
-          entity.statementsAbout.nodes.map((statement) => statementItem(statement, entity.id, 'received')),
-        ),
-  ].filter((element): element is HTMLElement => element !== null);
 }
