@@ -12,6 +12,7 @@ import { buildClientSchema, type GraphQLSchema } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { exampleTabs, type SchemaAvailability } from './exampleQueries.js';
 import type { IntrospectionOutcome } from './introspection.js';
+import { keepTabBarAccessible } from './accessibleTabBar.js';
 
 export interface ExplorerSchema {
   schema: GraphQLSchema | null;
@@ -42,6 +43,7 @@ export function mountExplorer(container: HTMLElement, { schema, availability }: 
     url: httpUrl,
     wsClient: createClient({ url: wsUrl, lazy: true }),
   });
+  keepTabBarAccessible(container);
   createRoot(container).render(
     createElement(
       GraphiQL,
