@@ -148,6 +148,27 @@ async function similarClaims(url: string, text: string, first: number): Promise<
   };
 }
 
+/** How long the first query may keep being re-sent while the server builds the index. */
+const FIRST_QUERY_PATIENCE_MS = 60 * 60 * 1000;
+
+/**
+ * The first query, timed from its first attempt. With a large graph the index build can outlast the HTTP
+ * client's wait for response headers; the server keeps building (later queries wait on the same build), so the
+ * query is sent again until it is answered.
+ */
+async function firstQuery(url: string, text: string, first: number): Promise<QueryResult> {
+  const started = performance.now();
+  for (;;) {
+    try {
+      const result = await similarClaims(url, text, first);
+      return { ...result, ms: performance.now() - started };
+    } catch (error) {
+      // fetch reports a timed-out or dropped connection as a TypeError; anything else is a real failure.
+      if (!(error instanceof TypeError) || performance.now() - started > FIRST_QUERY_PATIENCE_MS) throw error;
+    }
+  }
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -182,7 +203,7 @@ async function main(): Promise<number> {
     server = await BenchProcess.start(join(PROJECT_ROOT, 'bench', 'serverProcess.ts'), [], serverEnv(db.database));
 
     // The first query builds the index from the store: timed on its own, then every query is sent in turn.
-    const warmUp = await similarClaims(server.url, queries[0].text, args.depth);
+    const warmUp = await firstQuery(server.url, queries[0].text, args.depth);
     const rankings = new Map<string, RankedClaim[]>();
     const latencies: number[] = [];
     const refused: string[] = [];
