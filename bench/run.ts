@@ -1,27 +1,39 @@
 /**
- * `npm run bench [-- --statements N] [--seed S] [--duration SECONDS] [--only a,b]`: claimgraph's benchmark.
+ * `npm run bench [-- --statements N] [--seed S] [--duration SECONDS] [--only a,b] [--store sqlite|postgres]`:
+ * claimgraph's benchmark. `npm run bench -- --store postgres --statements N --drop` drops the kept PostgreSQL
+ * database of that size instead.
  *
- * 1. Generates (or reuses, from bench/.data/) a synthetic database of N statements (default 100,000).
+ * 1. Generates (or reuses) a synthetic database of N statements (default 100,000): a SQLite file under bench/.data/,
+ *    or with `--store postgres` a PostgreSQL database claimgraph_bench_* (bench/database.ts).
  * 2. Starts the real server (`startServer`, as `claimgraph serve`) in a child process and times its start.
  * 3. Checks every query's response and store calls (bench/queries.ts) before timing anything.
  * 4. Measures each query with autocannon: the most requests per second with 10 and with 50 connections, then
  *    latency at a fixed rate of 50% and 80% of that; CPU per request, RSS and event-loop delay from the server.
  * 5. Measures the baselines the same way in their own processes: a bare HTTP handler answering the same bytes,
  *    plain graphql-js over the same data in memory with cached documents, Apollo with defaults and tuned.
- * 6. Writes bench/results/<N>.json and BENCHMARKS.md (every size measured so far).
+ * 6. Writes bench/results/<N>.json (<N>-postgres.json) and BENCHMARKS.md (every size and store measured so far).
+ *
+ * The baselines read SQLite (and answer from it), so a PostgreSQL run measures none: its report compares it with
+ * the SQLite run of the same size instead.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, release } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
 import { PROJECT_ROOT } from '../src/config/config.js';
 import { SyntheticGraph } from '../src/generate/syntheticGraph.js';
 import { BenchProcess } from './benchProcess.js';
 import type { BaselineMode, BaselineSetup } from './baselineServer.js';
 import { checkQueries, type CheckedQuery, type CheckedRequest } from './check.js';
-import { ensureBenchDatabase } from './database.js';
+import {
+  BENCH_STORES,
+  datasetCounts,
+  dropPostgresDatabase,
+  ensureBenchDatabase,
+  postgresDatabaseName,
+  type BenchStore,
+} from './database.js';
 import type { ProcessStats } from './processStats.js';
 import { benchQueries, MIX_WEIGHTS } from './queries.js';
 import { pacedLoad } from './pacedLoad.js';
@@ -52,12 +64,23 @@ export interface QueryResult {
 }
 
 export interface BenchResults {
+  /** the database the server ran against (results written before PostgreSQL was measured have none: SQLite) */
+  store?: BenchStore;
   statements: number;
   seed: number;
   date: string;
   command: string;
   commit: string;
-  machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string; sqlite: string };
+  /** the version of the database the server ran against: SQLite's, or PostgreSQL's in a PostgreSQL run */
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    os: string;
+    node: string;
+    sqlite?: string;
+    postgres?: string;
+  };
   durationSeconds: number;
   dataset: Record<string, number>;
   databaseMiB: number;
@@ -77,6 +100,8 @@ function parseArgs(argv: string[]) {
     warmup: 1,
     only: null as string[] | null,
     baselines: true,
+    store: 'sqlite' as BenchStore,
+    drop: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -87,11 +112,18 @@ function parseArgs(argv: string[]) {
     else if (arg === '--warmup') options.warmup = Number(value());
     else if (arg === '--only') options.only = value().split(',');
     else if (arg === '--no-baselines') options.baselines = false;
+    else if (arg === '--store') options.store = value() as BenchStore;
+    else if (arg === '--drop') options.drop = true;
     else
       throw new Error(
-        `unknown argument ${arg}; usage: npm run bench -- [--statements N] [--seed S] [--duration SECONDS] [--only a,b] [--no-baselines]`,
+        `unknown argument ${arg}; usage: npm run bench -- [--statements N] [--seed S] [--duration SECONDS] [--only a,b] [--no-baselines] [--store sqlite|postgres] [--drop]`,
       );
   }
+  if (!BENCH_STORES.includes(options.store)) throw new Error(`--store must be one of ${BENCH_STORES.join(', ')}`);
+  if (options.drop && options.store !== 'postgres')
+    throw new Error('--drop drops a PostgreSQL database: use it with --store postgres');
+  // the baselines are built over the SQLite file (see baselineServer.ts)
+  if (options.store === 'postgres') options.baselines = false;
   if (!Number.isInteger(options.statements) || options.statements < 1)
     throw new Error('--statements must be a positive integer');
   return options;
@@ -204,28 +236,6 @@ function mixOf(checked: CheckedQuery[], seed: number): CheckedQuery {
   };
 }
 
-function datasetCounts(database: string): { counts: Record<string, number>; sqlite: string } {
-  const db = new Database(database, { readonly: true });
-  const counts: Record<string, number> = {};
-  for (const table of [
-    'entities',
-    'documents',
-    'events',
-    'statements',
-    'mentions',
-    'claims',
-    'reviews',
-    'relationships',
-    'relationship_states',
-    'evidence',
-  ]) {
-    counts[table] = (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-  }
-  const sqlite = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
-  db.close();
-  return { counts, sqlite };
-}
-
 function gitCommit(): string {
   try {
     const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
@@ -244,13 +254,18 @@ function gitCommit(): string {
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
-  const { statements, seed, duration, warmup } = options;
+  const { statements, seed, duration, warmup, store } = options;
+  if (options.drop) {
+    const dropped = await dropPostgresDatabase(statements, seed);
+    log(`${dropped ? 'dropped' : 'there was no'} PostgreSQL database ${postgresDatabaseName(statements, seed)}`);
+    return 0;
+  }
   const loadAtStart = loadavg()[0];
   const graph = new SyntheticGraph({ statements, seed });
-  const { database, loadSeconds } = await ensureBenchDatabase(statements, seed, log);
-  const { counts, sqlite } = datasetCounts(database);
+  const { database, loadSeconds } = await ensureBenchDatabase(statements, seed, log, store);
+  const { counts, engine, bytes } = await datasetCounts(store, database);
   log(
-    `database ${database}: ${Object.entries(counts)
+    `${store} ${engine} database ${database}: ${Object.entries(counts)
       .map(([k, n]) => `${n} ${k}`)
       .join(', ')}`,
   );
@@ -266,6 +281,8 @@ async function main(): Promise<number> {
     // a slow query is measured, not cut off at the default 5 s (a busy machine can push a search past it)
     CLAIMGRAPH_OPERATION_TIMEOUT_MS: '60000',
     CLAIMGRAPH_REQUEST_TIMEOUT_MS: '60000',
+    // a JSON line per request on the benchmark's terminal would measure the log and bury the bench's own output
+    CLAIMGRAPH_LOG_LEVEL: 'warn',
   };
   const server = await BenchProcess.start(join(PROJECT_ROOT, 'bench', 'serverProcess.ts'), [], serverEnv);
   log(
@@ -274,7 +291,7 @@ async function main(): Promise<number> {
   let peakRss = 0;
   const results: QueryResult[] = [];
   try {
-    const queries = benchQueries(graph).filter((q) => options.only === null || options.only.includes(q.name));
+    const queries = benchQueries(graph, store).filter((q) => options.only === null || options.only.includes(q.name));
     const { checked, problems } = await checkQueries(server.url, queries);
     for (const { query, requests } of checked) {
       log(
@@ -377,6 +394,7 @@ async function main(): Promise<number> {
   }
 
   const results_: BenchResults = {
+    store,
     statements,
     seed,
     date: new Date().toISOString(),
@@ -388,13 +406,11 @@ async function main(): Promise<number> {
       memoryGiB: Math.round(totalmem() / 1024 ** 3),
       os: `${process.platform} ${release()}`,
       node: process.version,
-      sqlite,
+      ...(store === 'postgres' ? { postgres: engine } : { sqlite: engine }),
     },
     durationSeconds: duration,
     dataset: counts,
-    databaseMiB: Math.round(
-      (Number(execFileSync('stat', ['-c', '%s', database], { encoding: 'utf8' }).trim()) || 0) / MiB,
-    ),
+    databaseMiB: Math.round(bytes / MiB),
     loadSeconds,
     start: { wallMs: server.startWallMs, serverMs: server.startupMs },
     peakRssMiB: peakRss,
@@ -404,9 +420,10 @@ async function main(): Promise<number> {
   if (options.only === null) {
     const folder = join(PROJECT_ROOT, 'bench', 'results');
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `${statements}.json`), `${JSON.stringify(results_, null, 2)}\n`);
+    const file = `${statements}${store === 'sqlite' ? '' : `-${store}`}.json`;
+    writeFileSync(join(folder, file), `${JSON.stringify(results_, null, 2)}\n`);
     writeReport();
-    log(`wrote bench/results/${statements}.json and BENCHMARKS.md`);
+    log(`wrote bench/results/${file} and BENCHMARKS.md`);
   } else {
     log('--only runs write no report');
   }

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../bench/report.js';
+import type { BenchResults, QueryResult, RunResult } from '../../bench/run.js';
+
+function run(requestsPerSecond: number): RunResult {
+  return {
+    connections: 10,
+    rate: null,
+    requestsPerSecond,
+    requests: requestsPerSecond * 5,
+    errors: 0,
+    latencyMs: { p50: 1, p99: 2, p99_9: 3, max: 4 },
+    cpuMsPerRequest: 1,
+    rssMiB: 100,
+    eventLoopDelayMs: { p99: 1, max: 2 },
+  };
+}
+
+function queryResult(name: string, c10: number, withBaselines: boolean): QueryResult {
+  return {
+    name,
+    description: `the ${name} query`,
+    variants: 1,
+    storeCalls: [3],
+    responseBytes: 100,
+    runs: { c10: run(c10), c50: run(c10), rate50: run(c10 / 2), rate80: run(c10 * 0.8) },
+    baselines: withBaselines ? { bare: run(10_000), 'graphql-js': run(2000) } : {},
+  };
+}
+
+function results(
+  store: 'sqlite' | 'postgres' | undefined,
+  statements: number,
+  c10: Record<string, number>,
+): BenchResults {
+  return {
+    ...(store ? { store } : {}),
+    statements,
+    seed: 1,
+    date: '2026-12-01T10:00:00.000Z',
+    command: 'npm run bench',
+    commit: 'abc1234',
+    machine: {
+      cpu: 'a CPU',
+      cores: 2,
+      memoryGiB: 8,
+      os: 'linux',
+      node: 'v20',
+      ...(store === 'postgres' ? { postgres: '15.2' } : { sqlite: '3.50.0' }),
+    },
+    durationSeconds: 5,
+    dataset: { statements },
+    databaseMiB: 10,
+    loadSeconds: 1,
+    start: { wallMs: 500, serverMs: 100 },
+    peakRssMiB: 200,
+    queries: Object.entries(c10).map(([name, rps]) => queryResult(name, rps, store !== 'postgres')),
+  };
+}
+
+const sectionOf = (report: string, heading: string) => {
+  const start = report.indexOf(`## ${heading}\n`);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const next = report.indexOf('\n## ', start + 3);
+  return report.slice(start, next === -1 ? undefined : next);
+};
+
+describe('the benchmark report', () => {
+  it('gives each store its own section and PostgreSQL a ratio to SQLite at c10 for every query', () => {
+    const report = renderReport([
+      results('postgres', 1000, { entity: 600, nested: 50, summary: 100 }),
+      // results written before PostgreSQL was measured name no store: they are SQLite's
+      results(undefined, 1000, { entity: 1000, nested: 100, summary: 400 }),
+    ]);
+    const sqlite = sectionOf(report, '1,000 statements on SQLite');
+    const postgres = sectionOf(report, '1,000 statements on PostgreSQL');
+    expect(report.indexOf(sqlite)).toBeLessThan(report.indexOf(postgres));
+    expect(sqlite).toContain('SQLite 3.50.0');
+    expect(sqlite).toContain('claimgraph / graphql-js');
+    expect(sqlite).not.toContain('PostgreSQL / SQLite');
+
+    expect(postgres).toContain('PostgreSQL 15.2');
+    expect(postgres).toContain('| entity | 1000 | 600 | 0.60x | yes |');
+    expect(postgres).toContain('| summary | 400 | 100 | 0.25x | **no** |');
+    expect(postgres).toContain(
+      '| PostgreSQL within 2x of SQLite on every query (req/s at c10, same graph size) | lowest 0.25x (summary) | **no** |',
+    );
+    expect(postgres).toContain('measured in the SQLite runs only');
+    expect(sqlite).toContain('nested query ≥ 0.7x');
+    expect(postgres).not.toContain('graphql-js in-memory baseline');
+  });
+
+  it('shows a ratio far below one with two significant digits, not as 0.00x', () => {
+    const report = renderReport([results('sqlite', 1000, { nested: 400 }), results('postgres', 1000, { nested: 1 })]);
+    expect(sectionOf(report, '1,000 statements on PostgreSQL')).toContain('| nested | 400 | 1 | 0.0025x | **no** |');
+  });
+
+  it('says when a PostgreSQL run has no SQLite run of its size to compare with', () => {
+    const report = renderReport([results('postgres', 1000, { entity: 600 }), results('sqlite', 2000, { entity: 900 })]);
+    const postgres = sectionOf(report, '1,000 statements on PostgreSQL');
+    expect(postgres).toContain('No SQLite run of this size to compare with.');
+    expect(postgres).toContain('| no SQLite run of this size | – |');
+  });
+});
