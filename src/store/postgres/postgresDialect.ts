@@ -13,6 +13,7 @@ export const postgresDialect: SqlDialect = {
   keyTable: (list, alias) => `unnest(${list}) WITH ORDINALITY AS ${alias}(value, key)`,
   // A correlated IN subquery is re-run per joined row; a window function over the parents' rows is cheaper.
   limitsEachParentByIndex: false,
+  joinsLateral: true,
   bytewise: (expr) => `(${expr}) COLLATE "C"`,
   typed: (expr, type) => `${expr}::${type}`,
   booleanLiteral: (value) => (value ? 'true' : 'false'),

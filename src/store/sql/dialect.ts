@@ -32,6 +32,8 @@ export interface SqlDialect {
    * batch by its own index range rather than numbering every row of every parent.
    */
   readonly limitsEachParentByIndex: boolean;
+  /** Whether `CROSS JOIN LATERAL (subquery ... LIMIT n)` is available to page each parent of a batch by its index. */
+  readonly joinsLateral: boolean;
   /** `expr` compared and ordered bytewise, as cursors and sort keys assume, whatever the collation. */
   bytewise(expr: string): string;
   /** `expr` with a type the engine can resolve in a UNION or an untyped position. */

@@ -85,7 +85,7 @@ export async function keysetPage<T>(
  *
  * Where the list is indexed by parent and the engine walks a correlated `IN (... LIMIT n)` by index, each parent's
  * page is a LIMITed walk of that index, so a page costs the same for a parent with millions of rows as for one
- * with ten. Otherwise a window function numbers every row of the parents.
+ * with ten; where it joins LATERAL, likewise. Otherwise a window function numbers every row of the parents.
  */
 export async function keysetPagesByParent<T>(
   db: SqlExecutor,
@@ -108,6 +108,15 @@ export async function keysetPagesByParent<T>(
         SELECT ${list.id} FROM ${list.from} ${whereClause([...where, `${partition} = p.value`])}
         ORDER BY ${order} LIMIT ${params.add(page.limit + 1, 'bigint')})
       ORDER BY p.key, ${order}`;
+  } else if (list.indexedByParent && dialect.joinsLateral) {
+    // The same walk where the engine takes a LATERAL subquery per parent (PostgreSQL): each parent's LIMITed page
+    // is read along the parent's index, never numbering the rest of its rows.
+    const parents = dialect.keyTable(params.list([...new Set(parentIds)]), 'p');
+    const direction = list.descending !== page.fromEnd ? 'DESC' : 'ASC';
+    sql = `SELECT x.*, p.value AS _part FROM ${parents} CROSS JOIN LATERAL (
+        SELECT ${columns} FROM ${list.from} ${whereClause([...where, `${partition} = p.value`])}
+        ORDER BY ${order} LIMIT ${params.add(page.limit + 1, 'bigint')}) x
+      ORDER BY p.key, x._sort ${direction}, x._id ${direction}`;
   } else {
     where.push(params.in(partition, parentIds));
     sql = `SELECT * FROM (

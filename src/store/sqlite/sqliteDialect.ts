@@ -12,6 +12,7 @@ export const sqliteDialect: SqlDialect = {
   inList: (expr, list) => `${expr} IN (SELECT value FROM json_each(${list}))`,
   keyTable: (list, alias) => `json_each(${list}) ${alias}`,
   limitsEachParentByIndex: true,
+  joinsLateral: false,
   // text compares bytewise (BINARY) unless a column says otherwise, and none of the sorted ones does
   bytewise: (expr) => expr,
   typed: (expr) => expr,
