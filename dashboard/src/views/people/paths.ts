@@ -7,7 +7,7 @@ import type { EntityRefFragment as EntityRef, PathsQuery } from '../../generated
 import { empty } from '../../components/feedback.js';
 import { ENTITY_TYPE_LABELS, enumWords } from '../../format/labels.js';
 import { href, type Route } from '../../router.js';
-import { stateEvidenceList } from './stateEvidence.js';
+import { evidenceQuote, stateEvidenceList } from './stateEvidence.js';
 
 type PathResult = PathsQuery['paths'][number];
 
@@ -79,28 +79,7 @@ export function pathsList(paths: PathResult[]): HTMLElement {
               hop.relationship && hop.relationship.states.length > 0
                 ? stateEvidenceList(hop.relationship.states)
                 : hop.evidence.length > 0
-                  ? h(
-                      'ul',
-                      { class: 'hop-evidence', 'aria-label': 'Evidence' },
-                      hop.evidence.map((span) =>
-                        h(
-                          'li',
-                          {},
-                          h('q', {}, h('mark', {}, span.exact)),
-                          ' ',
-                          h(
-                            'a',
-                            {
-                              href: href(['document', span.document.id], { start: span.start, end: span.end }),
-                              class: 'source-link',
-                              title: span.document.title,
-                              'aria-label': `in the source: ${span.document.title}`,
-                            },
-                            'in the source',
-                          ),
-                        ),
-                      ),
-                    )
+                  ? h('ul', { class: 'hop-evidence', 'aria-label': 'Evidence' }, hop.evidence.map(evidenceQuote))
                   : h('p', { class: 'muted' }, 'No evidence span recorded for this hop.'),
             ),
           ),

@@ -9,7 +9,13 @@ import { basisBadge, datedFactElement } from '../../components/provenance.js';
 import type { GraphRelationship } from './relationshipPairs.js';
 
 type RelationshipState = GraphRelationship['states'][number];
-type EvidenceSpan = RelationshipState['evidence'][number];
+/** A quoted span and where it is: what a state's or a path hop's evidence gives. */
+export interface QuotedSpan {
+  exact: string;
+  start: number;
+  end: number;
+  document: { id: string; title: string };
+}
 
 /** "Active · from 2020 (stated) · until …": the state's label and dates, on one line. */
 export function stateHeadline(state: RelationshipState): HTMLElement[] {
@@ -21,7 +27,8 @@ export function stateHeadline(state: RelationshipState): HTMLElement[] {
   ].filter((element): element is HTMLElement => element !== null);
 }
 
-function evidenceQuote(span: EvidenceSpan): HTMLElement {
+/** One quoted span as a list item, linking to the exact characters in its source. */
+export function evidenceQuote(span: QuotedSpan): HTMLElement {
   return h(
     'li',
     {},
