@@ -29,6 +29,7 @@ import { DEFAULT_HTTP_LIMITS, type HttpLimits, type LogLevel } from '../config/c
 import { authenticate } from '../auth/authenticate.js';
 import { createContext, type GraphQLContext, type SiteInfo } from '../graphql/context.js';
 import { SimilarClaimIndexCache } from '../graphql/similarClaimIndex.js';
+import { compiledExecutionGateway, compiledExecutor } from './compiledExecution.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { queryLimitRules } from '../graphql/limits/queryLimits.js';
 import { DEFAULT_QUERY_LIMITS, MAX_VALIDATION_ERRORS, type QueryLimits } from '../config/queryLimits.js';
@@ -271,7 +272,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     http.persistedQueryCacheBytes > 0 ? new ByteBoundedCache(http.persistedQueryCacheBytes, stringBytes) : null;
   const metrics = new ServerMetrics({ documents, persistedQueries }, options.metrics?.enabled ?? false);
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    // the schema, executed by compiled code (compiledExecution.ts)
+    gateway: compiledExecutionGateway(schema, compiledExecutor(schema, { compile: documents !== null })),
     documentStore: documents,
     ...(persistedQueries ? { cache: persistedQueries } : { persistedQueries: false as const }),
     // Apollo's switch would refuse `__type` too; with introspection off, only `__schema` is refused (graphqlOverHttp.ts)
