@@ -45,7 +45,7 @@ export async function startServer(
   log: (line: string) => void = console.log,
   start: StartOptions = {},
 ): Promise<RunningServer> {
-  const store = await openStore(config.database);
+  const store = await openStore(config.database, { searchRankWindow: config.searchRankWindow });
   let app: FastifyInstance | undefined;
   let events: EventBus | undefined;
   try {

@@ -4,6 +4,7 @@
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './queryLimits.js';
+import { DEFAULT_SEARCH_RANK_WINDOW } from '../store/sql/searchTiers.js';
 import { parseTokensVariable, readTokensFile, TokenConfigError, TokenRegistry } from '../auth/tokens.js';
 import { fileURLToPath } from 'node:url';
 
@@ -36,6 +37,11 @@ export interface Config {
   publisher: string;
   /** schema introspection (CLAIMGRAPH_INTROSPECTION; default on in development mode only) */
   introspection: boolean;
+  /**
+   * search's ranking window in index rows (CLAIMGRAPH_SEARCH_RANK_WINDOW, default 1000; 0: rank every match): a
+   * query matching more ranks the newest this many first (src/store/sql/searchTiers.ts)
+   */
+  searchRankWindow: number | null;
   /** limits every query must respect before it runs (CLAIMGRAPH_MAX_*) */
   queryLimits: QueryLimits;
   /** transport limits: body size, timeouts, rate limiting */
@@ -127,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: publicUrl(env.CLAIMGRAPH_PUBLIC_URL),
     publisher: env.CLAIMGRAPH_PUBLISHER?.trim() || 'claimgraph',
     introspection: env.CLAIMGRAPH_INTROSPECTION === undefined ? dev : flag(env, 'CLAIMGRAPH_INTROSPECTION'),
+    searchRankWindow: integer(env, 'CLAIMGRAPH_SEARCH_RANK_WINDOW', DEFAULT_SEARCH_RANK_WINDOW, 0) || null,
     queryLimits: {
       maxDepth: integer(env, 'CLAIMGRAPH_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1),
       maxAliases: integer(env, 'CLAIMGRAPH_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0),

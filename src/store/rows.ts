@@ -254,7 +254,8 @@ export interface PathEdgeRow {
   documentId: number | null;
 }
 
-export type SearchKind = 'PERSON' | 'OUTLET' | 'ORGANIZATION' | 'STATEMENT' | 'CLAIM' | 'EVENT' | 'DOCUMENT';
+export const SEARCH_KINDS = ['PERSON', 'OUTLET', 'ORGANIZATION', 'STATEMENT', 'CLAIM', 'EVENT', 'DOCUMENT'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** A search match; the snippet marks matched terms with SNIPPET_MARK_START / SNIPPET_MARK_END. */
 export interface SearchHitRow {

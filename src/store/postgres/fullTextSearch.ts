@@ -18,6 +18,7 @@ import { InvalidSearchQueryError } from '../errors.js';
 import type { SearchKind } from '../rows.js';
 import type { SqlExecutor } from '../sql/dialect.js';
 import type { FullTextSearch } from '../sql/sqlBackend.js';
+import { rankInTiers, type RankedPage, type RankedRows } from '../sql/searchTiers.js';
 
 /** A phrase as websearch_to_tsquery reads it: words next to each other are a quoted phrase. */
 function websearchPhrase(phrase: string): string {
@@ -80,6 +81,9 @@ const HEADLINE_OPTIONS = [
 const MATCHES = `FROM search_index i, q
   WHERE numnode(q.query) > 0 AND i.document @@ q.query AND i.kind = ANY($1::text[])`;
 
+/** Above every id of search_index (a bigserial). */
+const ABOVE_EVERY_ID = '9223372036854775807';
+
 function requireWords(query: string, nodes: unknown): void {
   if (nodes !== 0) return;
   // The english configuration drops stop words, so "the" alone leaves nothing to look for: say so, rather than
@@ -91,51 +95,101 @@ function requireWords(query: string, nodes: unknown): void {
   );
 }
 
-export const postgresFullTextSearch: FullTextSearch = {
-  async search(db, query, kinds, limit, offset) {
-    const params: unknown[] = [kinds, limit, offset, HEADLINE_OPTIONS];
-    const q = queryRelation(query, await planOf(db, query), params);
-    // Ranked as the SQLite backend ranks: a direct quote no lower than the best paraphrase from the same occasion that
-    // the query finds, and before any paraphrase it ties with.
-    const rows = await db.all(
-      `WITH ${q},
-       best AS (
-         -- a node indexed under several texts (a name and its aliases, a title and a body) counts once, by its best
-         SELECT DISTINCT ON (i.kind, i.node_id) i.id, i.kind, i.node_id, ts_rank_cd(i.document, q.query, 2) AS score
-         ${MATCHES}
-         ORDER BY i.kind, i.node_id, score DESC, i.id
-       ),
-       nodes AS (
-         SELECT b.id, b.kind, b.node_id, b.score, s.occasion_id, s.is_direct_quote AS direct
-         FROM best b LEFT JOIN statements s ON b.kind = 'STATEMENT' AND s.id = b.node_id
-       ),
-       paraphrased AS (
-         SELECT occasion_id, MAX(score) AS score FROM nodes
-         WHERE direct IS FALSE AND occasion_id IS NOT NULL GROUP BY occasion_id
-       ),
-       ranked AS (
-         SELECT n.id, n.kind, n.node_id, GREATEST(n.score, p.score) AS score, n.direct IS FALSE AS paraphrase
-         FROM nodes n
-         LEFT JOIN paraphrased p ON n.direct AND p.occasion_id = n.occasion_id
-       ),
-       page AS (
-         SELECT * FROM ranked ORDER BY score DESC, paraphrase, kind, node_id LIMIT $2::bigint OFFSET $3::bigint
-       )
-       SELECT numnode(q.query) AS nodes, p.kind, p.node_id AS "nodeId", p.score,
-         ts_headline('english'::regconfig, search_text(i.body), q.query, $4::text) AS snippet
-       FROM q LEFT JOIN (page p JOIN search_index i ON i.id = p.id) ON true
-       ORDER BY p.score DESC, p.paraphrase, p.kind, p.node_id`,
-      params,
-    );
-    requireWords(query, rows[0]?.nodes);
-    return rows
+type RankedRow = { kind: SearchKind; nodeId: number; score: number; snippet: string };
+
+/**
+ * One page of a ranking, each node once with its snippet. The rows ranked are the newest $5 matches (null: all)
+ * with ids below $6, the nodes ("KIND:id") of $7 left out (src/store/sql/searchTiers.ts): the index of ids finds
+ * them without scoring any, then only those are scored.
+ */
+async function rankedPage(
+  db: SqlExecutor,
+  query: string,
+  plan: SearchPlan | null,
+  kinds: readonly SearchKind[],
+  rows: RankedRows,
+  limit: number,
+  offset: number,
+): Promise<RankedPage<RankedRow>> {
+  const params: unknown[] = [
+    kinds,
+    limit,
+    offset,
+    HEADLINE_OPTIONS,
+    rows.newest,
+    rows.below ?? ABOVE_EVERY_ID,
+    rows.without,
+  ];
+  const q = queryRelation(query, plan, params);
+  // Ranked as the SQLite backend ranks: a direct quote no lower than the best paraphrase from the same occasion that
+  // the query finds, and before any paraphrase it ties with.
+  const answer = await db.all(
+    `WITH ${q},
+     ranked_rows AS MATERIALIZED (
+       SELECT i.id, i.kind, i.node_id, i.document ${MATCHES}
+         AND i.id < $6::bigint AND NOT ((i.kind || ':' || i.node_id) = ANY($7::text[]))
+       ORDER BY i.id DESC LIMIT $5::bigint
+     ),
+     best AS (
+       -- a node indexed under several texts (a name and its aliases, a title and a body) counts once, by its best
+       SELECT DISTINCT ON (r.kind, r.node_id) r.id, r.kind, r.node_id, ts_rank_cd(r.document, q.query, 2) AS score
+       FROM ranked_rows r, q
+       ORDER BY r.kind, r.node_id, score DESC, r.id
+     ),
+     nodes AS (
+       SELECT b.id, b.kind, b.node_id, b.score, s.occasion_id, s.is_direct_quote AS direct
+       FROM best b LEFT JOIN statements s ON b.kind = 'STATEMENT' AND s.id = b.node_id
+     ),
+     paraphrased AS (
+       SELECT occasion_id, MAX(score) AS score FROM nodes
+       WHERE direct IS FALSE AND occasion_id IS NOT NULL GROUP BY occasion_id
+     ),
+     ranked AS (
+       SELECT n.id, n.kind, n.node_id, GREATEST(n.score, p.score) AS score, n.direct IS FALSE AS paraphrase
+       FROM nodes n
+       LEFT JOIN paraphrased p ON n.direct AND p.occasion_id = n.occasion_id
+     ),
+     page AS (
+       SELECT * FROM ranked ORDER BY score DESC, paraphrase, kind, node_id LIMIT $2::bigint OFFSET $3::bigint
+     )
+     SELECT numnode(q.query) AS nodes, p.kind, p.node_id AS "nodeId", p.score,
+       (SELECT COUNT(*) FROM ranked_rows) AS covered, (SELECT MIN(id) FROM ranked_rows) AS oldest,
+       ts_headline('english'::regconfig, search_text(i.body), q.query, $4::text) AS snippet
+     FROM q LEFT JOIN (page p JOIN search_index i ON i.id = p.id) ON true
+     ORDER BY p.score DESC, p.paraphrase, p.kind, p.node_id`,
+    params,
+  );
+  requireWords(query, answer[0]?.nodes);
+  return {
+    rows: answer
       .filter((row) => row.kind !== null)
       .map((row) => ({
         kind: row.kind as SearchKind,
         nodeId: row.nodeId as number,
         score: row.score as number,
-        markedSnippet: row.snippet as string,
-      }));
+        snippet: row.snippet as string,
+      })),
+    covered: Number(answer[0].covered),
+    oldest: answer[0].oldest === null ? null : Number(answer[0].oldest),
+  };
+}
+
+export const postgresFullTextSearch: FullTextSearch = {
+  async search(db, query, kinds, limit, offset, window) {
+    const plan = await planOf(db, query);
+    const best = await rankInTiers(window, limit, offset, {
+      ranked: (rows, pageLimit, pageOffset) => rankedPage(db, query, plan, kinds, rows, pageLimit, pageOffset),
+      nodesFrom: async (from) => {
+        const params: unknown[] = [kinds, from];
+        const q = queryRelation(query, plan, params);
+        const rows = await db.all(
+          `WITH ${q} SELECT DISTINCT i.kind || ':' || i.node_id AS node ${MATCHES} AND i.id >= $2::bigint`,
+          params,
+        );
+        return rows.map((row) => row.node as string);
+      },
+    });
+    return best.map((row) => ({ kind: row.kind, nodeId: row.nodeId, score: row.score, markedSnippet: row.snippet }));
   },
 
   async countSearch(db, query, kinds) {

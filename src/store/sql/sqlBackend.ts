@@ -14,6 +14,8 @@ export interface FullTextSearch {
     kinds: readonly SearchKind[],
     limit: number,
     offset: number,
+    /** index rows ranked before the rest, newest first (src/store/sql/searchTiers.ts); null: rank every match */
+    window: number | null,
   ): Promise<SearchHitRow[]>;
   countSearch(db: SqlExecutor, query: string, kinds: readonly SearchKind[]): Promise<number>;
   /** Removes a record's rows from the index (a retraction: the index is derived, the record stays). */

@@ -46,11 +46,21 @@ import { countParentLists, parentPages } from './parentPages.js';
 import { pathEdgesSql } from './pathEdgesSql.js';
 import { asRow, toEvidence, type RowReaders } from './rowColumns.js';
 import type { SqlBackend } from './sqlBackend.js';
+import { DEFAULT_SEARCH_RANK_WINDOW } from './searchTiers.js';
 import { writeDataset } from './writeDataset.js';
 import { factCheckReads } from './factCheckReads.js';
 import { writeFactChecks } from './writeFactChecks.js';
 import * as writes from './writeOperations.js';
 import * as sameClaimLinks from './sameClaimLinks.js';
+
+/** How a store is opened beyond its database. */
+export interface SqlStoreOptions {
+  /**
+   * Search's ranking window in index rows (src/store/sql/searchTiers.ts; CLAIMGRAPH_SEARCH_RANK_WINDOW): a query
+   * matching more rows ranks the newest this many first. null ranks every match, however many.
+   */
+  searchRankWindow?: number | null;
+}
 
 export class SqlStore implements Store {
   readonly backend: string;
@@ -62,8 +72,15 @@ export class SqlStore implements Store {
   private readonly claimRatingCountsSql: string;
   private readonly factChecks: ReturnType<typeof factCheckReads>;
 
-  protected constructor(private readonly db: SqlBackend) {
+  private readonly searchRankWindow: number | null;
+
+  protected constructor(
+    private readonly db: SqlBackend,
+    options: SqlStoreOptions = {},
+  ) {
     this.backend = db.name;
+    this.searchRankWindow =
+      options.searchRankWindow === undefined ? DEFAULT_SEARCH_RANK_WINDOW : options.searchRankWindow;
     this.d = db.dialect;
     this.reads = batchedReads(this.d);
     this.read = this.reads.read;
@@ -285,7 +302,7 @@ export class SqlStore implements Store {
     return analytics.countTimeline(this.db, this.d, entityId, filter);
   }
   async search(query: string, kinds: readonly rowTypes.SearchKind[], limit: number, offset: number) {
-    return this.db.fullText.search(this.db, query, kinds, limit, offset);
+    return this.db.fullText.search(this.db, query, kinds, limit, offset, this.searchRankWindow);
   }
   async countSearch(query: string, kinds: readonly rowTypes.SearchKind[]) {
     return this.db.fullText.countSearch(this.db, query, kinds);

@@ -9,6 +9,7 @@ import { InvalidSearchQueryError } from '../errors.js';
 import type { SearchKind } from '../rows.js';
 import type { SqlExecutor } from '../sql/dialect.js';
 import type { FullTextSearch } from '../sql/sqlBackend.js';
+import { rankInTiers } from '../sql/searchTiers.js';
 import { toFtsPlan, toFtsQuery } from './ftsQuery.js';
 
 /** Which of the phrases are somewhere in the index: each probe stops at its first match. */
@@ -59,14 +60,21 @@ async function withSearchErrors<T>(run: () => Promise<T>): Promise<T> {
  * ranked by its best row. A direct quote ranks no lower than the best paraphrase from the same occasion (the
  * interview, the episode, the post) that the query finds, and above it on a tie, as above any paraphrase it ties
  * with: what was said comes before a rendering of it, however much shorter the rendering. Ranking needs BM25 for
- * every match, but snippets are dear, so they are made only for the best rows of the nodes on the page (ties
- * between a node's equally good rows go to the smallest snippet). The PostgreSQL backend ranks alike.
+ * every row it ranks, but snippets are dear, so they are made only for the best rows of the nodes on the page
+ * (ties between a node's equally good rows go to the smallest snippet). The PostgreSQL backend ranks alike.
+ *
+ * The rows ranked are the newest ?5 matches (-1: all) below rowid ?6, the nodes ("KIND:id") of ?7 left out
+ * (src/store/sql/searchTiers.ts); FTS5 walks them newest first and scores only those. Every answer has a first
+ * row saying how many rows were ranked and the oldest one's rowid, then the page's rows.
  */
 const BEST_ROWS_OF_PAGE = `
   WITH hits AS MATERIALIZED (
     SELECT r.rowid AS rid, r.kind AS kind, r.node_id AS node_id, bm25(search_index) AS score
     FROM search_index CROSS JOIN search_rows r ON r.rowid = search_index.rowid
-    WHERE search_index MATCH ?1 AND r.kind IN (SELECT value FROM json_each(?2))
+    WHERE search_index MATCH ?1 AND search_index.rowid < ?6
+      AND r.kind IN (SELECT value FROM json_each(?2))
+      AND r.kind || ':' || r.node_id NOT IN (SELECT value FROM json_each(?7))
+    ORDER BY search_index.rowid DESC LIMIT ?5
   ), nodes AS MATERIALIZED (
     SELECT n.kind, n.node_id, n.score, s.occasion_id, s.is_direct_quote AS direct
     FROM (SELECT kind, node_id, MIN(score) AS score FROM hits GROUP BY kind, node_id) n
@@ -80,29 +88,78 @@ const BEST_ROWS_OF_PAGE = `
     LEFT JOIN paraphrased p ON n.direct = 1 AND p.occasion_id = n.occasion_id
     ORDER BY score, paraphrase, kind, node_id LIMIT ?3 OFFSET ?4
   )
-  SELECT h.rid AS rid, p.kind AS kind, p.node_id AS nodeId, p.score AS score, p.paraphrase AS paraphrase
-  FROM page p JOIN hits h ON h.kind = p.kind AND h.node_id = p.node_id AND h.score = p.own`;
+  SELECT 0 AS position, NULL AS rid, NULL AS kind, NULL AS nodeId, COUNT(*) AS score, MIN(rid) AS paraphrase FROM hits
+  UNION ALL
+  SELECT 1, h.rid, p.kind, p.node_id, p.score, p.paraphrase
+  FROM page p JOIN hits h ON h.kind = p.kind AND h.node_id = p.node_id AND h.score = p.own
+  ORDER BY 1, 5, 6, 3, 4`;
+
+/** The nodes of the first tier, left out of the second. */
+const NODES_FROM = `SELECT DISTINCT r.kind || ':' || r.node_id AS node
+  FROM search_index CROSS JOIN search_rows r ON r.rowid = search_index.rowid
+  WHERE search_index MATCH ?1 AND search_index.rowid >= ?2 AND r.kind IN (SELECT value FROM json_each(?3))`;
 
 const SNIPPETS_OF_ROWS = `
   SELECT rowid AS rid, snippet(search_index, 2, char(1), char(2), '…', 24) AS snippet
   FROM search_index WHERE search_index MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2))`;
 
+/**
+ * The same for a query with a prefix (`Kalo*`): looking up each row on its own merges the doclists of every word
+ * with that prefix again (~1 ms a row at 1M statements), so the rows between the page's first and last are walked
+ * once instead (the `+` keeps the list from being handed to FTS5 as lookups).
+ */
+const SNIPPETS_OF_ROWS_WALKED = `
+  SELECT rowid AS rid, snippet(search_index, 2, char(1), char(2), '…', 24) AS snippet
+  FROM search_index WHERE search_index MATCH ?1 AND rowid BETWEEN ?3 AND ?4
+    AND +rowid IN (SELECT value FROM json_each(?2))`;
+
 const COUNT_MATCHES = `SELECT COUNT(*) AS n FROM (SELECT DISTINCT r.kind, r.node_id
   FROM search_index CROSS JOIN search_rows r ON r.rowid = search_index.rowid
   WHERE search_index MATCH ?1 AND r.kind IN (SELECT value FROM json_each(?2)))`;
 
+/** SQLite's rowids are 64-bit signed; this is above every one. */
+const ABOVE_EVERY_ROWID = 2 ** 63;
+
+type BestRow = { rid: number; kind: SearchKind; nodeId: number; score: number; paraphrase: number };
+
 export const sqliteFullTextSearch: FullTextSearch = {
-  async search(db, query, kinds, limit, offset) {
+  async search(db, query, kinds, limit, offset, window) {
     if (SNIPPET_MARK_START !== '\u0001' || SNIPPET_MARK_END !== '\u0002') throw new Error('snippet markers changed');
     const match = await withSearchErrors(() => ftsMatch(db, query));
-    const params = [match, JSON.stringify(kinds), limit, offset];
-    const pageRows = await withSearchErrors(() => db.all(BEST_ROWS_OF_PAGE, params));
-    const best = pageRows as { rid: number; kind: SearchKind; nodeId: number; score: number; paraphrase: number }[];
+    const best = await rankInTiers(window, limit, offset, {
+      ranked: async (rows, pageLimit, pageOffset) => {
+        const [covered, ...page] = await withSearchErrors(() =>
+          db.all(BEST_ROWS_OF_PAGE, [
+            match,
+            JSON.stringify(kinds),
+            pageLimit,
+            pageOffset,
+            rows.newest ?? -1,
+            rows.below ?? ABOVE_EVERY_ROWID,
+            JSON.stringify(rows.without),
+          ]),
+        );
+        // the first row's score and paraphrase columns carry the count and the oldest rowid
+        return {
+          rows: page as BestRow[],
+          covered: covered.score as number,
+          oldest: covered.paraphrase as number | null,
+        };
+      },
+      nodesFrom: async (from) => {
+        const rows = await withSearchErrors(() => db.all(NODES_FROM, [match, from, JSON.stringify(kinds)]));
+        return rows.map((row) => row.node as string);
+      },
+    });
     if (best.length === 0) return [];
-    const rowIds = JSON.stringify(best.map((row) => row.rid));
-    const snippetRows = await withSearchErrors(() => db.all(SNIPPETS_OF_ROWS, [match, rowIds]));
+    const rids = best.map((row) => row.rid);
+    const snippetRows = await withSearchErrors(() =>
+      match.includes('*')
+        ? db.all(SNIPPETS_OF_ROWS_WALKED, [match, JSON.stringify(rids), Math.min(...rids), Math.max(...rids)])
+        : db.all(SNIPPETS_OF_ROWS, [match, JSON.stringify(rids)]),
+    );
     const snippets = new Map(snippetRows.map((row) => [row.rid as number, row.snippet as string]));
-    type Hit = { kind: SearchKind; nodeId: number; score: number; paraphrase: number; snippet: string };
+    type Hit = BestRow & { snippet: string };
     const byNode = new Map<string, Hit>();
     for (const row of best) {
       const key = `${row.kind}:${row.nodeId}`;
@@ -112,15 +169,13 @@ export const sqliteFullTextSearch: FullTextSearch = {
       // as SQLite orders text: by UTF-8 bytes
       else if (Buffer.compare(Buffer.from(snippet), Buffer.from(known.snippet)) < 0) known.snippet = snippet;
     }
-    const rows = [...byNode.values()].sort(
-      (a, b) =>
-        a.score - b.score ||
-        a.paraphrase - b.paraphrase ||
-        (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
-        a.nodeId - b.nodeId,
-    );
-    // BM25 is lower-is-better in SQLite; the API reports higher-is-better.
-    return rows.map((row) => ({ kind: row.kind, nodeId: row.nodeId, score: -row.score, markedSnippet: row.snippet }));
+    // BM25 is lower-is-better in SQLite; the API reports higher-is-better. byNode keeps the tiers' order.
+    return [...byNode.values()].map((row) => ({
+      kind: row.kind,
+      nodeId: row.nodeId,
+      score: -row.score,
+      markedSnippet: row.snippet,
+    }));
   },
 
   async countSearch(db, query, kinds) {

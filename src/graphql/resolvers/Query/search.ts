@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { INPUT_CAPS } from '../../../config/queryLimits.js';
-import type { QueryResolvers, SearchKind } from '../../../generated/graphql.js';
+import type { QueryResolvers } from '../../../generated/graphql.js';
 import { InvalidSearchQueryError } from '../../../store/errors.js';
-import type { SearchHitRow } from '../../../store/rows.js';
+import { SEARCH_KINDS, type SearchHitRow } from '../../../store/rows.js';
 import { connectionFromPage, pageQueryFromArgs } from '../../connection.js';
 import { badUserInput } from '../../errors.js';
 
 /** also checked, untrimmed, before the query runs (src/graphql/limits/inputCaps.ts) */
 export const MAX_SEARCH_QUERY_LENGTH = INPUT_CAPS.searchQuery;
-const ALL_KINDS: SearchKind[] = ['PERSON', 'OUTLET', 'ORGANIZATION', 'STATEMENT', 'CLAIM', 'EVENT', 'DOCUMENT'];
 
 /** Reports the full-text engine's complaint about the query as the user's mistake. */
 async function userQuery<T>(run: () => Promise<T>): Promise<T> {
@@ -28,7 +27,7 @@ export const search: QueryResolvers['search'] = async (_root, { query, kinds, fi
   if (text.length > MAX_SEARCH_QUERY_LENGTH) {
     throw badUserInput(`the search query may be at most ${MAX_SEARCH_QUERY_LENGTH} characters long`, 'query');
   }
-  const searchKinds = kinds?.length ? [...new Set(kinds)] : ALL_KINDS;
+  const searchKinds = kinds?.length ? [...new Set(kinds)] : SEARCH_KINDS;
   // Results are ranked, not keyed, so a cursor is an offset into one query's ranking, bound to that query.
   const list = `search:${createHash('sha256')
     .update(JSON.stringify([text, [...searchKinds].sort()]))
