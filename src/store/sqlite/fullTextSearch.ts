@@ -64,8 +64,8 @@ async function withSearchErrors<T>(run: () => Promise<T>): Promise<T> {
  * (ties between a node's equally good rows go to the smallest snippet). The PostgreSQL backend ranks alike.
  *
  * The rows ranked are the newest ?5 matches (-1: all) below rowid ?6, the nodes ("KIND:id") of ?7 left out
- * (src/store/sql/searchTiers.ts); FTS5 walks them newest first and scores only those. Every answer has a first
- * row saying how many rows were ranked and the oldest one's rowid, then the page's rows.
+ * (src/store/sql/searchTiers.ts); FTS5 walks them newest first and scores only those. The answer's first row says
+ * how many rows were ranked and the oldest one's rowid; the page's rows follow.
  */
 const BEST_ROWS_OF_PAGE = `
   WITH hits AS MATERIALIZED (
@@ -88,11 +88,13 @@ const BEST_ROWS_OF_PAGE = `
     LEFT JOIN paraphrased p ON n.direct = 1 AND p.occasion_id = n.occasion_id
     ORDER BY score, paraphrase, kind, node_id LIMIT ?3 OFFSET ?4
   )
-  SELECT 0 AS position, NULL AS rid, NULL AS kind, NULL AS nodeId, COUNT(*) AS score, MIN(rid) AS paraphrase FROM hits
+  SELECT 0 AS position, COUNT(*) AS covered, MIN(rid) AS oldest,
+    NULL AS rid, NULL AS kind, NULL AS nodeId, NULL AS score, NULL AS paraphrase
+  FROM hits
   UNION ALL
-  SELECT 1, h.rid, p.kind, p.node_id, p.score, p.paraphrase
+  SELECT 1, NULL, NULL, h.rid, p.kind, p.node_id, p.score, p.paraphrase
   FROM page p JOIN hits h ON h.kind = p.kind AND h.node_id = p.node_id AND h.score = p.own
-  ORDER BY 1, 5, 6, 3, 4`;
+  ORDER BY position, score, paraphrase, kind, nodeId`;
 
 /** The nodes of the first tier, left out of the second. */
 const NODES_FROM = `SELECT DISTINCT r.kind || ':' || r.node_id AS node
@@ -139,12 +141,7 @@ export const sqliteFullTextSearch: FullTextSearch = {
             JSON.stringify(rows.without),
           ]),
         );
-        // the first row's score and paraphrase columns carry the count and the oldest rowid
-        return {
-          rows: page as BestRow[],
-          covered: covered.score as number,
-          oldest: covered.paraphrase as number | null,
-        };
+        return { rows: page as BestRow[], covered: covered.covered as number, oldest: covered.oldest as number | null };
       },
       nodesFrom: async (from) => {
         const rows = await withSearchErrors(() => db.all(NODES_FROM, [match, from, JSON.stringify(kinds)]));
