@@ -176,20 +176,21 @@ const STORE = Symbol('store');
  * The loaders' shared prototype: each loader is made on first use and kept on the request's object. A request
  * uses a handful of the ~60; making them all up front was about a tenth of a small request's CPU.
  */
-const LAZY_LOADERS: object = Object.create(null, {
-  ...Object.fromEntries(
-    Object.entries(LOADER_MAKERS).map(([name, make]) => [
+const LAZY_LOADERS: object = Object.create(
+  null,
+  Object.fromEntries(
+    Object.entries(LOADER_MAKERS).map(([name, make]): [string, PropertyDescriptor] => [
       name,
       {
         get(this: { [STORE]: Store }) {
-          const made = make(this[STORE]);
+          const made: unknown = make(this[STORE]);
           Object.defineProperty(this, name, { value: made, enumerable: true });
           return made;
         },
       },
     ]),
   ),
-});
+) as object;
 
 /** A request's loaders over the store: built anew per request, so nothing is cached across requests. */
 export function createLoaders(store: Store): Loaders {
