@@ -44,6 +44,11 @@ async function planOf(db: SqlExecutor, query: string): Promise<SearchPlan | null
  * a slot's alternatives joined by ||, the slots by &&), its texts appended to `params`.
  */
 function queryRelation(query: string, plan: SearchPlan | null, params: unknown[]): string {
+  return `q AS (SELECT ${queryExpression(query, plan, params)} AS query)`;
+}
+
+/** The tsquery itself, as an expression of parameters appended to `params`. */
+function queryExpression(query: string, plan: SearchPlan | null, params: unknown[]): string {
   const phrase = (text: string) => {
     params.push(text);
     return `websearch_to_tsquery('english'::regconfig, search_text($${params.length}::text))`;
@@ -52,17 +57,13 @@ function queryRelation(query: string, plan: SearchPlan | null, params: unknown[]
     phrases.length === 1
       ? phrase(websearchPhrase(phrases[0]))
       : `(${phrases.map(websearchPhrase).map(phrase).join(' && ')})`;
-  const expression =
-    plan === null
-      ? phrase(query)
-      : plan.slots
-          .map((alternatives) =>
-            alternatives.length === 1
-              ? alternative(alternatives[0])
-              : `(${alternatives.map(alternative).join(' || ')})`,
-          )
-          .join(' && ');
-  return `q AS (SELECT ${expression} AS query)`;
+  return plan === null
+    ? phrase(query)
+    : plan.slots
+        .map((alternatives) =>
+          alternatives.length === 1 ? alternative(alternatives[0]) : `(${alternatives.map(alternative).join(' || ')})`,
+        )
+        .join(' && ');
 }
 
 // One fragment of up to 24 words around the best match, like the SQLite backend's snippet of 24 tokens.
@@ -121,12 +122,16 @@ async function rankedPage(
     rows.without,
   ];
   const q = queryRelation(query, plan, params);
+  const inline = `(${queryExpression(query, plan, params)})`;
   // Ranked as the SQLite backend ranks: a direct quote no lower than the best paraphrase from the same occasion that
   // the query finds, and before any paraphrase it ties with.
   const answer = await db.all(
     `WITH ${q},
      ranked_rows AS MATERIALIZED (
-       SELECT i.id, i.kind, i.node_id, i.document ${MATCHES}
+       -- the tsquery written out rather than read from q, so that the planner sees its words and estimates how
+       -- many rows match: a common word is then found by walking ids down, a rare one through the index
+       SELECT i.id, i.kind, i.node_id, i.document FROM search_index i
+       WHERE numnode(${inline}) > 0 AND i.document @@ ${inline} AND i.kind = ANY($1::text[])
          AND i.id < $6::bigint AND NOT ((i.kind || ':' || i.node_id) = ANY($7::text[]))
        ORDER BY i.id DESC LIMIT $5::bigint
      ),
