@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config/config.js';
-import { LIMITS_AND_FIXES } from './reportNotes.js';
+import { LIMITS_AND_FIXES, SIMILAR_CLAIMS } from './reportNotes.js';
 import type { BenchResults, QueryResult, RunResult } from './run.js';
 
 const fixed = (value: number, digits = 0) => value.toFixed(digits);
@@ -211,6 +211,8 @@ export function renderReport(runs: BenchResults[]): string {
     '  the cache-control, usage-reporting, inline-trace, schema-reporting and landing-page plugins turned off.',
     '',
     ...LIMITS_AND_FIXES,
+    '',
+    ...SIMILAR_CLAIMS,
     '',
     ...all.flatMap((results) => section(results, all)),
   ];

@@ -62,3 +62,27 @@ export const LIMITS_AND_FIXES: string[] = [
   '  run minutes apart from claimgraph, so ratios drift with the machine’s load. `start` includes Node loading the',
   '  TypeScript sources through tsx (~0.7 s unloaded); `startServer` itself takes 0.15–0.5 s on the 1M database.',
 ];
+
+/** Similar-claim retrieval at 10k and 1M claims, measured by `npm run eval:claims` (not by bench/run.ts). */
+export const SIMILAR_CLAIMS: string[] = [
+  '## Similar claims (`similarClaims`, measured by `npm run eval:claims`)',
+  '',
+  'Not part of `npm run bench`: `npm run eval:claims` (bench/evalClaims.ts, EVALUATION.md) imports the CheckThat! 2020',
+  'verified claims into a fresh database with `claimgraph import-verified-claims`, starts the real server and sends the',
+  '197 dev tweets one at a time as `similarClaims(text, first: 5)`; latency is the client’s, sequential. The 1M rows',
+  'add 1,000,000 seeded synthetic claims (`npx tsx bench/retrieval/writeSyntheticClaims.ts --claims',
+  '$D/verified_claims.docs.tsv --count 1000000 --out padded.tsv`, then `NODE_OPTIONS=--max-old-space-size=10000 npm run',
+  'eval:claims -- --claims padded.tsv ...`). 2026-12-02, 2 cores, nothing else running (load average under 2).',
+  '',
+  '| store | claims | import (CLI) | index build (first query) | latency p50 / p99 / max | target p99 | met |',
+  '|---|---|---|---|---|---|---|',
+  '| SQLite | 10,375 | 3.4 s | 0.67 s | 3.5 / 17.4 / 24.1 ms | < 20 ms | yes |',
+  '| PostgreSQL | 10,375 | 4.3 s | 0.77 s | 4.7 / 24.7 / 25.1 ms | < 20 ms | **no** |',
+  '| SQLite | 1,010,375 | 270 s | 86 s | 11.5 / 54.9 / 222 ms | < 50 ms | **no** |',
+  '| PostgreSQL | 1,010,375 | 556 s | 107 s | 15.5 / 99.5 / 254 ms | < 50 ms | **no** |',
+  '',
+  'MAP@5 on dev is 0.8225 at 10k on both stores (target 0.90: not met; EVALUATION.md has what was tried) and 0.7944',
+  'at 1M (the synthetic claims share real words: not an effectiveness figure). The index lives in the server’s memory',
+  '(src/retrieval), so the store matters only for loading the hits’ claims and reviews and for the freshness check;',
+  'the 1M import needs a larger heap (one transaction for the whole file).',
+];
