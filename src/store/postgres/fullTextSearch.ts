@@ -121,8 +121,9 @@ async function rankedPage(
     rows.below ?? ABOVE_EVERY_ID,
     rows.without,
   ];
-  const q = queryRelation(query, plan, params);
+  // one expression, used as q and written into the window's scan, its parameters sent once
   const inline = `(${queryExpression(query, plan, params)})`;
+  const q = `q AS (SELECT ${inline} AS query)`;
   // Ranked as the SQLite backend ranks: a direct quote no lower than the best paraphrase from the same occasion that
   // the query finds, and before any paraphrase it ties with.
   const answer = await db.all(

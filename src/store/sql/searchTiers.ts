@@ -1,7 +1,7 @@
 /**
  * Search's ranking window. Ranking scores every row a query matches (BM25 on SQLite, ts_rank_cd on PostgreSQL)
- * before the best ten are known, which at a million statements means hundreds of thousands of rows for a common
- * word or a well-known name. So a query matching more index rows than the window ranks in two tiers: first the
+ * before the best ten are known, which at a million statements means tens of thousands of rows or more for a
+ * common word or a well-known name. So a query matching more index rows than the window ranks in two tiers: first the
  * nodes found among the `window` most recently indexed matching rows, ranked among themselves by the usual rules;
  * then every other match, ranked among themselves the same way. A query matching no more rows than the window is
  * ranked over all its matches, exactly as without one. The engines walk a match newest first without scoring it,
