@@ -190,7 +190,7 @@ const LAZY_LOADERS: object = Object.create(
       },
     ]),
   ),
-);
+) as object;
 
 /** A request's loaders over the store: built anew per request, so nothing is cached across requests. */
 export function createLoaders(store: Store): Loaders {
