@@ -84,11 +84,20 @@ function targets(results: BenchResults, sqlite: BenchResults | undefined): strin
     `${fixed(results.peakRssMiB)} MiB`,
     results.peakRssMiB < 1024,
   ]);
-  rows.push([
-    'start on the existing database < 2 s (spawn to listening)',
-    `${fixed(results.start.wallMs)} ms (${fixed(results.start.serverMs)} ms in startServer)`,
-    results.start.wallMs < 2000,
-  ]);
+  if (results.start.compiledMs === undefined) {
+    // runs from before the bench timed the compiled server: their start went through tsx, against the old target
+    rows.push([
+      'start on the existing database < 2 s (spawn to listening, through tsx)',
+      `${fixed(results.start.wallMs)} ms (${fixed(results.start.serverMs)} ms in startServer)`,
+      results.start.wallMs < 2000,
+    ]);
+  } else {
+    rows.push([
+      'start on the existing database < 1 s (`node dist/cli.js serve`, spawn to its serving line, median of 3)',
+      `${fixed(results.start.compiledMs)} ms`,
+      results.start.compiledMs < 1000,
+    ]);
+  }
   return [
     '| target | measured | met |',
     '|---|---|---|',
@@ -154,7 +163,11 @@ function section(results: BenchResults, all: BenchResults[]): string[] {
           `- Load average (1 min) ${results.loadAverage.start.toFixed(1)} at the start and ${results.loadAverage.end.toFixed(1)} at the end of the run, on 2 cores: other work on the machine moves the absolute figures, the latencies most`,
         ]
       : []),
-    `- Start on the existing database: ${fixed(results.start.wallMs)} ms from spawning the process to listening (${fixed(results.start.serverMs)} ms in \`startServer\`); peak server RSS ${fixed(results.peakRssMiB)} MiB`,
+    `- Start on the existing database: ${
+      results.start.compiledRunsMs
+        ? `${results.start.compiledRunsMs.map((ms) => fixed(ms)).join(', ')} ms for \`node dist/cli.js serve\` (three starts, spawn to its serving line); `
+        : ''
+    }${fixed(results.start.wallMs)} ms for the benchmark's server process through tsx (${fixed(results.start.serverMs)} ms in \`startServer\`); peak server RSS ${fixed(results.peakRssMiB)} MiB`,
     '',
     '### Targets',
     '',

@@ -95,6 +95,27 @@ describe('the benchmark report', () => {
     expect(sectionOf(report, '1,000 statements on PostgreSQL')).toContain('| nested | 400 | 1 | 0.0025x | **no** |');
   });
 
+  it('judges the start target on the compiled server when the run timed it, and on the tsx start before that', () => {
+    const compiled = {
+      ...results('sqlite', 1000, { nested: 400 }),
+      start: { wallMs: 1500, serverMs: 120, compiledMs: 1200, compiledRunsMs: [1300, 1200, 1100] },
+    };
+    const compiledSection = sectionOf(renderReport([compiled]), '1,000 statements on SQLite');
+    expect(compiledSection).toContain(
+      '| start on the existing database < 1 s (`node dist/cli.js serve`, spawn to its serving line, median of 3) | 1200 ms | **no** |',
+    );
+    expect(compiledSection).toContain('1300, 1200, 1100 ms for `node dist/cli.js serve`');
+
+    const fast = { ...compiled, start: { ...compiled.start, compiledMs: 640 } };
+    expect(sectionOf(renderReport([fast]), '1,000 statements on SQLite')).toContain('| 640 ms | yes |');
+
+    const older = sectionOf(renderReport([results('sqlite', 1000, { nested: 400 })]), '1,000 statements on SQLite');
+    expect(older).toContain(
+      '| start on the existing database < 2 s (spawn to listening, through tsx) | 500 ms (100 ms in startServer) | yes |',
+    );
+    expect(older).not.toContain('node dist/cli.js serve');
+  });
+
   it('says when a PostgreSQL run has no SQLite run of its size to compare with', () => {
     const report = renderReport([results('postgres', 1000, { entity: 600 }), results('sqlite', 2000, { entity: 900 })]);
     const postgres = sectionOf(report, '1,000 statements on PostgreSQL');
