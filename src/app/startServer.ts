@@ -8,7 +8,7 @@ import type { Config } from '../config/config.js';
 import { redactDatabase } from '../config/redactDatabase.js';
 import { loadDatasetFile } from '../ingest/loadDatasetFile.js';
 import type { EventBus } from '../events/eventBus.js';
-import { openEventBus } from '../events/postgresEventBus.js';
+import { openEventBus } from '../events/openEventBus.js';
 import { openStore } from '../store/openStore.js';
 import type { Store } from '../store/store.js';
 import { createHttpServer } from '../http/createHttpServer.js';

@@ -44,10 +44,3 @@ export class PostgresEventBus implements EventBus {
     await this.client.end();
   }
 }
-
-/** The bus for a database setting: LISTEN/NOTIFY on PostgreSQL, in-process otherwise. */
-export async function openEventBus(database: string): Promise<EventBus> {
-  if (/^postgres(ql)?:\/\//.test(database)) return PostgresEventBus.connect(database);
-  const { InProcessEventBus } = await import('./eventBus.js');
-  return new InProcessEventBus();
-}

@@ -1,10 +1,15 @@
-/** Opens the Store a database setting names: a postgres:// or postgresql:// URL, or else a SQLite file (the default). */
-import { PostgresStore } from './postgres/postgresStore.js';
-import { SqliteStore } from './sqlite/sqliteStore.js';
+/**
+ * Opens the Store a database setting names: a postgres:// or postgresql:// URL, or else a SQLite file (the default).
+ * Each backend is imported when chosen, so a server on one never loads the other's driver.
+ */
 import type { SqlStoreOptions } from './sql/sqlStore.js';
 import type { Store } from './store.js';
 
 export async function openStore(database: string, options: SqlStoreOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(database)) return PostgresStore.open(database, options);
+  if (/^postgres(ql)?:\/\//.test(database)) {
+    const { PostgresStore } = await import('./postgres/postgresStore.js');
+    return PostgresStore.open(database, options);
+  }
+  const { SqliteStore } = await import('./sqlite/sqliteStore.js');
   return SqliteStore.open(database, options);
 }
