@@ -59,10 +59,13 @@ export const LIMITS_AND_FIXES: string[] = [
   '- **The machine**: 2 cores shared by the load generator, the server under test and, during these runs, other',
   '  engineers’ test suites (the load average is in each section). Throughput is measured closed-loop by autocannon;',
   '  latency at a fixed rate by an open-loop client, so a rate near the server’s capacity shows the queue; baselines',
-  '  run minutes apart from claimgraph, so ratios drift with the machine’s load. The start target is measured on',
-  '  `node dist/cli.js serve`, as `npm start` runs it; the benchmark’s own server process loads the TypeScript',
-  '  sources through tsx (~0.7 s more). Runs recorded before the benchmark timed the compiled server show only that',
-  '  tsx start, against the earlier 2 s target.',
+  '  run minutes apart from claimgraph, so ratios drift with the machine’s load. The host itself changes between',
+  '  sessions: the 100k SQLite run of 2026-12-02 found every baseline at about half its figure of the day before',
+  '  (the bare handler 17,044 against 31,051 req/s on the tiny query, graphql-js in memory 270 against 642 on the',
+  '  nested one), so compare sections by their ratios to the baselines, not by absolute figures. The start target',
+  '  is measured on `node dist/cli.js serve`, as `npm start` runs it; the benchmark’s own server process loads the',
+  '  TypeScript sources through tsx (~0.7 s more). Runs recorded before the benchmark timed the compiled server show',
+  '  only that tsx start, against the earlier 2 s target.',
 ];
 
 /** Similar-claim retrieval at 10k and 1M claims, measured by `npm run eval:claims` (not by bench/run.ts). */
