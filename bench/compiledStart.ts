@@ -28,14 +28,17 @@ function startOnce(projectRoot: string, env: Record<string, string>): Promise<nu
       reject(new Error(`node dist/cli.js serve exited with code ${code} before serving:\n${output}`));
     child.once('exit', onExit);
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    const onStdout = (chunk: string) => {
       output += chunk;
       if (!output.includes(SERVING_LINE)) return;
       const wallMs = performance.now() - started;
+      // timed once: what the server prints while it shuts down must not stop it again
+      child.stdout.off('data', onStdout);
       child.off('exit', onExit);
       child.once('exit', () => resolve(wallMs));
       child.kill('SIGTERM');
-    });
+    };
+    child.stdout.setEncoding('utf8').on('data', onStdout);
   });
 }
 

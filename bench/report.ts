@@ -165,7 +165,7 @@ function section(results: BenchResults, all: BenchResults[]): string[] {
       : []),
     `- Start on the existing database: ${
       results.start.compiledRunsMs
-        ? `${results.start.compiledRunsMs.map((ms) => fixed(ms)).join(', ')} ms for \`node dist/cli.js serve\` (three starts, spawn to its serving line); `
+        ? `${results.start.compiledRunsMs.map((ms) => fixed(ms)).join(', ')} ms for \`node dist/cli.js serve\` (${results.start.compiledRunsMs.length} starts, spawn to its serving line); `
         : ''
     }${fixed(results.start.wallMs)} ms for the benchmark's server process through tsx (${fixed(results.start.serverMs)} ms in \`startServer\`); peak server RSS ${fixed(results.peakRssMiB)} MiB`,
     '',

@@ -6,6 +6,7 @@
  */
 import { ConfigError, loadConfig } from '../config/config.js';
 import { redactDatabase } from '../config/redactDatabase.js';
+import { isPostgresUrl } from '../store/databaseSetting.js';
 import { BackupError, backupSqliteDatabase, restoreSqliteDatabase } from '../store/sqlite/sqliteBackup.js';
 import { helpOption, parseCommandArgs, usageError } from './arguments.js';
 import { resolve } from 'node:path';
@@ -18,10 +19,6 @@ const RESTORE_USAGE = `usage: claimgraph restore FILE [--force]
   with --force (stop the server first)`;
 
 const OPTIONS = { help: helpOption, force: { type: 'boolean' } } as const;
-
-function isPostgres(database: string): boolean {
-  return /^postgres(ql)?:\/\//.test(database);
-}
 
 /** The database setting, or an exit code after printing why there is none. */
 function databaseSetting(command: string): string | number {
@@ -51,7 +48,7 @@ async function run(
     console.error(`claimgraph ${command}: CLAIMGRAPH_DB is :memory:, there is no database file to ${command}`);
     return 1;
   }
-  if (isPostgres(database)) {
+  if (isPostgresUrl(database)) {
     const tool =
       command === 'backup'
         ? `pg_dump --format=custom --file=${parsed.positionals[0]} "$CLAIMGRAPH_DB"`

@@ -19,6 +19,7 @@ import {
   writeExportFiles,
 } from '../ingest/writeExportFiles.js';
 import { openStore } from '../store/openStore.js';
+import { isPostgresUrl } from '../store/databaseSetting.js';
 import type { Store } from '../store/store.js';
 import { helpOption, parseCommandArgs, usageError } from './arguments.js';
 import { summarizeDataset } from './verifyCommand.js';
@@ -34,10 +35,6 @@ const USAGE = `usage: claimgraph export FILE [--force]
 function fail(message: string): number {
   console.error(`claimgraph export: ${message}`);
   return 1;
-}
-
-function isPostgres(database: string): boolean {
-  return /^postgres(ql)?:\/\//.test(database);
 }
 
 /** How many times an export is read again when a write commits while it is read. */
@@ -76,7 +73,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
   // opening a SQLite path that names no file would create an empty database there: a mistyped path, not a graph
   if (database === ':memory:') return fail('CLAIMGRAPH_DB is :memory:, there is no database to export');
-  if (!isPostgres(database) && !existsSync(database)) return fail(`there is no database at ${database}`);
+  if (!isPostgresUrl(database) && !existsSync(database)) return fail(`there is no database at ${database}`);
   try {
     checkExportTarget(file, force);
   } catch (error) {

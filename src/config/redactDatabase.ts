@@ -1,6 +1,8 @@
+import { isPostgresUrl } from '../store/databaseSetting.js';
+
 /** A database setting as it may be shown in logs: a PostgreSQL URL without its password. */
 export function redactDatabase(database: string): string {
-  if (!/^postgres(ql)?:\/\//.test(database)) return database;
+  if (!isPostgresUrl(database)) return database;
   try {
     const url = new URL(database);
     if (url.password) url.password = '***';

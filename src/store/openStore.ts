@@ -2,11 +2,12 @@
  * Opens the Store a database setting names: a postgres:// or postgresql:// URL, or else a SQLite file (the default).
  * Each backend is imported when chosen, so a server on one never loads the other's driver.
  */
+import { isPostgresUrl } from './databaseSetting.js';
 import type { SqlStoreOptions } from './sql/sqlStore.js';
 import type { Store } from './store.js';
 
 export async function openStore(database: string, options: SqlStoreOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(database)) {
+  if (isPostgresUrl(database)) {
     const { PostgresStore } = await import('./postgres/postgresStore.js');
     return PostgresStore.open(database, options);
   }
