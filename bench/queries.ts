@@ -309,11 +309,7 @@ function dateKey(saidOn: { iso: string } | null): string {
   return `${year}-${month}-${day}`;
 }
 
-/**
- * `store` is the database the server runs against: the store calls of one query differ between them where
- * DataLoader batches depend on when the database answers (see `summary`).
- */
-export function benchQueries(graph: SyntheticGraph, store: 'sqlite' | 'postgres' = 'sqlite'): BenchQuery[] {
+export function benchQueries(graph: SyntheticGraph): BenchQuery[] {
   const random = new Random(graph.options.seed, 1_000_003);
   const famous = graph.famousPeople(50);
   const star = famous[0];
@@ -490,10 +486,9 @@ export function benchQueries(graph: SyntheticGraph, store: 'sqlite' | 'postgres'
       description:
         'the fact-check dashboard summary (counts by status and rating, most disputed, top speakers and subjects)',
       requests: [{ query: SUMMARY }],
-      // six counts, then one batch of claims and one of entities (speakers and mentioned entities together). SQLite
-      // answers every count within the same turn, so both rankings' entities share a batch; PostgreSQL answers
-      // them as its rows arrive, and the two rankings' entities may then be loaded in two batches.
-      storeCalls: store === 'postgres' ? { atMost: 9 } : 8,
+      // every figure in one read, then one batch of claims and one of entities (speakers and mentioned entities
+      // together): the figures arrive at once, so both rankings' entities are asked for in the same turn
+      storeCalls: 3,
       check: (data) => {
         const summary = data?.factCheckSummary;
         if (!summary) return ['no summary'];

@@ -302,7 +302,7 @@ async function main(): Promise<number> {
   let peakRss = 0;
   const results: QueryResult[] = [];
   try {
-    const queries = benchQueries(graph, store).filter((q) => options.only === null || options.only.includes(q.name));
+    const queries = benchQueries(graph).filter((q) => options.only === null || options.only.includes(q.name));
     const { checked, problems } = await checkQueries(server.url, queries);
     for (const { query, requests } of checked) {
       log(

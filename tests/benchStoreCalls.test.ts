@@ -58,16 +58,16 @@ describe('store calls per request on a 10k-statement synthetic graph', () => {
       nested: [5],
       statementPage: [5],
       neighbourhood: [8],
-      summary: [8],
+      summary: [3],
       large: [7],
     });
     for (const count of calls.paths) expect(count).toBeLessThanOrEqual(6);
   });
 
-  it('answers the dashboard summary with the figures of a full recount, in 8 store calls', async () => {
+  it('answers the dashboard summary with the figures of a full recount, in 3 store calls', async () => {
     const { body } = await server.graphql(SUMMARY_FIGURES);
     expect(body.errors).toBeUndefined();
-    expect(body.extensions?.storeCalls).toBe(8);
+    expect(body.extensions?.storeCalls).toBe(3);
     const summary = body.data.factCheckSummary;
     expect(counted.totalClaims).toBeGreaterThan(0);
     expect(summary.totalClaims).toBe(counted.totalClaims);

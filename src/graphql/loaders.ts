@@ -5,6 +5,8 @@
 import DataLoader from 'dataloader';
 import type { EvidenceOwner } from '../store/rows.js';
 import type {
+  DashboardFigure,
+  DashboardFigureRead,
   NodeTable,
   Page,
   PageQuery,
@@ -163,6 +165,11 @@ const LOADER_MAKERS = {
   parentListCounts: (store: Store) => parentListCountLoaders(store),
   documentPagesByOutlet: (store: Store) =>
     parentListLoader((parentIds, page: PageQuery) => store.documentPagesByOutletIds(parentIds, page)),
+  /** every dashboard figure a request asks for, read in one store call */
+  dashboardFigures: (store: Store) =>
+    new DataLoader<DashboardFigureRead, DashboardFigure, string>((reads) => store.dashboardFigures(reads), {
+      cacheKeyFn: (read) => ('limit' in read ? `${read.figure}:${read.limit}` : read.figure),
+    }),
   documentCountsByOutlet: (store: Store) =>
     parentListLoader((parentIds, _none: null) => store.countDocumentsByOutletIds(parentIds)),
 };

@@ -216,6 +216,31 @@ export interface ChangeAuthor {
   action: ChangeAction;
 }
 
+/** The fact-check dashboard's figures by name, each as read. */
+export interface DashboardFigureValues {
+  /** current claims */
+  totalClaims: number;
+  /** current claims by status, the statuses with none left out */
+  claimStatusCounts: ClaimStatusCountRow[];
+  /** current claims by their latest current review's rating; the unrated as a null rating */
+  claimRatingCounts: ClaimRatingCountRow[];
+  mostDisputedClaims: DisputedClaimRow[];
+  statementCountsBySpeaker: SpeakerCountRow[];
+  mentionCountsByEntity: MentionCountRow[];
+}
+
+/** The figures that are rankings, read to a given length. */
+export type RankedFigureName = 'mostDisputedClaims' | 'statementCountsBySpeaker' | 'mentionCountsByEntity';
+
+/** One figure to read: a ranking with its length, any other figure by its name alone. */
+export type DashboardFigureReadOf<F extends keyof DashboardFigureValues> = F extends RankedFigureName
+  ? { figure: F; limit: number }
+  : { figure: F };
+
+export type DashboardFigureRead = DashboardFigureReadOf<keyof DashboardFigureValues>;
+
+export type DashboardFigure = DashboardFigureValues[keyof DashboardFigureValues];
+
 export interface Store {
   readonly backend: string;
 
@@ -353,11 +378,11 @@ export interface Store {
   /** The current claims each claim is linked to as the same claim, whichever side it was linked from, by id. */
   sameClaimIdsByClaimIds(ids: readonly number[]): Promise<number[][]>;
 
-  claimStatusCounts(): Promise<ClaimStatusCountRow[]>;
-  claimRatingCounts(): Promise<ClaimRatingCountRow[]>;
-  mostDisputedClaims(limit: number): Promise<DisputedClaimRow[]>;
-  statementCountsBySpeaker(limit: number): Promise<SpeakerCountRow[]>;
-  mentionCountsByEntity(limit: number): Promise<MentionCountRow[]>;
+  /**
+   * The dashboard's figures asked for, read together from the counters the database keeps: one snapshot, and on
+   * PostgreSQL one round trip. The i-th value is the figure of `reads[i]` (see dashboardFigure for one figure).
+   */
+  dashboardFigures(reads: readonly DashboardFigureRead[]): Promise<DashboardFigure[]>;
 
   /** True when nothing has been loaded yet. */
   isEmpty(): Promise<boolean>;

@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkedSnippet } from '../../src/domain/snippet.js';
+import { dashboardFigure } from '../../src/store/dashboardFigure.js';
 import { InvalidSearchQueryError } from '../../src/store/errors.js';
 import type {
   BasisRow,
@@ -1203,25 +1204,48 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
 
       describe('fact-check summary', () => {
         it('counts claims by status and by latest rating', async () => {
-          expect(await store.claimStatusCounts()).toEqual([{ status: 'UNREVIEWED', count: 5 }]);
-          expect(await store.claimRatingCounts()).toEqual([{ ratingValue: null, ratingLabel: null, count: 5 }]);
+          expect(await dashboardFigure(store, { figure: 'claimStatusCounts' })).toEqual([
+            { status: 'UNREVIEWED', count: 5 },
+          ]);
+          expect(await dashboardFigure(store, { figure: 'claimRatingCounts' })).toEqual([
+            { ratingValue: null, ratingLabel: null, count: 5 },
+          ]);
+        });
+
+        it('reads several figures in one call, each where it was asked and as it reads alone', async () => {
+          const reads = [
+            { figure: 'mentionCountsByEntity', limit: 2 },
+            { figure: 'totalClaims' },
+            { figure: 'mostDisputedClaims', limit: 10 },
+            { figure: 'claimStatusCounts' },
+            { figure: 'statementCountsBySpeaker', limit: 1 },
+            { figure: 'claimRatingCounts' },
+            { figure: 'statementCountsBySpeaker', limit: 3 },
+          ] as const;
+          const together = await store.dashboardFigures(reads);
+          const alone = [];
+          for (const read of reads) alone.push(await dashboardFigure(store, read));
+          expect(together).toEqual(alone);
+          expect(together[1]).toBe(5);
+          expect(together[4]).toEqual([{ speakerId: ids.entity('john-legend'), count: 5 }]);
+          expect(await store.dashboardFigures([])).toEqual([]);
         });
 
         it('lists the most disputed claims', async () => {
-          expect(await store.mostDisputedClaims(10)).toEqual([
+          expect(await dashboardFigure(store, { figure: 'mostDisputedClaims', limit: 10 })).toEqual([
             { claimId: ids.claim('fell-out-over-trump'), disputeCount: 2, reviewCount: 0 },
           ]);
-          expect(await store.mostDisputedClaims(0)).toEqual([]);
+          expect(await dashboardFigure(store, { figure: 'mostDisputedClaims', limit: 0 })).toEqual([]);
         });
 
         it('counts statements by speaker and mentions by entity and stance, most first', async () => {
           // The Source narrates twice in its own voice; ties in the order the speakers were recorded
-          expect(await store.statementCountsBySpeaker(3)).toEqual([
+          expect(await dashboardFigure(store, { figure: 'statementCountsBySpeaker', limit: 3 })).toEqual([
             { speakerId: ids.entity('john-legend'), count: 5 },
             { speakerId: ids.entity('the-source'), count: 2 },
             { speakerId: ids.entity('kanye-west'), count: 2 },
           ]);
-          expect(await store.mentionCountsByEntity(2)).toEqual([
+          expect(await dashboardFigure(store, { figure: 'mentionCountsByEntity', limit: 2 })).toEqual([
             {
               entityId: ids.entity('kanye-west'),
               count: 8,
@@ -1338,11 +1362,11 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
         ]);
         expect((await store.reviewsByIds([review]))[0]?.slug).toBe('votes-review');
         expect((await store.claimsByIds([votes]))[0]?.status).toBe('REVIEWED');
-        expect(await store.claimStatusCounts()).toEqual([
+        expect(await dashboardFigure(store, { figure: 'claimStatusCounts' })).toEqual([
           { status: 'REVIEWED', count: 1 },
           { status: 'UNREVIEWED', count: 4 },
         ]);
-        expect(await store.claimRatingCounts()).toEqual([
+        expect(await dashboardFigure(store, { figure: 'claimRatingCounts' })).toEqual([
           { ratingValue: null, ratingLabel: null, count: 4 },
           { ratingValue: 4, ratingLabel: 'Mostly true', count: 1 },
         ]);

@@ -21,6 +21,7 @@ import type { Dataset, Stance } from '../../src/domain/dataset.js';
 import { STANCES } from '../../src/domain/dataset.js';
 import { Random } from '../../src/generate/random.js';
 import { importDataset } from '../../src/ingest/importDataset.js';
+import { dashboardFigure } from '../../src/store/dashboardFigure.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { ChangeAuthor, Store } from '../../src/store/store.js';
 import { TEST_BACKEND } from '../support/testDatabase.js';
@@ -209,18 +210,21 @@ async function expectSummaryAsRecounted(store: Store, db: RestoredDatabase, step
     const count = expected.byStatus.find((row) => row.status === status)?.count ?? 0;
     expect(await store.countClaims({ status }), `${step}: ${status} claims`).toBe(count);
   }
-  expect(await store.claimStatusCounts(), step).toEqual(expected.byStatus);
-  expect(await store.claimRatingCounts(), step).toEqual(expected.byRating);
+  expect(await dashboardFigure(store, { figure: 'claimStatusCounts' }), step).toEqual(expected.byStatus);
+  expect(await dashboardFigure(store, { figure: 'claimRatingCounts' }), step).toEqual(expected.byRating);
   for (const limit of [1, 3, 50]) {
-    expect(await store.mostDisputedClaims(limit), `${step}: most disputed ${limit}`).toEqual(
-      expected.mostDisputed.slice(0, limit),
-    );
-    expect(await store.statementCountsBySpeaker(limit), `${step}: speakers ${limit}`).toEqual(
-      expected.bySpeaker.slice(0, limit),
-    );
-    expect(await store.mentionCountsByEntity(limit), `${step}: entities ${limit}`).toEqual(
-      expected.byEntity.slice(0, limit),
-    );
+    expect(
+      await dashboardFigure(store, { figure: 'mostDisputedClaims', limit: limit }),
+      `${step}: most disputed ${limit}`,
+    ).toEqual(expected.mostDisputed.slice(0, limit));
+    expect(
+      await dashboardFigure(store, { figure: 'statementCountsBySpeaker', limit: limit }),
+      `${step}: speakers ${limit}`,
+    ).toEqual(expected.bySpeaker.slice(0, limit));
+    expect(
+      await dashboardFigure(store, { figure: 'mentionCountsByEntity', limit: limit }),
+      `${step}: entities ${limit}`,
+    ).toEqual(expected.byEntity.slice(0, limit));
   }
 }
 
@@ -449,8 +453,8 @@ describe(`the dashboard summary's counters (${TEST_BACKEND})`, () => {
   });
 
   it('list nothing for a ranking of length zero', async () => {
-    expect(await store.mostDisputedClaims(0)).toEqual([]);
-    expect(await store.statementCountsBySpeaker(0)).toEqual([]);
-    expect(await store.mentionCountsByEntity(0)).toEqual([]);
+    expect(await dashboardFigure(store, { figure: 'mostDisputedClaims', limit: 0 })).toEqual([]);
+    expect(await dashboardFigure(store, { figure: 'statementCountsBySpeaker', limit: 0 })).toEqual([]);
+    expect(await dashboardFigure(store, { figure: 'mentionCountsByEntity', limit: 0 })).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@ import type {
   MentionCountResolvers,
   SpeakerCountResolvers,
 } from '../../generated/graphql.js';
+import type { DashboardFigureReadOf, DashboardFigureValues } from '../../store/store.js';
+import type { GraphQLContext } from '../context.js';
 import { badUserInput } from '../errors.js';
 import { loadOne } from './load.js';
 
@@ -20,17 +22,32 @@ function rankingSize(first: number | null | undefined, fallback: number): number
   return value;
 }
 
+/**
+ * One of the request's dashboard figures. The summary's fields resolve in the same tick, so the loader reads all
+ * the figures a query asks for in one store call.
+ */
+function figure<F extends keyof DashboardFigureValues>(
+  context: GraphQLContext,
+  read: DashboardFigureReadOf<F>,
+): Promise<DashboardFigureValues[F]> {
+  return context.loaders.dashboardFigures.load(read) as Promise<DashboardFigureValues[F]>;
+}
+
 export const FactCheckSummary: FactCheckSummaryResolvers = {
-  totalClaims: (_summary, _args, context) => context.store.countClaims({}),
+  totalClaims: (_summary, _args, context) => figure(context, { figure: 'totalClaims' }),
   byStatus: async (_summary, _args, context) => {
-    const counts = new Map((await context.store.claimStatusCounts()).map((row) => [row.status, row.count]));
+    const counts = new Map(
+      (await figure(context, { figure: 'claimStatusCounts' })).map((row) => [row.status, row.count]),
+    );
     return STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
   },
-  byRating: (_summary, _args, context) => context.store.claimRatingCounts(),
-  mostDisputed: (_summary, { first }, context) => context.store.mostDisputedClaims(rankingSize(first, 5)),
+  byRating: (_summary, _args, context) => figure(context, { figure: 'claimRatingCounts' }),
+  mostDisputed: (_summary, { first }, context) =>
+    figure(context, { figure: 'mostDisputedClaims', limit: rankingSize(first, 5) }),
   statementsPerSpeaker: (_summary, { first }, context) =>
-    context.store.statementCountsBySpeaker(rankingSize(first, 10)),
-  mentionsPerEntity: (_summary, { first }, context) => context.store.mentionCountsByEntity(rankingSize(first, 10)),
+    figure(context, { figure: 'statementCountsBySpeaker', limit: rankingSize(first, 10) }),
+  mentionsPerEntity: (_summary, { first }, context) =>
+    figure(context, { figure: 'mentionCountsByEntity', limit: rankingSize(first, 10) }),
 };
 
 export const DisputedClaim: DisputedClaimResolvers = {

@@ -1,11 +1,12 @@
 /** The shared store's SqlBackend over a node-postgres pool. */
 import type pg from 'pg';
 import type { Raw, SqlExecutor } from '../sql/dialect.js';
-import type { SqlBackend } from '../sql/sqlBackend.js';
+import type { SqlBackend, SqlRead } from '../sql/sqlBackend.js';
 import type { TableRows } from '../sql/tableRows.js';
 import { postgresFullTextSearch } from './fullTextSearch.js';
 import { postgresDialect } from './postgresDialect.js';
 import { postgresRankings } from './rankingReads.js';
+import { readsInOneTrip } from './readsInOneTrip.js';
 import { withTransaction } from './withTransaction.js';
 
 /** Rows per INSERT ... unnest statement: enough to keep round trips few, few enough for any column's array text. */
@@ -38,6 +39,10 @@ export class PostgresBackend implements SqlBackend {
 
   run(sql: string, params?: readonly unknown[]): Promise<void> {
     return this.pooled.run(sql, params);
+  }
+
+  allEach(reads: readonly SqlRead[]): Promise<Raw[][]> {
+    return readsInOneTrip(this.pool, reads);
   }
 
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {

@@ -3,7 +3,7 @@
  * operations whose SQL differs beyond fragments (full-text search, bulk writes, id allocation, counter reads).
  */
 import type { SearchHitRow, SearchKind } from '../rows.js';
-import type { SqlDialect, SqlExecutor } from './dialect.js';
+import type { Raw, SqlDialect, SqlExecutor } from './dialect.js';
 import type { TableRows } from './tableRows.js';
 
 export interface FullTextSearch {
@@ -35,9 +35,20 @@ export interface RankingSql {
   mentionStanceCounts: string;
 }
 
+/** A statement and its parameters. */
+export interface SqlRead {
+  sql: string;
+  params: readonly unknown[];
+}
+
 export interface SqlBackend extends SqlExecutor {
   readonly name: string;
   readonly dialect: SqlDialect;
+  /**
+   * Runs independent reads as one snapshot, the i-th read's rows at position i: PostgreSQL sends them in one round
+   * trip. Their parameters must be safe integers (a read of one statement takes any).
+   */
+  allEach(reads: readonly SqlRead[]): Promise<Raw[][]>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Draws `counts[table]` fresh ids of each table, ascending, for rows written later in the same transaction. */

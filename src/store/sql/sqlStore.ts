@@ -12,6 +12,7 @@ import type {
   ChangeAuthor,
   ClaimOrder,
   ClaimQueryFilter,
+  DashboardFigureRead,
   EntityMergeWrite,
   NodeTable,
   PageQuery,
@@ -44,7 +45,8 @@ import {
 import { PARENT_LISTS } from './parentListSql.js';
 import { countParentLists, parentPages } from './parentPages.js';
 import { pathEdgesSql } from './pathEdgesSql.js';
-import { asRow, toEvidence, type RowReaders } from './rowColumns.js';
+import { toEvidence, type RowReaders } from './rowColumns.js';
+import { figureStatements, type FigureStatement } from './dashboardFigureSql.js';
 import type { SqlBackend } from './sqlBackend.js';
 import { DEFAULT_SEARCH_RANK_WINDOW } from './searchTiers.js';
 import { writeDataset } from './writeDataset.js';
@@ -68,8 +70,7 @@ export class SqlStore implements Store {
   private readonly reads: BatchedReads;
   private readonly read: RowReaders;
   private readonly pathEdgesSql: (kinds: readonly rowTypes.PathEdgeKind[]) => string;
-  private readonly claimStatusCountsSql: string;
-  private readonly claimRatingCountsSql: string;
+  private readonly figureStatement: (read: DashboardFigureRead) => FigureStatement;
   private readonly factChecks: ReturnType<typeof factCheckReads>;
 
   private readonly searchRankWindow: number | null;
@@ -85,8 +86,7 @@ export class SqlStore implements Store {
     this.reads = batchedReads(this.d);
     this.read = this.reads.read;
     this.pathEdgesSql = pathEdgesSql(this.d);
-    this.claimStatusCountsSql = analytics.claimStatusCountsSql(this.d);
-    this.claimRatingCountsSql = analytics.claimRatingCountsSql(this.d);
+    this.figureStatement = figureStatements(this.d, db.rankings);
     this.factChecks = factCheckReads(this.d);
   }
 
@@ -362,21 +362,10 @@ export class SqlStore implements Store {
     return sameClaimLinks.sameClaimIdsByClaimIds(this.db, ids);
   }
 
-  async claimStatusCounts() {
-    return (await this.db.all(this.claimStatusCountsSql)).map(asRow<rowTypes.ClaimStatusCountRow>);
-  }
-  async claimRatingCounts() {
-    return (await this.db.all(this.claimRatingCountsSql)).map(asRow<rowTypes.ClaimRatingCountRow>);
-  }
-  async mostDisputedClaims(limit: number) {
-    return (await this.db.all(this.db.rankings.mostDisputedClaims, [limit])).map(asRow<rowTypes.DisputedClaimRow>);
-  }
-  async statementCountsBySpeaker(limit: number) {
-    return (await this.db.all(this.db.rankings.statementCountsBySpeaker, [limit])).map(asRow<rowTypes.SpeakerCountRow>);
-  }
-  async mentionCountsByEntity(limit: number) {
-    const rows = await this.db.all(this.db.rankings.mentionStanceCounts, [limit]);
-    return analytics.mentionCountsByEntity(rows.map(asRow<analytics.MentionStanceCountRow>));
+  async dashboardFigures(reads: readonly DashboardFigureRead[]) {
+    const statements = reads.map(this.figureStatement);
+    const results = await this.db.allEach(statements);
+    return statements.map((statement, index) => statement.toFigure(results[index]));
   }
 
   async isEmpty() {

@@ -4,7 +4,7 @@
  * reading its half-written rows or beginning a second transaction (see TransactionTurns).
  */
 import type { Raw, SqlExecutor } from '../sql/dialect.js';
-import type { SqlBackend } from '../sql/sqlBackend.js';
+import type { SqlBackend, SqlRead } from '../sql/sqlBackend.js';
 import type { TableRows } from '../sql/tableRows.js';
 import { sqliteFullTextSearch } from './fullTextSearch.js';
 import type { SqliteDatabase } from './openSqliteDatabase.js';
@@ -50,6 +50,12 @@ export class SqliteBackend implements SqlBackend {
   async all(sql: string, params: readonly unknown[] = []): Promise<Raw[]> {
     if (this.turns.busy) await this.turns.wait();
     return this.allNow(sql, params);
+  }
+
+  /** One after another with nothing awaited in between, so no write can come between them. */
+  async allEach(reads: readonly SqlRead[]): Promise<Raw[][]> {
+    if (this.turns.busy) await this.turns.wait();
+    return reads.map((read) => this.allNow(read.sql, read.params));
   }
 
   async run(sql: string, params: readonly unknown[] = []): Promise<void> {

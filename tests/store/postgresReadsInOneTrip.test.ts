@@ -1,0 +1,101 @@
+/**
+ * The PostgreSQL backend's reads sent together (allEach): each read's rows where it was asked, in one snapshot; a
+ * failing read fails the call and leaves the pool's connections usable; parameters other than integers refused
+ * before anything is sent.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresBackend } from '../../src/store/postgres/postgresBackend.js';
+import { withIntegersInlined } from '../../src/store/postgres/readsInOneTrip.js';
+import { POSTGRES_REQUIRED, postgresUnavailableReason, TestDatabase } from './postgresTestDatabase.js';
+
+describe('a read written out for the simple protocol', () => {
+  it('writes each integer parameter in place of its placeholder, casts kept', () => {
+    expect(
+      withIntegersInlined({
+        sql: 'SELECT $1::bigint AS a, $2 + $1 AS b, $10 AS c',
+        params: [7, -2, 0, 0, 0, 0, 0, 0, 0, 12],
+      }),
+    ).toBe('SELECT 7::bigint AS a, -2 + 7 AS b, 12 AS c');
+  });
+
+  it('refuses a parameter that is not a safe integer', () => {
+    for (const value of ['1; DROP TABLE t', 1.5, 2 ** 60, null, '5']) {
+      expect(() => withIntegersInlined({ sql: 'SELECT $1', params: [value] }), String(value)).toThrow(
+        /only integer parameters/,
+      );
+    }
+  });
+
+  it('refuses a statement with a dollar sign that is not a placeholder, or a placeholder without its parameter', () => {
+    expect(() => withIntegersInlined({ sql: 'SELECT $tag$text$tag$', params: [] })).toThrow(/no \$ but/);
+    expect(() => withIntegersInlined({ sql: 'SELECT $2', params: [1] })).toThrow(/\$2 has no parameter/);
+  });
+});
+
+const unavailable = await postgresUnavailableReason();
+if (unavailable !== null && POSTGRES_REQUIRED) throw new Error(`PostgreSQL is required: ${unavailable}`);
+
+describe.skipIf(unavailable !== null)(
+  `PostgreSQL reads sent together${unavailable ? ` (skipped: ${unavailable})` : ''}`,
+  () => {
+    let database: TestDatabase;
+    let pool: pg.Pool;
+    let backend: PostgresBackend;
+
+    beforeAll(async () => {
+      database = await TestDatabase.create();
+      pool = new pg.Pool({ connectionString: await database.freshSchemaUrl(), max: 1 });
+      backend = new PostgresBackend(pool);
+      await backend.run('CREATE TABLE figures (id integer PRIMARY KEY, n integer NOT NULL)');
+      await backend.run('INSERT INTO figures VALUES (1, 10), (2, 20), (3, 30)');
+    });
+
+    afterAll(async () => {
+      await backend?.close();
+      await database?.drop();
+    });
+
+    it("returns each read's rows at its position, typed as a read alone returns them", async () => {
+      const reads = [
+        { sql: 'SELECT id, n FROM figures WHERE id <= $1 ORDER BY id DESC', params: [2] },
+        { sql: 'SELECT SUM(n)::int AS total FROM figures', params: [] },
+        { sql: 'SELECT id FROM figures WHERE n > $1 ORDER BY id LIMIT $2', params: [5, 1] },
+      ];
+      expect(await backend.allEach(reads)).toEqual([
+        [
+          { id: 2, n: 20 },
+          { id: 1, n: 10 },
+        ],
+        [{ total: 60 }],
+        [{ id: 1 }],
+      ]);
+      expect(await backend.allEach([{ sql: 'SELECT $1::text AS word', params: ['any text, alone'] }])).toEqual([
+        [{ word: 'any text, alone' }],
+      ]);
+    });
+
+    it('fails the whole call when one read fails, and the connection serves the next read', async () => {
+      await expect(
+        backend.allEach([
+          { sql: 'SELECT 1 AS one', params: [] },
+          { sql: 'SELECT n / 0 AS broken FROM figures', params: [] },
+        ]),
+      ).rejects.toThrow(/division by zero/);
+      // the pool holds one connection: it must have left the failed transaction
+      expect(await backend.all('SELECT COUNT(*)::int AS n FROM figures')).toEqual([{ n: 3 }]);
+      await backend.run('INSERT INTO figures VALUES (4, 40)');
+      expect(await backend.all('SELECT n FROM figures WHERE id = 4')).toEqual([{ n: 40 }]);
+    });
+
+    it('refuses to write in a batch of reads', async () => {
+      await expect(
+        backend.allEach([
+          { sql: 'SELECT 1 AS one', params: [] },
+          { sql: 'INSERT INTO figures VALUES (5, 50)', params: [] },
+        ]),
+      ).rejects.toThrow(/read-only transaction/);
+      expect(await backend.all('SELECT COUNT(*)::int AS n FROM figures WHERE id = 5')).toEqual([{ n: 0 }]);
+    });
+  },
+);
