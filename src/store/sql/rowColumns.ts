@@ -47,11 +47,16 @@ export const CLAIM_COLUMNS =
 export const REVIEW_COLUMNS =
   'r.id AS id, r.slug AS slug, r.claim_id AS "claimId", r.rating_value AS "ratingValue", r.rating_label AS "ratingLabel", r.explanation AS explanation, r.reviewer AS reviewer, r.reviewed_at AS "reviewedAt", r.sources_json AS sources, ' +
   retraction('r');
-/** A relationship's assertion is derived from its states' bases: STATED when any of them is, else IMPLIED. */
+/**
+ * A relationship's assertion is derived from its states' bases: STATED when any of them is, else IMPLIED. A scalar
+ * subquery, not EXISTS: PostgreSQL may run an EXISTS as one hashed scan of every state (its estimate of the JSON
+ * condition is far too low), 11 ms for a page of 90 relationships at 100k statements, where this walks each
+ * relationship's states by index.
+ */
 export const RELATIONSHIP_COLUMNS =
   'l.id AS id, l.slug AS slug, l.type AS type, l.from_id AS "fromId", l.to_id AS "toId", ' +
-  "CASE WHEN EXISTS (SELECT 1 FROM relationship_states ls WHERE ls.relationship_id = l.id AND ls.basis_json ->> 'kind' = 'STATED') " +
-  "THEN 'STATED' ELSE 'IMPLIED' END AS assertion, " +
+  "COALESCE((SELECT 'STATED' FROM relationship_states ls WHERE ls.relationship_id = l.id " +
+  "AND ls.basis_json ->> 'kind' = 'STATED' LIMIT 1), 'IMPLIED') AS assertion, " +
   retraction('l');
 export const RELATIONSHIP_STATE_COLUMNS =
   't.id AS id, t.relationship_id AS "relationshipId", t.status AS status, t.basis_json AS basis, t.start AS start, t.start_known_by AS "startKnownBy", t.start_basis_json AS "startBasis", t."end" AS "end", t.end_known_by AS "endKnownBy", t.end_basis_json AS "endBasis"';
