@@ -5,6 +5,9 @@
  */
 import type { SqlDialect } from '../sql/dialect.js';
 
+/** Opens the text of a statement to run as a named prepared statement (postgresBackend.ts). */
+export const PLAN_ONCE_MARK = '/* plan once */ ';
+
 export const postgresDialect: SqlDialect = {
   placeholder: (index, type) => (type === undefined ? `$${index}` : `$${index}::${type}`),
   listPlaceholder: (index, type) => `$${index}::${type}[]`,
@@ -17,6 +20,7 @@ export const postgresDialect: SqlDialect = {
   bytewise: (expr) => `(${expr}) COLLATE "C"`,
   typed: (expr, type) => `${expr}::${type}`,
   booleanLiteral: (value) => (value ? 'true' : 'false'),
+  planOnce: (sql) => PLAN_ONCE_MARK + sql,
   booleanValue: (value) => value,
   toBoolean: (raw) => raw === true,
   // json columns arrive parsed

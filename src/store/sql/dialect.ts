@@ -52,6 +52,11 @@ export interface SqlDialect {
   withoutDiacritics(expr: string): string;
   /** The last day ("YYYY-MM-DD") of the month of a "YYYY-MM" text. */
   lastDayOfMonth(yearMonth: string): string;
+  /**
+   * `sql` marked as a statement whose best plan does not depend on its parameters' values (a batch of keys walked
+   * by index), so an engine that plans every execution may plan it once per connection and keep the plan.
+   */
+  planOnce(sql: string): string;
   /** Appended to a SELECT that a transaction reads before updating the row. */
   readonly forUpdate: string;
   /** Run first in the transaction that seeds an empty database, so two starting processes cannot both seed it. */

@@ -170,11 +170,13 @@ export function pathEdgesSql(d: SqlDialect): (kinds: readonly PathEdgeKind[]) =>
     const shape = wanted.join(',');
     let sql = cache.get(shape);
     if (sql === undefined) {
-      sql = `WITH k(id) AS (SELECT DISTINCT keys.value FROM ${d.keyTable(d.listPlaceholder(1, 'bigint'), 'keys')})
+      // every branch walks indexes from each key, whichever keys they are: one plan serves all
+      sql =
+        d.planOnce(`WITH k(id) AS (SELECT DISTINCT keys.value FROM ${d.keyTable(d.listPlaceholder(1, 'bigint'), 'keys')})
         SELECT * FROM (
         ${wanted.flatMap((kind) => byKind[kind]).join('\n    UNION ALL\n    ')}
         ) edges
-        ORDER BY "entityId", kind, "neighborId", "relationshipId", "statementId", "eventId", "documentId"`;
+        ORDER BY "entityId", kind, "neighborId", "relationshipId", "statementId", "eventId", "documentId"`);
       cache.set(shape, sql);
     }
     return sql;

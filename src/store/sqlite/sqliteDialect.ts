@@ -17,6 +17,8 @@ export const sqliteDialect: SqlDialect = {
   bytewise: (expr) => expr,
   typed: (expr) => expr,
   booleanLiteral: (value) => (value ? '1' : '0'),
+  // every statement is prepared once and kept (statementCache.ts)
+  planOnce: (sql) => sql,
   booleanValue: (value) => (value ? 1 : 0),
   toBoolean: (raw) => raw === 1,
   fromJson: (raw) => JSON.parse(raw as string) as unknown,

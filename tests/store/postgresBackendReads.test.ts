@@ -1,11 +1,12 @@
 /**
- * The PostgreSQL backend's reads sent together (allEach): each read's rows where it was asked, in one snapshot; a
+ * The PostgreSQL backend's reads. Sent together (allEach): each read's rows where it was asked, in one snapshot; a
  * failing read fails the call and leaves the pool's connections usable; parameters other than integers refused
- * before anything is sent.
+ * before anything is sent. Marked to be planned once: prepared by name on the connection, the rest unnamed.
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresBackend } from '../../src/store/postgres/postgresBackend.js';
+import { postgresDialect } from '../../src/store/postgres/postgresDialect.js';
 import { withIntegersInlined } from '../../src/store/postgres/readsInOneTrip.js';
 import { POSTGRES_REQUIRED, postgresUnavailableReason, TestDatabase } from './postgresTestDatabase.js';
 
@@ -96,6 +97,17 @@ describe.skipIf(unavailable !== null)(
         ]),
       ).rejects.toThrow(/read-only transaction/);
       expect(await backend.all('SELECT COUNT(*)::int AS n FROM figures WHERE id = 5')).toEqual([{ n: 0 }]);
+    });
+
+    it('prepares a statement marked to be planned once by name, and reuses it; leaves other statements unnamed', async () => {
+      const prepared = () =>
+        backend.all("SELECT statement FROM pg_prepared_statements WHERE name LIKE 'claimgraph%' ORDER BY statement");
+      const before = await prepared();
+      const marked = postgresDialect.planOnce('SELECT n FROM figures WHERE id = ANY($1::int[]) ORDER BY id');
+      expect(await backend.all(marked, [[1, 3]])).toEqual([{ n: 10 }, { n: 30 }]);
+      expect(await backend.all(marked, [[2]])).toEqual([{ n: 20 }]);
+      await backend.all('SELECT n FROM figures WHERE id = $1', [1]);
+      expect(await prepared()).toEqual([...before, { statement: marked }]);
     });
   },
 );
