@@ -6,32 +6,28 @@
  * dispatches. Exit codes: 0 success, 1 failure (e.g. an invalid dataset), 2 bad usage. Commands parse their arguments
  * with node:util's parseArgs through src/cli/arguments.ts, which also prints their usage errors and `--help`.
  */
-import { backupCommand, restoreCommand } from './cli/backupCommand.js';
-import { draftCommand } from './cli/draftCommand.js';
-import { exportCommand } from './cli/exportCommand.js';
-import { generateCommand } from './cli/generateCommand.js';
-import { importCommand } from './cli/importCommand.js';
-import { importClaimReviewCommand, importVerifiedClaimsCommand } from './cli/importFactChecksCommand.js';
-import { migrateCommand } from './cli/migrateCommand.js';
-import { serveCommand } from './cli/serveCommand.js';
-import { tokenCommand } from './cli/tokenCommand.js';
-import { verifyCommand } from './cli/verifyCommand.js';
-
 export type CliCommand = (args: string[]) => Promise<number>;
 
-const commands = new Map<string, CliCommand>([
-  ['serve', serveCommand],
-  ['import', importCommand],
-  ['import-claimreview', importClaimReviewCommand],
-  ['import-verified-claims', importVerifiedClaimsCommand],
-  ['migrate', migrateCommand],
-  ['token', tokenCommand],
-  ['verify', verifyCommand],
-  ['generate', generateCommand],
-  ['draft', draftCommand],
-  ['backup', backupCommand],
-  ['restore', restoreCommand],
-  ['export', exportCommand],
+/**
+ * Each command's module is imported only when that command runs: `serve` need not load the drafting model, the
+ * HTML reader or the backup code, and starts sooner for it.
+ */
+const commands = new Map<string, () => Promise<CliCommand>>([
+  ['serve', async () => (await import('./cli/serveCommand.js')).serveCommand],
+  ['import', async () => (await import('./cli/importCommand.js')).importCommand],
+  ['import-claimreview', async () => (await import('./cli/importFactChecksCommand.js')).importClaimReviewCommand],
+  [
+    'import-verified-claims',
+    async () => (await import('./cli/importFactChecksCommand.js')).importVerifiedClaimsCommand,
+  ],
+  ['migrate', async () => (await import('./cli/migrateCommand.js')).migrateCommand],
+  ['token', async () => (await import('./cli/tokenCommand.js')).tokenCommand],
+  ['verify', async () => (await import('./cli/verifyCommand.js')).verifyCommand],
+  ['generate', async () => (await import('./cli/generateCommand.js')).generateCommand],
+  ['draft', async () => (await import('./cli/draftCommand.js')).draftCommand],
+  ['backup', async () => (await import('./cli/backupCommand.js')).backupCommand],
+  ['restore', async () => (await import('./cli/backupCommand.js')).restoreCommand],
+  ['export', async () => (await import('./cli/exportCommand.js')).exportCommand],
 ]);
 
 const usage = `usage: claimgraph <command> [arguments]
@@ -69,13 +65,15 @@ async function runCli(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  const command = name === undefined ? undefined : commands.get(name);
-  if (command === undefined) {
+  const loadCommand = name === undefined ? undefined : commands.get(name);
+  if (loadCommand === undefined) {
     console.error(name === undefined ? usage : `claimgraph: unknown command ${JSON.stringify(name)}\n\n${usage}`);
     return 2;
   }
   try {
-    return await command(args);
+    return await (
+      await loadCommand()
+    )(args);
   } catch (error) {
     // a bug, not a user error: show everything
     console.error(`claimgraph ${name}: unexpected error`, error);
