@@ -113,6 +113,13 @@ function againstSqlite(results: BenchResults, sqlite: BenchResults | undefined):
     '',
     'The target is PostgreSQL within 2x of SQLite on every query: a ratio of at least 0.50.',
     '',
+    ...(sqlite.machine.cpu === results.machine.cpu
+      ? []
+      : [
+          `**Two machines**: the SQLite run was on ${sqlite.machine.cpu}, this one on ${results.machine.cpu}, so these ratios`,
+          'compare the hosts as well as the stores.',
+          '',
+        ]),
     '| query | SQLite | PostgreSQL | PostgreSQL / SQLite | within 2x |',
     '|---|---|---|---|---|',
     ...results.queries.map((q) => {

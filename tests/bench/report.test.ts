@@ -90,6 +90,17 @@ describe('the benchmark report', () => {
     expect(postgres).not.toContain('graphql-js in-memory baseline');
   });
 
+  it('says when the PostgreSQL run and the SQLite run it is compared with ran on different machines', () => {
+    const sqlite = results('sqlite', 1000, { nested: 400 });
+    const samePostgres = results('postgres', 1000, { nested: 300 });
+    expect(sectionOf(renderReport([sqlite, samePostgres]), '1,000 statements on PostgreSQL')).not.toContain(
+      'Two machines',
+    );
+    const otherHost = { ...samePostgres, machine: { ...samePostgres.machine, cpu: 'Other CPU' } };
+    const section = sectionOf(renderReport([sqlite, otherHost]), '1,000 statements on PostgreSQL');
+    expect(section).toContain(`**Two machines**: the SQLite run was on ${sqlite.machine.cpu}, this one on Other CPU`);
+  });
+
   it('shows a ratio far below one with two significant digits, not as 0.00x', () => {
     const report = renderReport([results('sqlite', 1000, { nested: 400 }), results('postgres', 1000, { nested: 1 })]);
     expect(sectionOf(report, '1,000 statements on PostgreSQL')).toContain('| nested | 400 | 1 | 0.0025x | **no** |');
