@@ -3,12 +3,12 @@
  * failing read fails the call and leaves the pool's connections usable; parameters other than integers refused
  * before anything is sent. Marked to be planned once: prepared by name on the connection, the rest unnamed.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PostgresBackend } from '../../src/store/postgres/postgresBackend.js';
+import type { PostgresBackend } from '../../src/store/postgres/postgresBackend.js';
 import { postgresDialect } from '../../src/store/postgres/postgresDialect.js';
 import { withIntegersInlined } from '../../src/store/postgres/readsInOneTrip.js';
-import { POSTGRES_REQUIRED, postgresUnavailableReason, TestDatabase } from './postgresTestDatabase.js';
+import { POSTGRES_REQUIRED, postgresUnavailableReason } from './postgresTestDatabase.js';
+import { openTestBackend, type TestBackend } from './postgresTestBackend.js';
 
 describe('a read written out for the simple protocol', () => {
   it('writes each integer parameter in place of its placeholder, casts kept', () => {
@@ -40,21 +40,18 @@ if (unavailable !== null && POSTGRES_REQUIRED) throw new Error(`PostgreSQL is re
 describe.skipIf(unavailable !== null)(
   `PostgreSQL reads sent together${unavailable ? ` (skipped: ${unavailable})` : ''}`,
   () => {
-    let database: TestDatabase;
-    let pool: pg.Pool;
+    let opened: TestBackend | undefined;
     let backend: PostgresBackend;
 
     beforeAll(async () => {
-      database = await TestDatabase.create();
-      pool = new pg.Pool({ connectionString: await database.freshSchemaUrl(), max: 1 });
-      backend = new PostgresBackend(pool);
+      opened = await openTestBackend(1);
+      backend = opened.backend;
       await backend.run('CREATE TABLE figures (id integer PRIMARY KEY, n integer NOT NULL)');
       await backend.run('INSERT INTO figures VALUES (1, 10), (2, 20), (3, 30)');
     });
 
     afterAll(async () => {
-      await backend?.close();
-      await database?.drop();
+      await opened?.close();
     });
 
     it("returns each read's rows at its position, typed as a read alone returns them", async () => {

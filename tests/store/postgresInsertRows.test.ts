@@ -3,11 +3,11 @@
  * order, however many there are: past a chunk's size they go in several statements of the same transaction, and a
  * failure in a later chunk leaves none of the earlier ones behind.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PostgresBackend } from '../../src/store/postgres/postgresBackend.js';
+import type { PostgresBackend } from '../../src/store/postgres/postgresBackend.js';
 import { TableRows } from '../../src/store/sql/tableRows.js';
-import { POSTGRES_REQUIRED, postgresUnavailableReason, TestDatabase } from './postgresTestDatabase.js';
+import { POSTGRES_REQUIRED, postgresUnavailableReason } from './postgresTestDatabase.js';
+import { openTestBackend, type TestBackend } from './postgresTestBackend.js';
 
 const unavailable = await postgresUnavailableReason();
 if (unavailable !== null && POSTGRES_REQUIRED) throw new Error(`PostgreSQL is required: ${unavailable}`);
@@ -15,20 +15,17 @@ if (unavailable !== null && POSTGRES_REQUIRED) throw new Error(`PostgreSQL is re
 describe.skipIf(unavailable !== null)(
   `PostgreSQL bulk insert${unavailable ? ` (skipped: ${unavailable})` : ''}`,
   () => {
-    let database: TestDatabase;
-    let pool: pg.Pool;
+    let opened: TestBackend | undefined;
     let backend: PostgresBackend;
 
     beforeAll(async () => {
-      database = await TestDatabase.create();
-      pool = new pg.Pool({ connectionString: await database.freshSchemaUrl(), max: 2 });
-      backend = new PostgresBackend(pool);
+      opened = await openTestBackend(2);
+      backend = opened.backend;
       await backend.run('CREATE TABLE bulk (id bigint PRIMARY KEY, body text NOT NULL)');
     });
 
     afterAll(async () => {
-      await backend?.close();
-      await database?.drop();
+      await opened?.close();
     });
 
     function rowsOf(count: number, firstId: number): TableRows {
