@@ -71,9 +71,8 @@ async function runCli(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await (
-      await loadCommand()
-    )(args);
+    const command = await loadCommand();
+    return await command(args);
   } catch (error) {
     // a bug, not a user error: show everything
     console.error(`claimgraph ${name}: unexpected error`, error);

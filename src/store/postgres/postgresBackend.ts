@@ -6,7 +6,6 @@ import type { SqlBackend, SqlRead } from '../sql/sqlBackend.js';
 import type { TableRows } from '../sql/tableRows.js';
 import { postgresFullTextSearch } from './fullTextSearch.js';
 import { PLAN_ONCE_MARK, postgresDialect } from './postgresDialect.js';
-import { postgresRankings } from './rankingReads.js';
 import { readsInOneTrip } from './readsInOneTrip.js';
 import { withTransaction } from './withTransaction.js';
 
@@ -20,8 +19,19 @@ const INSERT_CHUNK_ROWS = 20_000;
  */
 function queryOf(sql: string, params: readonly unknown[]): pg.QueryConfig {
   if (!sql.startsWith(PLAN_ONCE_MARK)) return { text: sql, values: [...params] };
-  const name = `claimgraph_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
-  return { name, text: sql, values: [...params] };
+  return { name: statementName(sql), text: sql, values: [...params] };
+}
+
+/** Names by statement text, so a statement run on every request is not hashed on every request (a handful). */
+const statementNames = new Map<string, string>();
+
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `claimgraph_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
 }
 
 function executorOn(db: pg.Pool | pg.PoolClient): SqlExecutor {
@@ -37,7 +47,6 @@ export class PostgresBackend implements SqlBackend {
   readonly name = 'postgres';
   readonly dialect = postgresDialect;
   readonly fullText = postgresFullTextSearch;
-  readonly rankings = postgresRankings;
   private readonly pooled: SqlExecutor;
   private closed = false;
 

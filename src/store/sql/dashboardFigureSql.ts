@@ -14,7 +14,7 @@ import type {
 import type { DashboardFigure, DashboardFigureRead } from '../store.js';
 import type { Raw, SqlDialect } from './dialect.js';
 import { asRow } from './rowColumns.js';
-import type { RankingSql, SqlRead } from './sqlBackend.js';
+import type { SqlRead } from './sqlBackend.js';
 
 /** The number of current claims, all or (parameter 1) of one status. */
 export function currentClaimCountSql(d: SqlDialect, ofOneStatus: boolean): string {
@@ -48,11 +48,21 @@ export function claimRatingCountsSql(d: SqlDialect): string {
 const STANCE_COUNT = ':';
 const STANCE_LIST = ',';
 
+/** The dashboard's rankings, whose limit is parameter 1. */
+interface RankingSql {
+  /** DisputedClaimRows */
+  mostDisputedClaims: string;
+  /** SpeakerCountRows */
+  statementCountsBySpeaker: string;
+  /** MentionStanceCountRows: the top entities' counts by stance, best entities first */
+  mentionStanceCounts: string;
+}
+
 /**
  * The rankings, each a walk of its counter's ranking index (ties broken as the index orders them) that stops
  * after `limit` rows.
  */
-export function rankingSql(d: SqlDialect): RankingSql {
+function rankingSql(d: SqlDialect): RankingSql {
   const limit = d.placeholder(1, 'bigint');
   const yes = d.booleanLiteral(true);
   return {
@@ -100,7 +110,8 @@ export interface FigureStatement extends SqlRead {
 }
 
 /** The statements of the dashboard's figures in one engine's dialect. */
-export function figureStatements(d: SqlDialect, rankings: RankingSql): (read: DashboardFigureRead) => FigureStatement {
+export function figureStatements(d: SqlDialect): (read: DashboardFigureRead) => FigureStatement {
+  const rankings = rankingSql(d);
   const totalClaims = currentClaimCountSql(d, false);
   const statusCounts = claimStatusCountsSql(d);
   const ratingCounts = claimRatingCountsSql(d);

@@ -1,6 +1,6 @@
 /**
  * An engine as the shared store uses it: its dialect, a way to run statements and transactions, and the few
- * operations whose SQL differs beyond fragments (full-text search, bulk writes, id allocation, counter reads).
+ * operations whose SQL differs beyond fragments (full-text search, bulk writes, id allocation, reads sent together).
  */
 import type { SearchHitRow, SearchKind } from '../rows.js';
 import type { Raw, SqlDialect, SqlExecutor } from './dialect.js';
@@ -20,19 +20,6 @@ export interface FullTextSearch {
   countSearch(db: SqlExecutor, query: string, kinds: readonly SearchKind[]): Promise<number>;
   /** Removes a record's rows from the index (a retraction: the index is derived, the record stays). */
   unindex(tx: SqlExecutor, kind: SearchKind, nodeId: number): Promise<void>;
-}
-
-/**
- * The dashboard's rankings, whose limit is parameter 1: an engine may read them from counters it keeps rather
- * than count on every request.
- */
-export interface RankingSql {
-  /** DisputedClaimRows */
-  mostDisputedClaims: string;
-  /** SpeakerCountRows */
-  statementCountsBySpeaker: string;
-  /** MentionStanceCountRows: the top entities' counts by stance, best entities first */
-  mentionStanceCounts: string;
 }
 
 /** A statement and its parameters. */
@@ -55,6 +42,5 @@ export interface SqlBackend extends SqlExecutor {
   allocateIds(tx: SqlExecutor, counts: Readonly<Record<string, number>>): Promise<Map<string, number[]>>;
   insertRows(tx: SqlExecutor, rows: TableRows): Promise<void>;
   readonly fullText: FullTextSearch;
-  readonly rankings: RankingSql;
   close(): Promise<void>;
 }

@@ -86,7 +86,7 @@ export class SqlStore implements Store {
     this.reads = batchedReads(this.d);
     this.read = this.reads.read;
     this.pathEdgesSql = pathEdgesSql(this.d);
-    this.figureStatement = figureStatements(this.d, db.rankings);
+    this.figureStatement = figureStatements(this.d);
     this.factChecks = factCheckReads(this.d);
   }
 

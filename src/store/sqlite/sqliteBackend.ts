@@ -8,7 +8,6 @@ import type { SqlBackend, SqlRead } from '../sql/sqlBackend.js';
 import type { TableRows } from '../sql/tableRows.js';
 import { sqliteFullTextSearch } from './fullTextSearch.js';
 import type { SqliteDatabase } from './openSqliteDatabase.js';
-import { sqliteRankings } from './rankingReads.js';
 import { sqliteDialect } from './sqliteDialect.js';
 import { TransactionTurns } from './transactionTurns.js';
 
@@ -29,7 +28,6 @@ export class SqliteBackend implements SqlBackend {
   readonly name = 'sqlite';
   readonly dialect = sqliteDialect;
   readonly fullText = sqliteFullTextSearch;
-  readonly rankings = sqliteRankings;
 
   /** `db` prepares through the statement cache (statementCache.ts). */
   constructor(private readonly db: SqliteDatabase) {
