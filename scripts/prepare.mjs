@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const buildTools = ['typescript', 'vite', 'tsx'];
+const buildTools = ['esbuild', 'vite', 'tsx'];
 
 function installed(name) {
   try {
