@@ -20,6 +20,7 @@ import { newTestDatabase, type TestDatabaseLocation } from '../support/testDatab
 
 const STATEMENTS = 3_000;
 const SMALL_WINDOW = 40;
+const TINY_WINDOW = 3;
 
 /** Plain words of the generated quotes, from rare to common, and the two-word names of its people. */
 function queriesOf(datasetFolder: string): { words: string[]; names: string[] } {
@@ -107,36 +108,52 @@ describe('search ranking window', () => {
     expect(compared).toBeGreaterThanOrEqual(200);
   }, 120_000);
 
-  it('ranks the newest matches first when a query matches more rows than the window, then the rest', async () => {
-    const common = words.slice(-12);
+  /** Pages through each query on a store with a window, against ranking every match; how many were tiered. */
+  async function expectTiers(store: Store, window: number, queries: readonly string[]): Promise<number> {
     let tiered = 0;
-    for (const query of common) {
-      if ((await matches(exhaustive, query, ['STATEMENT'])) <= SMALL_WINDOW * 2) continue;
+    for (const query of queries) {
+      if ((await matches(exhaustive, query, ['STATEMENT'])) <= window * 2) continue;
       const all = await everyPage(exhaustive, query, ['STATEMENT'], 100);
       tiered += 1;
-      const paged = await everyPage(small, query, ['STATEMENT'], 17);
+      const paged = await everyPage(store, query, ['STATEMENT'], 17);
       // every match once, however the pages fall
       expect(paged.map(key).sort(), query).toEqual(all.map(key).sort());
       expect(new Set(paged.map(key)).size).toBe(paged.length);
-      expect(await small.countSearch(query, ['STATEMENT'])).toBe(all.length);
+      expect(await store.countSearch(query, ['STATEMENT'])).toBe(all.length);
       // a statement has one index row, written when it was imported: the window is the newest statements found
       const newest = all
         .map((hit) => hit.nodeId)
         .sort((a, b) => b - a)
-        .slice(0, SMALL_WINDOW);
+        .slice(0, window);
       expect(
         paged
-          .slice(0, SMALL_WINDOW)
+          .slice(0, window)
           .map((hit) => hit.nodeId)
           .sort((a, b) => b - a),
         query,
       ).toEqual(newest);
       // each tier best first
-      for (const tier of [paged.slice(0, SMALL_WINDOW), paged.slice(SMALL_WINDOW)]) {
+      for (const tier of [paged.slice(0, window), paged.slice(window)]) {
         for (let i = 1; i < tier.length; i++) expect(tier[i - 1].score).toBeGreaterThanOrEqual(tier[i].score);
       }
     }
-    expect(tiered).toBeGreaterThanOrEqual(3);
+    return tiered;
+  }
+
+  it('ranks the newest matches first when a query matches more rows than the window, then the rest', async () => {
+    expect(await expectTiers(small, SMALL_WINDOW, words.slice(-12))).toBeGreaterThanOrEqual(3);
+  }, 120_000);
+
+  it('finds the newest matches of a window however far back among the ids they lie', async () => {
+    // A window of a few rows: PostgreSQL looks for them among the newest ids first, then wider spans, so words of
+    // every frequency take one span, several, or the whole index
+    const tiny = await openStore(location.database, { searchRankWindow: TINY_WINDOW });
+    try {
+      const spread = words.filter((_, index) => index % Math.ceil(words.length / 60) === 0);
+      expect(await expectTiers(tiny, TINY_WINDOW, spread)).toBeGreaterThanOrEqual(12);
+    } finally {
+      await tiny.close();
+    }
   }, 120_000);
 });
 

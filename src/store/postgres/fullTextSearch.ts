@@ -98,10 +98,17 @@ function requireWords(query: string, nodes: unknown): void {
 
 type RankedRow = { kind: SearchKind; nodeId: number; score: number; snippet: string };
 
+/** The first span of ids a window's rows are looked for in, as a multiple of the window. */
+const FIRST_SPAN_PER_WINDOW_ROW = 128;
+/** How much wider the next span is when a span held no match at all. */
+const SPAN_GROWTH_WITHOUT_MATCHES = 16;
+
 /**
- * One page of a ranking, each node once with its snippet. The rows ranked are the newest $5 matches (null: all)
- * with ids below $6, the nodes ("KIND:id") of $7 left out (src/store/sql/searchTiers.ts): the index of ids finds
- * them without scoring any, then only those are scored.
+ * One page of a ranking (see rankedPageAbove). A window's newest matching rows are looked for among the newest ids
+ * first, then in a wider span, then in all of them. Without a span, a match of tens of thousands of rows was read
+ * whole, sorted by id and all but the window dropped: "stadium deal" at 1M statements (21,654 rows) took ~120 ms;
+ * within the newest 128,000 ids, ~10 ms. A span that holds the whole window answers exactly what no span would: its
+ * newest `window` matches are the newest of all. A span that holds fewer is widened by the density it showed.
  */
 async function rankedPage(
   db: SqlExecutor,
@@ -112,6 +119,38 @@ async function rankedPage(
   limit: number,
   offset: number,
 ): Promise<RankedPage<RankedRow>> {
+  const window = rows.newest;
+  if (window === null) return rankedPageAbove(db, query, plan, kinds, rows, limit, offset, 0);
+  const [{ newest }] = await db.all('SELECT COALESCE(MAX(id), 0) AS newest FROM search_index');
+  const newestId = Number(newest);
+  let span = window * FIRST_SPAN_PER_WINDOW_ROW;
+  for (;;) {
+    const above = span >= newestId ? 0 : newestId - span;
+    const page = await rankedPageAbove(db, query, plan, kinds, rows, limit, offset, above);
+    if (above === 0 || page.covered >= window) return page;
+    // wide enough for the window at the density this span showed, with a margin
+    span =
+      page.covered === 0
+        ? span * SPAN_GROWTH_WITHOUT_MATCHES
+        : Math.max(2 * span, Math.ceil((1.5 * span * window) / page.covered));
+  }
+}
+
+/**
+ * One page of a ranking, each node once with its snippet. The rows ranked are the newest $5 matches (null: all)
+ * with ids above $8 and below $6, the nodes ("KIND:id") of $7 left out (src/store/sql/searchTiers.ts): the index of
+ * ids finds them without scoring any, then only those are scored.
+ */
+async function rankedPageAbove(
+  db: SqlExecutor,
+  query: string,
+  plan: SearchPlan | null,
+  kinds: readonly SearchKind[],
+  rows: RankedRows,
+  limit: number,
+  offset: number,
+  above: number,
+): Promise<RankedPage<RankedRow>> {
   const params: unknown[] = [
     kinds,
     limit,
@@ -120,6 +159,7 @@ async function rankedPage(
     rows.newest,
     rows.below ?? ABOVE_EVERY_ID,
     rows.without,
+    above,
   ];
   // one expression, used as q and written into the window's scan, its parameters sent once
   const inline = `(${queryExpression(query, plan, params)})`;
@@ -133,7 +173,7 @@ async function rankedPage(
        -- many rows match: a common word is then found by walking ids down, a rare one through the index
        SELECT i.id, i.kind, i.node_id, i.document FROM search_index i
        WHERE numnode(${inline}) > 0 AND i.document @@ ${inline} AND i.kind = ANY($1::text[])
-         AND i.id < $6::bigint AND NOT ((i.kind || ':' || i.node_id) = ANY($7::text[]))
+         AND i.id < $6::bigint AND i.id > $8::bigint AND NOT ((i.kind || ':' || i.node_id) = ANY($7::text[]))
        ORDER BY i.id DESC LIMIT $5::bigint
      ),
      best AS (
