@@ -1,7 +1,8 @@
 /**
  * The PostgreSQL backend's reads. Sent together (allEach): each read's rows where it was asked, in one snapshot; a
  * failing read fails the call and leaves the pool's connections usable; parameters other than integers refused
- * before anything is sent. Marked to be planned once: prepared by name on the connection, the rest unnamed.
+ * before anything is sent. Marked to be planned once: prepared by name on the connection, the rest unnamed; over
+ * keys the planner cannot count, planned once for any keys.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PostgresBackend } from '../../src/store/postgres/postgresBackend.js';
@@ -105,6 +106,30 @@ describe.skipIf(unavailable !== null)(
       expect(await backend.all(marked, [[2]])).toEqual([{ n: 20 }]);
       await backend.all('SELECT n FROM figures WHERE id = $1', [1]);
       expect(await prepared()).toEqual([...before, { statement: marked }]);
+    });
+
+    it('keeps one generic plan for a planned-once statement whose keys the planner cannot count', async () => {
+      const plans = async (sql: string) =>
+        (
+          await backend.all(
+            'SELECT generic_plans::int, custom_plans::int FROM pg_prepared_statements WHERE statement = $1',
+            [sql],
+          )
+        )[0];
+      const over = (list: string) =>
+        postgresDialect.planOnce(
+          `SELECT f.n FROM ${postgresDialect.keyTable(list, 'k')} JOIN figures f ON f.id = k.value ORDER BY k.key`,
+        );
+      const opaque = over(postgresDialect.keysOfAnyCount('$1::int[]'));
+      const counted = over('$1::int[]');
+      for (let run = 0; run < 8; run++) {
+        expect(await backend.all(opaque, [[3, 1]])).toEqual([{ n: 30 }, { n: 10 }]);
+        expect(await backend.all(counted, [[3, 1]])).toEqual([{ n: 30 }, { n: 10 }]);
+      }
+      // planned for its values five times, then the generic plan from the sixth run on
+      expect(await plans(opaque)).toEqual({ generic_plans: 3, custom_plans: 5 });
+      // with the array in view, each run is planned for its own keys
+      expect(await plans(counted)).toEqual({ generic_plans: 0, custom_plans: 8 });
     });
   },
 );

@@ -21,6 +21,11 @@ export const postgresDialect: SqlDialect = {
   typed: (expr, type) => `${expr}::${type}`,
   booleanLiteral: (value) => (value ? 'true' : 'false'),
   planOnce: (sql) => PLAN_ONCE_MARK + sql,
+  // PostgreSQL plans a named statement afresh for each run's values until its generic plan costs no more than
+  // those; with the array's length in view (unnest of one key) it never does, and a path-search level of one
+  // person spent ~1.1 ms planning for ~0.8 ms running at 1M statements. Behind a scalar subquery both plans
+  // assume the same length, and from the sixth run on, the connection keeps the generic one.
+  keysOfAnyCount: (list) => `(SELECT ${list})`,
   booleanValue: (value) => value,
   toBoolean: (raw) => raw === true,
   // json columns arrive parsed

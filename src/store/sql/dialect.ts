@@ -57,6 +57,11 @@ export interface SqlDialect {
    * by index), so an engine that plans every execution may plan it once per connection and keep the plan.
    */
   planOnce(sql: string): string;
+  /**
+   * A list parameter of a statement planned once, written so the planner cannot count its keys: the plan made for
+   * one run's keys then costs what the plan for any keys costs, and the engine keeps the latter.
+   */
+  keysOfAnyCount(list: string): string;
   /** Appended to a SELECT that a transaction reads before updating the row. */
   readonly forUpdate: string;
   /** Run first in the transaction that seeds an empty database, so two starting processes cannot both seed it. */

@@ -172,7 +172,7 @@ export function pathEdgesSql(d: SqlDialect): (kinds: readonly PathEdgeKind[]) =>
     if (sql === undefined) {
       // every branch walks indexes from each key, whichever keys they are: one plan serves all
       sql =
-        d.planOnce(`WITH k(id) AS (SELECT DISTINCT keys.value FROM ${d.keyTable(d.listPlaceholder(1, 'bigint'), 'keys')})
+        d.planOnce(`WITH k(id) AS (SELECT DISTINCT keys.value FROM ${d.keyTable(d.keysOfAnyCount(d.listPlaceholder(1, 'bigint')), 'keys')})
         SELECT * FROM (
         ${wanted.flatMap((kind) => byKind[kind]).join('\n    UNION ALL\n    ')}
         ) edges

@@ -19,6 +19,8 @@ export const sqliteDialect: SqlDialect = {
   booleanLiteral: (value) => (value ? '1' : '0'),
   // every statement is prepared once and kept (statementCache.ts)
   planOnce: (sql) => sql,
+  // a prepared statement keeps its one plan anyway
+  keysOfAnyCount: (list) => list,
   booleanValue: (value) => (value ? 1 : 0),
   toBoolean: (raw) => raw === 1,
   fromJson: (raw) => JSON.parse(raw as string) as unknown,
