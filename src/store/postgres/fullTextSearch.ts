@@ -98,6 +98,14 @@ function requireWords(query: string, nodes: unknown): void {
 
 type RankedRow = { kind: SearchKind; nodeId: number; score: number; snippet: string };
 
+/** One search: where it runs, what was typed, its spelling variants, and the kinds of node asked for. */
+interface Search {
+  db: SqlExecutor;
+  query: string;
+  plan: SearchPlan | null;
+  kinds: readonly SearchKind[];
+}
+
 /** The first span of ids a window's rows are looked for in, as a multiple of the window. */
 const FIRST_SPAN_PER_WINDOW_ROW = 128;
 /** How much wider the next span is when a span held no match at all. */
@@ -111,22 +119,19 @@ const SPAN_GROWTH_WITHOUT_MATCHES = 16;
  * newest `window` matches are the newest of all. A span that holds fewer is widened by the density it showed.
  */
 async function rankedPage(
-  db: SqlExecutor,
-  query: string,
-  plan: SearchPlan | null,
-  kinds: readonly SearchKind[],
+  search: Search,
   rows: RankedRows,
   limit: number,
   offset: number,
 ): Promise<RankedPage<RankedRow>> {
   const window = rows.newest;
-  if (window === null) return rankedPageAbove(db, query, plan, kinds, rows, limit, offset, 0);
-  const [{ newest }] = await db.all('SELECT COALESCE(MAX(id), 0) AS newest FROM search_index');
+  if (window === null) return rankedPageAbove(search, rows, limit, offset, 0);
+  const [{ newest }] = await search.db.all('SELECT COALESCE(MAX(id), 0) AS newest FROM search_index');
   const newestId = Number(newest);
   let span = window * FIRST_SPAN_PER_WINDOW_ROW;
   for (;;) {
     const above = span >= newestId ? 0 : newestId - span;
-    const page = await rankedPageAbove(db, query, plan, kinds, rows, limit, offset, above);
+    const page = await rankedPageAbove(search, rows, limit, offset, above);
     if (above === 0 || page.covered >= window) return page;
     // wide enough for the window at the density this span showed, with a margin
     span =
@@ -142,10 +147,7 @@ async function rankedPage(
  * ids finds them without scoring any, then only those are scored.
  */
 async function rankedPageAbove(
-  db: SqlExecutor,
-  query: string,
-  plan: SearchPlan | null,
-  kinds: readonly SearchKind[],
+  { db, query, plan, kinds }: Search,
   rows: RankedRows,
   limit: number,
   offset: number,
@@ -222,12 +224,12 @@ async function rankedPageAbove(
 
 export const postgresFullTextSearch: FullTextSearch = {
   async search(db, query, kinds, limit, offset, window) {
-    const plan = await planOf(db, query);
+    const search: Search = { db, query, plan: await planOf(db, query), kinds };
     const best = await rankInTiers(window, limit, offset, {
-      ranked: (rows, pageLimit, pageOffset) => rankedPage(db, query, plan, kinds, rows, pageLimit, pageOffset),
+      ranked: (rows, pageLimit, pageOffset) => rankedPage(search, rows, pageLimit, pageOffset),
       nodesFrom: async (from) => {
         const params: unknown[] = [kinds, from];
-        const q = queryRelation(query, plan, params);
+        const q = queryRelation(query, search.plan, params);
         const rows = await db.all(
           `WITH ${q} SELECT DISTINCT i.kind || ':' || i.node_id AS node ${MATCHES} AND i.id >= $2::bigint`,
           params,
