@@ -15,8 +15,8 @@ const INSERT_CHUNK_ROWS = 20_000;
 /**
  * A statement marked to be planned once (SqlDialect.planOnce) goes as a named prepared statement: each connection
  * prepares it on first use and, its keys written so the planner cannot count them (keysOfAnyCount), keeps a generic
- * plan after a few runs. A path-search level, a union of eleven index walks, took 3-8 ms to plan and about as long
- * to run. Others go unnamed, planned for their values.
+ * plan after a few runs. A path-search level, a union of index walks, took longer to plan than to run. Others go
+ * unnamed, planned for their values.
  */
 function queryOf(sql: string, params: readonly unknown[]): pg.QueryConfig {
   if (!sql.startsWith(PLAN_ONCE_MARK)) return { text: sql, values: [...params] };
