@@ -11,8 +11,24 @@
  * text ("Did 122 prisoners return to the battlefield?"). A document title is not used: it names the article, not
  * the claim.
  */
-import { ClaimIndex } from '../retrieval/index.js';
+import { ClaimIndex, MAX_RANKED_HITS } from '../retrieval/index.js';
 import type { Store } from '../store/store.js';
+
+/**
+ * Searches run on a new index before it serves. The first searches of a process run V8's unoptimised code and
+ * size the index's scratch arrays: at a million claims, the first search after a build took ~230 ms of engine
+ * time and the second ~40 ms, against ~10 ms once warm. Spending them inside the build, which the first query
+ * waits for anyway, keeps them off the queries that follow.
+ */
+const WARM_UP_SEARCHES = 8;
+
+/** Searches the index for a few of its own claims, spread over the collection; the results are dropped. */
+function warmUp(index: ClaimIndex, texts: readonly string[]): void {
+  const step = Math.max(1, Math.floor(texts.length / WARM_UP_SEARCHES));
+  for (let i = 0; i < texts.length && i < step * WARM_UP_SEARCHES; i += step) {
+    index.search(texts[i], { first: MAX_RANKED_HITS });
+  }
+}
 
 interface IndexState {
   version: string;
@@ -26,6 +42,10 @@ async function build(store: Store, version: string): Promise<IndexState> {
     const headline = claim.headlines.length > 0 ? claim.headlines.join('\n') : undefined;
     index.add({ id: String(claim.id), text: claim.text, headline });
   }
+  warmUp(
+    index,
+    source.claims.map((claim) => claim.text),
+  );
   return { version, index };
 }
 
