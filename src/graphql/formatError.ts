@@ -59,7 +59,11 @@ export function withoutSuggestions(message: string): string {
   return message.replace(/ ?Did you mean [^?]*\?/g, '');
 }
 
-export function createFormatError(log: (message: string, error: unknown) => void, dev: boolean) {
+/** Writes an internal error to the log: the message, the error behind it, and the error as Apollo handed it to
+ * formatError (by which the caller can find the request it was raised in). */
+export type InternalErrorLog = (message: string, error: unknown, raised: unknown) => void;
+
+export function createFormatError(log: InternalErrorLog, dev: boolean) {
   const format = formatFor(log, dev);
   if (dev) return format;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -68,7 +72,7 @@ export function createFormatError(log: (message: string, error: unknown) => void
   };
 }
 
-function formatFor(log: (message: string, error: unknown) => void, dev: boolean) {
+function formatFor(log: InternalErrorLog, dev: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const limitHit = namingTheLimit(formatted);
     if (limitHit) return limitHit;
@@ -90,7 +94,7 @@ function formatFor(log: (message: string, error: unknown) => void, dev: boolean)
     const deliberate = typeof code === 'string' && USER_FACING_CODES.has(code) && isGraphQLError(original);
     if (deliberate || dev) return formatted;
     const errorId = randomUUID();
-    log(`internal error ${errorId}`, original);
+    log(`internal error ${errorId}`, original, error);
     return {
       message: `Internal server error (error id ${errorId})`,
       locations: formatted.locations,

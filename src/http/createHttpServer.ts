@@ -49,7 +49,7 @@ import { legacyStatusHook, schemaIntrospectionOff } from './graphqlOverHttp.js';
 import { registerMetricsRoute } from './metricsRoute.js';
 import { observationPlugin } from './observationPlugin.js';
 import { RateLimitedError, rateLimitedError, sendRateLimited } from './rateLimitedResponse.js';
-import { currentRequest, REQUEST_ID_HEADER, requestIdFor, withinRequest } from './requestId.js';
+import { REQUEST_ID_HEADER, requestIdFor, requestOfError, requestScopePlugin, type RequestScope } from './requestId.js';
 import { logRequest } from './requestLog.js';
 import {
   codeOf,
@@ -78,7 +78,7 @@ export interface HttpServerOptions {
    * where internal errors are logged in full; defaults to the JSON log under the request's id when `log` is set,
    * else to stderr
    */
-  logError?: (message: string, error: unknown) => void;
+  logError?: (message: string, error: unknown, scope?: RequestScope) => void;
   /**
    * the JSON log (pino, through Fastify): one line per GraphQL request, internal errors with their stack; lines
    * go to `stream` (stdout by default). Omitted: no request log (servers built directly by tests).
@@ -108,6 +108,8 @@ interface RequestContext extends GraphQLContext {
   storeCalls: () => number;
   /** what the request log and metrics learn of the request; absent for in-process operations (ClaimReview) */
   observation?: RequestObservation;
+  /** the HTTP request's id and logger, for its internal errors (requestId.ts); absent for in-process operations */
+  requestScope?: RequestScope;
 }
 
 /** Adds the request's store round-trips to the response, for tests and benchmarks. */
@@ -168,7 +170,7 @@ function transportRefusal(status: number): string | null {
 function withRequestId(formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const shown = formatError(formatted, error);
-    const scope = currentRequest();
+    const scope = requestOfError(error);
     if (!scope || shown.extensions?.code !== 'INTERNAL_SERVER_ERROR') return shown;
     return { ...shown, extensions: { ...shown.extensions, requestId: scope.requestId } };
   };
@@ -211,7 +213,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const logError =
     options.logError ??
     (structuredLog
-      ? (message: string, error: unknown) => (currentRequest()?.log ?? app.log).error({ err: error }, message)
+      ? (message: string, error: unknown, scope?: RequestScope) =>
+          (scope?.log ?? app.log).error({ err: error }, message)
       : (message: string, error: unknown) => console.error(message, error));
   const observations = new WeakMap<FastifyRequest, RequestObservation>();
   app.addHook('onRequest', async (request, reply) => {
@@ -237,9 +240,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       );
       return reply.code(status).send({ error: error.message });
     }
-    withinRequest({ requestId: request.id, log: request.log }, () =>
-      logError(`internal error on ${request.method} ${pathOf(request)}`, error),
-    );
+    logError(`internal error on ${request.method} ${pathOf(request)}`, error, {
+      requestId: request.id,
+      log: request.log,
+    });
     return reply.code(500).send({ error: 'Internal server error', requestId: request.id });
   });
   app.server.headersTimeout = headersTimeout;
@@ -265,7 +269,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const events = options.events ?? new InProcessEventBus();
   // one executable schema for queries and mutations (Apollo) and subscriptions (graphql-ws)
   const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
-  const formatError = withRequestId(createFormatError(logError, options.dev));
+  const formatError = withRequestId(
+    createFormatError((message, error, raised) => logError(message, error, requestOfError(raised)), options.dev),
+  );
   // bounded by estimated bytes held, not by entries (see byteBoundedCache.ts); 0 turns a cache off
   const documents = http.documentCacheBytes > 0 ? new ByteBoundedCache(http.documentCacheBytes, documentBytes) : null;
   const persistedQueries =
@@ -304,6 +310,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       persistedQueryErrorsPlugin(),
       inputCapsPlugin(),
       observationPlugin(),
+      requestScopePlugin<RequestContext>(),
       ...(options.reportStoreCalls ? [storeCallsPlugin] : []),
     ],
   });
@@ -322,13 +329,18 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   });
   // one similar-claim index per server, kept across requests, rebuilt when the graph's change log moves
   const similarClaims = new SimilarClaimIndexCache();
-  const contextFor = async (authorization?: string, observation?: RequestObservation): Promise<RequestContext> => {
+  const contextFor = async (
+    authorization?: string,
+    observation?: RequestObservation,
+    requestScope?: RequestScope,
+  ): Promise<RequestContext> => {
     const guarded = requestStore(options.store, http.operationTimeoutMs);
     const auth = authenticate(authorization, tokens);
     return {
       ...createContext(guarded.store, auth, options.site, events, similarClaims),
       storeCalls: guarded.calls,
       observation,
+      requestScope,
     };
   };
   // 200, not 400, for request errors answered as legacy application/json (GraphQL-over-HTTP; graphqlOverHttp.ts)
@@ -363,17 +375,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     metrics.requestFinished(record);
   });
   const graphqlHandler = fastifyApolloHandler(apollo, {
-    context: async (request) => contextFor(request.headers.authorization, observations.get(request)),
+    context: async (request) =>
+      contextFor(request.headers.authorization, observations.get(request), { requestId: request.id, log: request.log }),
   });
   app.route<{ Reply: string }>({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',
-    // run in the request's scope, so that an internal error is logged, and answered, with the request's id
-    handler(request, reply) {
-      return withinRequest({ requestId: request.id, log: request.log }, () =>
-        graphqlHandler.call(this, request, reply),
-      );
-    },
+    handler: graphqlHandler,
   });
   if (options.metrics?.enabled) registerMetricsRoute(app, metrics, options.metrics.token);
   app.route({

@@ -4,10 +4,12 @@
  * header, written on the request's log line, and carried by an internal error's `extensions.requestId`, so support
  * can go from what a client saw to the log.
  *
- * The id of the request being handled is kept in async-local storage for the code that has no request at hand
- * (Apollo's formatError, which masks internal errors, is called with the error only).
+ * Apollo's formatError, which masks internal errors, is called with the error only, so each error is noted with
+ * the request it was raised in (by the Apollo plugin below and by the WebSocket server) before it is formatted.
+ * Not async-local storage: on Node 20 any live AsyncLocalStorage installs promise hooks that run on every promise
+ * of every request, and they cost ~20% of the CPU of a 2-hop neighbourhood query (BENCHMARKS.md).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 
@@ -28,14 +30,33 @@ export interface RequestScope {
   log: FastifyBaseLogger;
 }
 
-const scopes = new AsyncLocalStorage<RequestScope>();
+/** Weak: an error is forgotten with its response. */
+const requestOfErrors = new WeakMap<object, RequestScope>();
 
-/** Runs `work` (and everything it awaits or schedules) as part of the request `scope`. */
-export function withinRequest<T>(scope: RequestScope, work: () => T): T {
-  return scopes.run(scope, work);
+/** Notes that `errors` were raised in the request `scope`, for whatever formats or logs them later. */
+export function noteErrorsOf(scope: RequestScope, errors: readonly unknown[]): void {
+  for (const error of errors) if (typeof error === 'object' && error !== null) requestOfErrors.set(error, scope);
 }
 
-/** The request being handled, or undefined outside one. */
-export function currentRequest(): RequestScope | undefined {
-  return scopes.getStore();
+/** The request an error was raised in, or undefined when it was raised outside one (or never noted). */
+export function requestOfError(error: unknown): RequestScope | undefined {
+  return typeof error === 'object' && error !== null ? requestOfErrors.get(error) : undefined;
+}
+
+/**
+ * Notes every error of an operation with its request, before Apollo formats them: Apollo hands the same error
+ * objects to `didEncounterErrors` and then to formatError. Requests without a scope (in-process operations) pass.
+ */
+export function requestScopePlugin<Context extends { requestScope?: RequestScope }>(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const scope = contextValue.requestScope;
+      if (!scope) return;
+      return {
+        async didEncounterErrors({ errors }) {
+          noteErrorsOf(scope, errors);
+        },
+      };
+    },
+  };
 }

@@ -41,7 +41,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { queryLimitRules } from '../graphql/limits/queryLimits.js';
 import { MAX_VALIDATION_ERRORS, type QueryLimits } from '../config/queryLimits.js';
 import type { ClientBudget } from './clientBudget.js';
-import { requestIdFor, withinRequest, type RequestScope } from './requestId.js';
+import { noteErrorsOf, requestIdFor, type RequestScope } from './requestId.js';
 import { logRequest } from './requestLog.js';
 import { codeOf, operationNameOf, refusalOf, type OperationType } from './requestRecord.js';
 import type { ServerMetrics } from './serverMetrics.js';
@@ -168,9 +168,11 @@ export function registerSubscriptionServer(app: FastifyInstance, options: Subscr
     );
   };
 
-  // formatted in the subscribe's scope: an internal error is logged, and answered, with the subscribe's id
-  const formatFor = (subscribe: Subscribe | undefined, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
-    subscribe ? withinRequest(subscribe.scope, () => errors.map(toClient)) : errors.map(toClient);
+  // noted with the subscribe first: an internal error is logged, and answered, with the subscribe's id
+  const formatFor = (subscribe: Subscribe | undefined, errors: readonly GraphQLError[]): GraphQLFormattedError[] => {
+    if (subscribe) noteErrorsOf(subscribe.scope, errors);
+    return errors.map(toClient);
+  };
 
   /** Writes the subscribe's line and counts it, once: when it is accepted or refused. */
   const answered = (extra: Extra, subscribe: Subscribe, errors: readonly GraphQLFormattedError[]): void => {

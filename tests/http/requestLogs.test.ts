@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { TOKENS } from '../support/writeServer.js';
+import { connectGraphQLSocket, waitFor } from './graphqlSocket.js';
 import { post, requestLines, startLoggedServer, type Json, type LoggedServer } from './loggedServer.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -192,31 +192,9 @@ describe('internal errors', () => {
 });
 
 describe('WebSocket subscribes', () => {
-  function textOf(data: WebSocket.RawData): string {
-    if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
-    return (Buffer.isBuffer(data) ? data : Buffer.from(data)).toString('utf8');
-  }
-
-  async function waitFor<T>(find: () => T | undefined): Promise<T> {
-    for (let i = 0; i < 200; i++) {
-      const found = find();
-      if (found !== undefined) return found;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error('the awaited log line was never written');
-  }
-
   it('each subscribe has its own line: accepted, and refused with its codes', async () => {
-    const socket = new WebSocket(server.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    const { socket, messages } = await connectGraphQLSocket(server.url);
     try {
-      await new Promise<void>((resolve, reject) => {
-        socket.once('open', () => resolve());
-        socket.once('error', reject);
-      });
-      const messages: Json[] = [];
-      socket.on('message', (data: WebSocket.RawData) => messages.push(JSON.parse(textOf(data))));
-      socket.send(JSON.stringify({ type: 'connection_init' }));
-      await waitFor(() => messages.find((message) => message.type === 'connection_ack'));
       socket.send(
         JSON.stringify({
           id: 'a',
