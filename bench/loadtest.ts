@@ -198,9 +198,13 @@ async function main(): Promise<number> {
 
     // the mix: nine reads, one write, in every connection's rotation
     const graphqlErrors = new Map<string, number>();
+    // the first error body of each operation, so a failed run says what went wrong
+    const firstErrors = new Map<string, string>();
     const onResponse = (name: string) => (status: number, body: string) => {
       if (status !== 200) return; // counted by autocannon
-      if (body.includes('"errors"')) graphqlErrors.set(name, (graphqlErrors.get(name) ?? 0) + 1);
+      if (!body.includes('"errors"')) return;
+      graphqlErrors.set(name, (graphqlErrors.get(name) ?? 0) + 1);
+      if (!firstErrors.has(name)) firstErrors.set(name, body.slice(0, 500));
     };
     const requests: autocannon.Request[] = [...READS, WRITE].map(({ name, query, variables }) => ({
       method: 'POST',
@@ -250,7 +254,9 @@ async function main(): Promise<number> {
     if (result.timeouts > 0) problems.push(`${result.timeouts} timeouts`);
     if (result['5xx'] > 0) problems.push(`${result['5xx']} 5xx responses`);
     if (result.non2xx > 0) problems.push(`${result.non2xx} non-2xx responses`);
-    for (const [name, count] of graphqlErrors) problems.push(`${count} GraphQL errors from ${name}`);
+    for (const [name, count] of graphqlErrors) {
+      problems.push(`${count} GraphQL errors from ${name}, the first: ${firstErrors.get(name)}`);
+    }
     if (result.requests.total === 0) problems.push('no request completed');
     if (walMax > walBound) problems.push(`the WAL grew to ${mib(walMax)}, over ${mib(walBound)}`);
     if (warmedUp.length < 2) problems.push('too few memory samples');

@@ -448,7 +448,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the "New article" page', () => {
     await page.goto(`${server.origin}/`);
     await page.getByRole('link', { name: 'New article' }).click();
     await page.waitForURL(/#\/new-article$/);
-    expect(await page.locator('main h1').textContent()).toBe('New article');
+    // the address changes before the view renders: wait for the heading
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('New article');
     expect(await page.getByRole('link', { name: 'New article' }).getAttribute('aria-current')).toBe('page');
     for (const label of [
       'Your token',
