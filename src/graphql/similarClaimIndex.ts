@@ -23,10 +23,10 @@ import type { Store } from '../store/store.js';
 const WARM_UP_SEARCHES = 8;
 
 /** Searches the index for a few of its own claims, spread over the collection; the results are dropped. */
-function warmUp(index: ClaimIndex, texts: readonly string[]): void {
-  const step = Math.max(1, Math.floor(texts.length / WARM_UP_SEARCHES));
-  for (let i = 0; i < texts.length && i < step * WARM_UP_SEARCHES; i += step) {
-    index.search(texts[i], { first: MAX_RANKED_HITS });
+function warmUp(index: ClaimIndex, claims: readonly { text: string }[]): void {
+  const step = Math.max(1, Math.floor(claims.length / WARM_UP_SEARCHES));
+  for (let i = 0; i < claims.length && i < step * WARM_UP_SEARCHES; i += step) {
+    index.search(claims[i].text, { first: MAX_RANKED_HITS });
   }
 }
 
@@ -42,10 +42,7 @@ async function build(store: Store, version: string): Promise<IndexState> {
     const headline = claim.headlines.length > 0 ? claim.headlines.join('\n') : undefined;
     index.add({ id: String(claim.id), text: claim.text, headline });
   }
-  warmUp(
-    index,
-    source.claims.map((claim) => claim.text),
-  );
+  warmUp(index, source.claims);
   return { version, index };
 }
 

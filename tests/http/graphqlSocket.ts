@@ -39,3 +39,8 @@ export async function connectGraphQLSocket(url: string): Promise<GraphQLSocket> 
   await waitFor(() => messages.find((message) => message.type === 'connection_ack'), 'connection_ack');
   return { socket, messages };
 }
+
+/** Sends a `subscribe` message: operation `query` under the protocol id `id`. */
+export function subscribe(socket: WebSocket, id: string, query: string, variables?: Record<string, unknown>): void {
+  socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query, ...(variables ? { variables } : {}) } }));
+}

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKENS } from '../support/writeServer.js';
-import { connectGraphQLSocket, waitFor } from './graphqlSocket.js';
+import { connectGraphQLSocket, subscribe, waitFor } from './graphqlSocket.js';
 import { post, requestLines, startLoggedServer, type Json, type LoggedServer } from './loggedServer.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -195,23 +195,10 @@ describe('WebSocket subscribes', () => {
   it('each subscribe has its own line: accepted, and refused with its codes', async () => {
     const { socket, messages } = await connectGraphQLSocket(server.url);
     try {
-      socket.send(
-        JSON.stringify({
-          id: 'a',
-          type: 'subscribe',
-          payload: { query: 'subscription Watch { statementAdded { __typename } }' },
-        }),
-      );
-      socket.send(
-        JSON.stringify({
-          id: 'b',
-          type: 'subscribe',
-          payload: {
-            query: 'query NotHere($name: String!) { entity(name: $name) { __typename } }',
-            variables: { name: SECRET_NAME },
-          },
-        }),
-      );
+      subscribe(socket, 'a', 'subscription Watch { statementAdded { __typename } }');
+      subscribe(socket, 'b', 'query NotHere($name: String!) { entity(name: $name) { __typename } }', {
+        name: SECRET_NAME,
+      });
       await waitFor(() => messages.find((message) => message.id === 'b' && message.type === 'error'));
       const socketLines = () =>
         server.lines().filter((line) => line.msg === 'graphql request' && line.transport === 'websocket');

@@ -9,7 +9,7 @@ import { createHttpServer, type HttpServer } from '../../src/http/createHttpServ
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/store.js';
 import { newTestDatabase, type TestDatabaseLocation } from '../support/testDatabase.js';
-import { connectGraphQLSocket, waitFor } from './graphqlSocket.js';
+import { connectGraphQLSocket, subscribe, waitFor } from './graphqlSocket.js';
 import type { Json } from './loggedServer.js';
 
 let database: TestDatabaseLocation;
@@ -46,13 +46,7 @@ describe('an internal error during a subscription', () => {
   it('reaches the client masked, with the subscribe’s request id, and the log under that id', async () => {
     const { socket, messages } = await connectGraphQLSocket(url);
     try {
-      socket.send(
-        JSON.stringify({
-          id: 'watch',
-          type: 'subscribe',
-          payload: { query: 'subscription Watch { statementAdded { statement { quote } } }' },
-        }),
-      );
+      subscribe(socket, 'watch', 'subscription Watch { statementAdded { statement { quote } } }');
       const accepted = await waitFor(() =>
         logLines().find((line) => line.msg === 'graphql request' && line.operationName === 'Watch'),
       );
