@@ -4,7 +4,9 @@
  * costs one `expand` call (one store round-trip) however wide the frontier is, and the search stops as soon as the
  * two sides meet instead of exploring everything within `maxHops`.
  *
- * Edges are traversed in both directions; an edge keeps its own orientation for the caller to report.
+ * Edges are traversed in both directions; an edge keeps its own orientation for the caller to report. `expand` may
+ * answer a node's edges in any order: the paths enumerated through a node take its best-ranked edges first, so the
+ * answer depends on the graph only.
  */
 
 export interface Step<E> {
@@ -40,12 +42,14 @@ interface Side<E> {
   distance: Map<number, number>;
   /** for each reached node, the steps that reach it from the previous level (oriented away from the side's root) */
   parents: Map<number, Step<E>[]>;
+  /** the nodes whose parents are in preference order (sorted when first enumerated) */
+  ordered: Set<number>;
   frontier: number[];
   depth: number;
 }
 
 function newSide<E>(root: number): Side<E> {
-  return { distance: new Map([[root, 0]]), parents: new Map(), frontier: [root], depth: 0 };
+  return { distance: new Map([[root, 0]]), parents: new Map(), ordered: new Set(), frontier: [root], depth: 0 };
 }
 
 async function expandLevel<E>(side: Side<E>, expand: Expand<E>): Promise<void> {
@@ -68,13 +72,32 @@ async function expandLevel<E>(side: Side<E>, expand: Expand<E>): Promise<void> {
   side.depth = depth;
 }
 
-/** All step sequences from the side's root to `node`, oriented root -> node, at most `limit` of them. */
-function halfPaths<E>(side: Side<E>, node: number, limit: number): Step<E>[][] {
+type StepOrder<E> = (a: Step<E>, b: Step<E>) => number;
+
+/** Steps by their edge's rank, then its key, then the node they leave: a total order on a node's parents. */
+function stepOrder<E>(options: ShortestPathOptions<E>): StepOrder<E> {
+  return (a, b) => {
+    const rank = options.edgeRank(a.edge) - options.edgeRank(b.edge);
+    if (rank !== 0) return rank;
+    const [keyA, keyB] = [options.edgeKey(a.edge), options.edgeKey(b.edge)];
+    return keyA < keyB ? -1 : keyA > keyB ? 1 : a.from - b.from;
+  };
+}
+
+/**
+ * All step sequences from the side's root to `node`, oriented root -> node, at most `limit` of them: through each
+ * node its best-ranked parents first, so the `limit` kept do not depend on the order `expand` answered in.
+ */
+function halfPaths<E>(side: Side<E>, node: number, limit: number, order: StepOrder<E>): Step<E>[][] {
   const parents = side.parents.get(node);
   if (parents === undefined) return [[]];
+  if (!side.ordered.has(node)) {
+    parents.sort(order);
+    side.ordered.add(node);
+  }
   const result: Step<E>[][] = [];
   for (const step of parents) {
-    for (const prefix of halfPaths(side, step.from, limit - result.length)) {
+    for (const prefix of halfPaths(side, step.from, limit - result.length, order)) {
       result.push([...prefix, step]);
       if (result.length >= limit) return result;
     }
@@ -93,6 +116,7 @@ export async function shortestPaths<E>(
 ): Promise<ShortestPathResult<E>> {
   if (source === target) return { paths: [[]], levelsExpanded: 0 };
   const candidateLimit = options.candidateLimit ?? Math.max(50, options.limit * 10);
+  const order = stepOrder(options);
   const forward = newSide<E>(source);
   const backward = newSide<E>(target);
   let levelsExpanded = 0;
@@ -117,8 +141,8 @@ export async function shortestPaths<E>(
     if (meeting.length && best <= options.maxHops) {
       const candidates: Step<E>[][] = [];
       for (const node of meeting.sort((a, b) => a - b)) {
-        for (const head of halfPaths(forward, node, candidateLimit)) {
-          for (const tail of halfPaths(backward, node, candidateLimit)) {
+        for (const head of halfPaths(forward, node, candidateLimit, order)) {
+          for (const tail of halfPaths(backward, node, candidateLimit, order)) {
             candidates.push([...head, ...reverse(tail)]);
             if (candidates.length >= candidateLimit) break;
           }

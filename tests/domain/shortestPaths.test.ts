@@ -139,6 +139,23 @@ describe('shortestPaths', () => {
     for (const path of paths) expect(path).toHaveLength(2);
   });
 
+  it('when candidates are cut, keeps those through the best-ranked parallel edges, whatever order expand lists them in', async () => {
+    // 1 and 2 meet at 3 through many parallel edges on each side: more pairs than candidateLimit
+    const edges: [string, number, number, number][] = [];
+    for (let i = 0; i < 12; i++) edges.push([`a${String(i).padStart(2, '0')}`, 1, 3, (i * 7) % 12]);
+    for (let i = 0; i < 12; i++) edges.push([`b${String(i).padStart(2, '0')}`, 3, 2, (i * 5) % 12]);
+    const asListed = await shortestPaths(1, 2, graph(edges).options({ limit: 3, candidateLimit: 4 }));
+    const reversed = await shortestPaths(1, 2, graph([...edges].reverse()).options({ limit: 3, candidateLimit: 4 }));
+    // the candidates run through 2's best parent (b00, rank 0), then 3's best parents in rank order: a00 (rank 0),
+    // a07 (rank 1), a02 (rank 2), a09 (rank 3); in listed order they would be a00, a01, a02, a03
+    expect(asListed.paths.map(describePath)).toEqual([
+      '1 -a00-> 3 -b00-> 2',
+      '1 -a07-> 3 -b00-> 2',
+      '1 -a02-> 3 -b00-> 2',
+    ]);
+    expect(reversed.paths.map(describePath)).toEqual(asListed.paths.map(describePath));
+  });
+
   it('finds no path between nodes in different components, and stops once a side has nothing left to expand', async () => {
     const { calls, options } = graph([
       ['a', 1, 2],

@@ -67,6 +67,10 @@ export class PostgresBackend implements SqlBackend {
     return readsInOneTrip(this.pool, reads);
   }
 
+  async allArrays(sql: string, params: readonly unknown[]): Promise<unknown[][]> {
+    return (await this.pool.query<unknown[]>({ ...queryOf(sql, params), rowMode: 'array' })).rows;
+  }
+
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     return withTransaction(this.pool, (client) => work(executorOn(client)));
   }

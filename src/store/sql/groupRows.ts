@@ -13,6 +13,18 @@ export function groupByKey<K, T>(keys: readonly K[], rows: Raw[], keyColumn: str
   return keys.map((key) => groups.get(key) ?? []);
 }
 
+/** Groups rows already read under the key `keyOf` finds in each, one list per key in the order of `keys`. */
+export function groupBy<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [row]);
+    else group.push(row);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
 /** One row or null per key, in the order of `keys`. */
 export function byId<T extends { id: number }>(keys: readonly number[], rows: T[]): (T | null)[] {
   const found = new Map(rows.map((row) => [row.id, row]));

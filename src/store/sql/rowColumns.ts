@@ -11,7 +11,6 @@ import type {
   EntityRow,
   EventRow,
   EvidenceRow,
-  PathEdgeRow,
   RelationshipRow,
   RelationshipStateRow,
   ReviewRow,
@@ -147,7 +146,6 @@ export function rowReaders(dialect: SqlDialect) {
       retractionReason: raw.retractionReason as string | null,
     }),
     review: (raw: Raw): ReviewRow => ({ ...review(raw), sources: dialect.fromJson(raw.sources) as CitedSourceRow[] }),
-    pathEdge: (raw: Raw): PathEdgeRow => ({ ...asRow<PathEdgeRow>(raw), outward: dialect.toBoolean(raw.outward) }),
   };
 }
 

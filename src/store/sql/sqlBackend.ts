@@ -36,6 +36,12 @@ export interface SqlBackend extends SqlExecutor {
    * trip. Their parameters must be safe integers (a read of one statement takes any).
    */
   allEach(reads: readonly SqlRead[]): Promise<Raw[][]>;
+  /**
+   * A read's rows as arrays of column values in the SELECT's order: for a read of thousands of rows (a path-search
+   * level from a well-connected person), where the engine's building a keyed object per row costs more than
+   * running the statement.
+   */
+  allArrays(sql: string, params: readonly unknown[]): Promise<unknown[][]>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Draws `counts[table]` fresh ids of each table, ascending, for rows written later in the same transaction. */

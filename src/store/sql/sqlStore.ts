@@ -30,7 +30,7 @@ import type {
 import * as analytics from './analyticsSql.js';
 import { batchedReads, type BatchedReads } from './batchedReads.js';
 import type { Raw, SqlDialect, SqlExecutor } from './dialect.js';
-import { byId, groupByKey } from './groupRows.js';
+import { byId, groupBy, groupByKey } from './groupRows.js';
 import { countRows, countRowsByParent, keysetPage, keysetPagesByParent, type BoundList } from './keysetPage.js';
 import {
   claimListSql,
@@ -44,7 +44,7 @@ import {
 } from './listSql.js';
 import { PARENT_LISTS } from './parentListSql.js';
 import { countParentLists, parentPages } from './parentPages.js';
-import { pathEdgesSql } from './pathEdgesSql.js';
+import { pathEdgeOf, pathEdgesSql } from './pathEdgesSql.js';
 import { toEvidence, type RowReaders } from './rowColumns.js';
 import { figureStatements, type FigureStatement } from './dashboardFigureSql.js';
 import type { SqlBackend } from './sqlBackend.js';
@@ -70,6 +70,7 @@ export class SqlStore implements Store {
   private readonly reads: BatchedReads;
   private readonly read: RowReaders;
   private readonly pathEdgesSql: (kinds: readonly rowTypes.PathEdgeKind[]) => string;
+  private readonly pathEdgeOf: (row: unknown[]) => rowTypes.PathEdgeRow;
   private readonly figureStatement: (read: DashboardFigureRead) => FigureStatement;
   private readonly factChecks: ReturnType<typeof factCheckReads>;
 
@@ -86,6 +87,7 @@ export class SqlStore implements Store {
     this.reads = batchedReads(this.d);
     this.read = this.reads.read;
     this.pathEdgesSql = pathEdgesSql(this.d);
+    this.pathEdgeOf = pathEdgeOf(this.d);
     this.figureStatement = figureStatements(this.d);
     this.factChecks = factCheckReads(this.d);
   }
@@ -216,7 +218,9 @@ export class SqlStore implements Store {
 
   async pathEdgesByEntityIds(ids: readonly number[], kinds: readonly rowTypes.PathEdgeKind[]) {
     if (kinds.length === 0) return ids.map(() => []);
-    return groupByKey(ids, await this.readKeys(this.pathEdgesSql(kinds), ids), 'entityId', this.read.pathEdge);
+    // thousands of rows for a well-connected person: read as arrays, not as the engine's keyed objects
+    const rows = await this.db.allArrays(this.pathEdgesSql(kinds), [this.d.listValue(ids)]);
+    return groupBy(ids, rows.map(this.pathEdgeOf), (edge) => edge.entityId);
   }
 
   async statementPage(request: StatementListRequest) {

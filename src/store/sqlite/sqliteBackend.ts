@@ -39,6 +39,16 @@ export class SqliteBackend implements SqlBackend {
     return (params.length ? statement.all(numbered(params)) : statement.all()) as Raw[];
   }
 
+  private allArraysNow(sql: string, params: readonly unknown[]): unknown[][] {
+    // the statement is cached and shared with `all`: switch it back to objects whatever happens
+    const statement = this.db.prepare(sql).raw(true);
+    try {
+      return (params.length ? statement.all(numbered(params)) : statement.all()) as unknown[][];
+    } finally {
+      statement.raw(false);
+    }
+  }
+
   private runNow(sql: string, params: readonly unknown[]): void {
     const statement = this.db.prepare(sql);
     if (params.length) statement.run(numbered(params));
@@ -48,6 +58,11 @@ export class SqliteBackend implements SqlBackend {
   async all(sql: string, params: readonly unknown[] = []): Promise<Raw[]> {
     if (this.turns.busy) await this.turns.wait();
     return this.allNow(sql, params);
+  }
+
+  async allArrays(sql: string, params: readonly unknown[]): Promise<unknown[][]> {
+    if (this.turns.busy) await this.turns.wait();
+    return this.allArraysNow(sql, params);
   }
 
   /** One after another with nothing awaited in between, so no write can come between them. */
