@@ -170,6 +170,44 @@ describe('who called whom a sellout? search "sellout"', () => {
   });
 });
 
+describe('a word ending in * finds the words it begins, on either store', () => {
+  it('"sello*" finds what "sellout" finds, each hit with its matched words highlighted', async () => {
+    const [prefix, word] = [await search('sello*'), await search('sellout')];
+    const hits = prefix.edges.map((edge: Json) => edge.node);
+    expect(hits.map(hitKey).sort()).toEqual(word.edges.map((edge: Json) => hitKey(edge.node)).sort());
+    expect(prefix.totalCount).toBe(4);
+    for (const hit of hits) {
+      expect(highlighted(hit).length, hitKey(hit)).toBeGreaterThan(0);
+      for (const text of highlighted(hit)) expect(text).toMatch(/^sellouts?$/i);
+      expectConsistentHit(hit);
+    }
+    // without the star it is the word "sello", which no text has
+    expect((await search('sello')).totalCount).toBe(0);
+  });
+
+  it('prefixes combine like words: "Legen* Kanye*" finds the texts with both names', async () => {
+    const both = await search('Legen* Kanye*', ', first: 50');
+    const words = await search('Legend Kanye', ', first: 50');
+    expect(both.totalCount).toBeGreaterThan(0);
+    expect(both.edges.map((edge: Json) => hitKey(edge.node)).sort()).toEqual(
+      words.edges.map((edge: Json) => hitKey(edge.node)).sort(),
+    );
+  });
+
+  it('a query of as many prefixes as its length allows is answered', async () => {
+    const prefixes = ['we*', 'leg*', 'sell*'];
+    let query = prefixes[0];
+    for (let i = 1; `${query} ${prefixes[i % 3]}`.length <= 500; i++) query = `${query} ${prefixes[i % 3]}`;
+    expect(query.split(' ').length).toBe(100);
+    // the sellout statements name both Legend and West
+    expect((await search(query)).totalCount).toBeGreaterThan(0);
+  });
+
+  it('a * inside double quotes is part of the phrase, not a prefix', async () => {
+    expect((await search('"sello*"')).totalCount).toBe(0);
+  });
+});
+
 describe('kinds narrows the results', () => {
   it('"Ye" and "west" among people are Kanye West alone', async () => {
     for (const [query, matched] of [

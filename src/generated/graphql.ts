@@ -2115,8 +2115,9 @@ export type Query = {
    * side by side (`sellout` finds `sell out` and `sell-out`). On an equal text match a direct quote ranks above a
    * paraphrase: a direct quote ranks at least as high as the best paraphrase from the same occasion (the interview,
    * the episode, the post) that the query finds. Full-text syntax is available on purpose: "double-quoted phrases",
-   * `word*` prefixes, OR, NOT, NEAR and parentheses (SQLite FTS5 syntax on the embedded store), searched as written;
-   * such a query with a syntax error is a BAD_USER_INPUT error. A query matching more than the server's ranking window
+   * `word*` prefixes, OR, NOT, NEAR and parentheses (SQLite FTS5 syntax on the embedded store; on PostgreSQL
+   * "phrases", `word*`, `or` and `-word`, as docs/deploying.md says), searched as written; such a query with a syntax
+   * error is a BAD_USER_INPUT error. A query matching more than the server's ranking window
    * of indexed texts (1,000 by default) is ranked in two tiers: first what it finds among the newest 1,000 matching
    * texts, best first, then everything else it matches, best first; `totalCount` and paging cover every match.
    */

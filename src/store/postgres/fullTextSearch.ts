@@ -2,7 +2,8 @@
  * Ranked full-text search with PostgreSQL's text search over `search_index` (see migration 002).
  *
  * What the user typed goes through websearch_to_tsquery, which reads plain text ("60,000 votes", "West’s ire")
- * and the usual web-search syntax ("quoted phrase", or, -word) and never raises a syntax error; plain text gets the
+ * and the usual web-search syntax ("quoted phrase", or, -word) and never raises a syntax error, with `word*`
+ * prefixes added (prefixQuery.ts); plain text gets the
  * spelling variants the index has (src/domain/searchVariants.ts) as alternatives. A query that leaves
  * no searchable words (only punctuation, or only stop words such as "the") is the user's mistake: each statement
  * reports the query's size alongside its result, so that takes no extra round-trip.
@@ -19,6 +20,7 @@ import type { SearchKind } from '../rows.js';
 import type { SqlExecutor } from '../sql/dialect.js';
 import type { FullTextSearch } from '../sql/sqlBackend.js';
 import { rankInTiers, type RankedPage, type RankedRows } from '../sql/searchTiers.js';
+import { websearchWithPrefixes } from './prefixQuery.js';
 
 /** A phrase as websearch_to_tsquery reads it: words next to each other are a quoted phrase. */
 function websearchPhrase(phrase: string): string {
@@ -58,7 +60,7 @@ function queryExpression(query: string, plan: SearchPlan | null, params: unknown
       ? phrase(websearchPhrase(phrases[0]))
       : `(${phrases.map(websearchPhrase).map(phrase).join(' && ')})`;
   return plan === null
-    ? phrase(query)
+    ? websearchWithPrefixes(query, params)
     : plan.slots
         .map((alternatives) =>
           alternatives.length === 1 ? alternative(alternatives[0]) : `(${alternatives.map(alternative).join(' || ')})`,
