@@ -89,21 +89,50 @@ export function pageQueryFromArgs(list: string, args: ConnectionArgs): PageQuery
   };
 }
 
+/**
+ * An edge whose cursor is written when a client asks for it: most queries read `nodes`, and writing a cursor for
+ * every row of every nested list (JSON, then base64url) was ~2% of a nested who-said-what request's CPU.
+ */
+class LazyCursorEdge<T> implements EdgeModel<T> {
+  constructor(
+    private readonly list: string,
+    private readonly position: SortPosition,
+    readonly node: T,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.list, this.position);
+  }
+}
+
+/** Page info whose end cursors are the edges' own, written only when asked for. */
+function pageInfoOf(edges: readonly EdgeModel[], hasNextPage: boolean, hasPreviousPage: boolean): PageInfoModel {
+  return {
+    hasNextPage,
+    hasPreviousPage,
+    get startCursor() {
+      return edges[0]?.cursor ?? null;
+    },
+    get endCursor() {
+      return edges.at(-1)?.cursor ?? null;
+    },
+  };
+}
+
 export function connectionFromPage<T>(
   list: string,
   page: Page<T>,
   query: PageQuery,
   totalCount: () => Promise<number>,
 ): ConnectionModel<T> {
-  const edges = page.rows.map(({ row, position }) => ({ cursor: encodeCursor(list, position), node: row }));
+  const edges = page.rows.map(({ row, position }) => new LazyCursorEdge(list, position, row));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: query.fromEnd ? query.before !== undefined : page.hasMore,
-      hasPreviousPage: query.fromEnd ? page.hasMore : query.after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfoOf(
+      edges,
+      query.fromEnd ? query.before !== undefined : page.hasMore,
+      query.fromEnd ? page.hasMore : query.after !== undefined,
+    ),
     totalCount,
   };
 }
@@ -138,17 +167,10 @@ export function connectionFromArray<T>(
   let end = beforeIndex === undefined ? rows.length : Math.max(start, beforeIndex);
   if (query.fromEnd) start = Math.max(start, end - query.limit);
   else end = Math.min(end, start + query.limit);
-  const edges = rows
-    .slice(start, end)
-    .map((row) => ({ cursor: encodeCursor(list, { sort: '', id: idOf(row) }), node: row }));
+  const edges = rows.slice(start, end).map((row) => new LazyCursorEdge(list, { sort: '', id: idOf(row) }, row));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: end < rows.length,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfoOf(edges, end < rows.length, start > 0),
     totalCount: async () => rows.length,
   };
 }
