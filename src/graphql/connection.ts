@@ -105,18 +105,29 @@ class LazyCursorEdge<T> implements EdgeModel<T> {
   }
 }
 
-/** Page info whose end cursors are the edges' own, written only when asked for. */
-function pageInfoOf(edges: readonly EdgeModel[], hasNextPage: boolean, hasPreviousPage: boolean): PageInfoModel {
-  return {
-    hasNextPage,
-    hasPreviousPage,
-    get startCursor() {
-      return edges[0]?.cursor ?? null;
-    },
-    get endCursor() {
-      return edges.at(-1)?.cursor ?? null;
-    },
-  };
+/**
+ * Page info whose end cursors are the edges' own, written only when asked for (a class: an object literal with
+ * getters is built on V8's slow path, ~1% of a nested request's CPU).
+ */
+class LazyPageInfo implements PageInfoModel {
+  constructor(
+    private readonly edges: readonly EdgeModel[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
+}
+
+/** Page info over the edges, with the flags given: a copy by spread would lose the cursors, which are getters. */
+export function pageInfoOf(edges: readonly EdgeModel[], hasNextPage: boolean, hasPreviousPage: boolean): PageInfoModel {
+  return new LazyPageInfo(edges, hasNextPage, hasPreviousPage);
 }
 
 export function connectionFromPage<T>(
@@ -128,7 +139,7 @@ export function connectionFromPage<T>(
   const edges = page.rows.map(({ row, position }) => new LazyCursorEdge(list, position, row));
   return {
     edges,
-    pageInfo: pageInfoOf(
+    pageInfo: new LazyPageInfo(
       edges,
       query.fromEnd ? query.before !== undefined : page.hasMore,
       query.fromEnd ? page.hasMore : query.after !== undefined,
@@ -170,7 +181,7 @@ export function connectionFromArray<T>(
   const edges = rows.slice(start, end).map((row) => new LazyCursorEdge(list, { sort: '', id: idOf(row) }, row));
   return {
     edges,
-    pageInfo: pageInfoOf(edges, end < rows.length, start > 0),
+    pageInfo: new LazyPageInfo(edges, end < rows.length, start > 0),
     totalCount: async () => rows.length,
   };
 }

@@ -3,6 +3,7 @@ import type { ParentList, ParentListRows } from '../../store/store.js';
 import {
   connectionFromArray,
   connectionFromPage,
+  pageInfoOf,
   pageQueryFromArgs,
   type ConnectionArgs,
   type ConnectionModel,
@@ -38,11 +39,11 @@ export function pagedListConnection<P extends { id: number }, L extends ParentLi
     const { pageInfo } = connection;
     return {
       ...connection,
-      pageInfo: {
-        ...pageInfo,
-        hasNextPage: pageInfo.hasNextPage || query.before !== undefined,
-        hasPreviousPage: pageInfo.hasPreviousPage || query.after !== undefined,
-      },
+      pageInfo: pageInfoOf(
+        connection.edges,
+        pageInfo.hasNextPage || query.before !== undefined,
+        pageInfo.hasPreviousPage || query.after !== undefined,
+      ),
     };
   };
 }
