@@ -166,6 +166,23 @@ describe('the caps hold however the string arrives', () => {
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: 'filter.text' });
   });
 
+  it('the same query is checked again with each request’s variables, in a fragment as at the top', async () => {
+    const max = INPUT_CAPS.searchQuery;
+    const query = `query ($v: String!, $n: String!) {
+      ...Found
+      entity(name: $n) { id }
+    }
+    fragment Found on Query { search(query: $v) { totalCount } }`;
+    const fits = { v: 'west', n: 'kanye-west' };
+    expect((await server.graphql(query, fits)).status).toBe(200);
+    const over = await server.graphql(query, { ...fits, v: 'a'.repeat(max + 1) });
+    expect(over.status).toBe(400);
+    expect(over.body.errors?.[0]?.extensions).toMatchObject({ argumentPath: 'query', cap: 'searchQuery' });
+    const overName = await server.graphql(query, { ...fits, n: 'a'.repeat(INPUT_CAPS.name + 1) });
+    expect(overName.body.errors?.[0]?.extensions).toMatchObject({ argumentPath: 'name', cap: 'name' });
+    expect((await server.graphql(query, fits)).status).toBe(200);
+  });
+
   it('a NUL character in any string is BAD_USER_INPUT naming the argument', async () => {
     const { status, body } = await server.graphql('query ($v: String!) { search(query: $v) { totalCount } }', {
       v: 'west\u0000',
