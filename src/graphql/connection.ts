@@ -139,7 +139,7 @@ export function connectionFromPage<T>(
   const edges = page.rows.map(({ row, position }) => new LazyCursorEdge(list, position, row));
   return {
     edges,
-    pageInfo: new LazyPageInfo(
+    pageInfo: pageInfoOf(
       edges,
       query.fromEnd ? query.before !== undefined : page.hasMore,
       query.fromEnd ? page.hasMore : query.after !== undefined,
@@ -181,7 +181,7 @@ export function connectionFromArray<T>(
   const edges = rows.slice(start, end).map((row) => new LazyCursorEdge(list, { sort: '', id: idOf(row) }, row));
   return {
     edges,
-    pageInfo: new LazyPageInfo(edges, end < rows.length, start > 0),
+    pageInfo: pageInfoOf(edges, end < rows.length, start > 0),
     totalCount: async () => rows.length,
   };
 }

@@ -288,7 +288,10 @@ export interface Store {
   relationshipsByEntityIds(ids: readonly number[]): Promise<RelationshipRow[][]>;
   statesByRelationshipIds(ids: readonly number[]): Promise<RelationshipStateRow[][]>;
 
-  /** The edges incident to each entity, of the given kinds, in no particular order: one breadth-first level of a path search. */
+  /**
+   * The edges incident to each entity, of the given kinds, in no particular order: one breadth-first level of a
+   * path search.
+   */
   pathEdgesByEntityIds(ids: readonly number[], kinds: readonly PathEdgeKind[]): Promise<PathEdgeRow[][]>;
 
   /** A page of statements matching the filter. */

@@ -3,24 +3,22 @@ import type { Raw } from './dialect.js';
 
 /** Groups rows under the key each belongs to (`keyColumn`), one list per key in the order of `keys`. */
 export function groupByKey<K, T>(keys: readonly K[], rows: Raw[], keyColumn: string, map: (raw: Raw) => T): T[][] {
-  const groups = new Map<K, T[]>();
-  for (const raw of rows) {
-    const key = raw[keyColumn] as K;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [map(raw)]);
-    else group.push(map(raw));
-  }
-  return keys.map((key) => groups.get(key) ?? []);
+  return groupBy(keys, rows, (raw) => raw[keyColumn] as K, map);
 }
 
-/** Groups rows already read under the key `keyOf` finds in each, one list per key in the order of `keys`. */
-export function groupBy<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): T[][] {
+/** Groups rows under the key `keyOf` finds in each, each row read by `map`, one list per key in the order of `keys`. */
+export function groupBy<K, R, T>(
+  keys: readonly K[],
+  rows: readonly R[],
+  keyOf: (row: R) => K,
+  map: (row: R) => T,
+): T[][] {
   const groups = new Map<K, T[]>();
   for (const row of rows) {
     const key = keyOf(row);
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, [row]);
-    else group.push(row);
+    if (group === undefined) groups.set(key, [map(row)]);
+    else group.push(map(row));
   }
   return keys.map((key) => groups.get(key) ?? []);
 }

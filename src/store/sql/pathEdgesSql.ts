@@ -188,7 +188,10 @@ export function pathEdgesSql(d: SqlDialect): (kinds: readonly PathEdgeKind[]) =>
   };
 }
 
-/** One row of the statement, read as an array (SqlBackend.allArrays) in the columns' order of `edge` above. */
+/**
+ * One row of the statement, read as an array (SqlBackend.allArrays) in the columns' order of `edge` above: the
+ * entity's id first.
+ */
 export function pathEdgeOf(d: SqlDialect): (row: unknown[]) => PathEdgeRow {
   return (row) => ({
     entityId: row[0] as number,

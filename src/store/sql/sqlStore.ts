@@ -220,7 +220,7 @@ export class SqlStore implements Store {
     if (kinds.length === 0) return ids.map(() => []);
     // thousands of rows for a well-connected person: read as arrays, not as the engine's keyed objects
     const rows = await this.db.allArrays(this.pathEdgesSql(kinds), [this.d.listValue(ids)]);
-    return groupBy(ids, rows.map(this.pathEdgeOf), (edge) => edge.entityId);
+    return groupBy(ids, rows, (row) => row[0] as number, this.pathEdgeOf);
   }
 
   async statementPage(request: StatementListRequest) {
