@@ -44,10 +44,13 @@ function moduleUrlAsUnbundled(sourceRoot) {
   };
 }
 
-/** Files read at run time from beside their modules (the SQL migrations), copied to the same place in `outdir`. */
+/**
+ * Files read at run time from beside their modules (the SQL migrations; the sentence encoder's worker, which a
+ * thread loads by path), copied to the same place in `outdir`.
+ */
 function copyRunTimeFiles(sourceRoot, outdir) {
   for (const file of readdirSync(sourceRoot, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.sql')) continue;
+    if (!file.endsWith('.sql') && !file.endsWith('.mjs')) continue;
     mkdirSync(join(outdir, dirname(file)), { recursive: true });
     copyFileSync(join(sourceRoot, file), join(outdir, file));
   }

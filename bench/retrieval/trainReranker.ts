@@ -2,30 +2,38 @@
  * Trains the re-ranker on the TRAINING split only and writes src/retrieval/rerankerModel.json. Each candidate
  * model (logistic regression at several L2 strengths; boosted trees with a few settings) is scored by 5-fold
  * cross-validated MAP@5 on the training queries; the best is fitted on all of them. The dev split is not read.
+ * With --semantic, the features include the sentence-vector similarities (src/retrieval/semantic), and the model
+ * is the one used when a query's candidates all have vectors.
  *
- *   npx tsx bench/retrieval/trainReranker.ts [--data ../shared/claim-retrieval] [--out src/retrieval/rerankerModel.json]
- *     [--kind best|linear|trees]
+ *   npx tsx bench/retrieval/trainReranker.ts [--data ../shared/claim-retrieval] [--kind best|linear|trees]
+ *     [--semantic] [--out FILE (default src/retrieval/rerankerModel.json, or rerankerModelSemantic.json)]
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ClaimIndex, DEFAULT_BM25F, DEFAULT_SIGNATURE_WEIGHTS, MAX_RANKED_HITS } from '../../src/retrieval/index.js';
 import { FEATURE_NAMES } from '../../src/retrieval/features.js';
+import { encoderText } from '../../src/retrieval/semantic/encoderText.js';
+import { SEMANTIC_FEATURE_NAMES, semanticFeatures } from '../../src/retrieval/semantic/semanticFeatures.js';
 import type { LinearModel, TreeModel } from '../../src/retrieval/reranker.js';
 import { fitBoostedTrees, predict, type BoostingParams } from './boostedTrees.js';
 import { loadClefData } from './clefData.js';
 import { fitLogistic, linearScore, type Linear } from './logisticRegression.js';
+import { vectorsOf } from './clefVectors.js';
 import { averagePrecisionAt } from './metrics.js';
 
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/claim-retrieval' },
-    out: { type: 'string', default: 'src/retrieval/rerankerModel.json' },
+    out: { type: 'string' },
     kind: { type: 'string', default: 'best' },
+    semantic: { type: 'boolean', default: false },
   },
 });
 if (!['best', 'linear', 'trees'].includes(values.kind)) throw new Error('--kind must be best, linear or trees');
 const data = loadClefData(values.data);
 if (!data) throw new Error(`No data under ${values.data}`);
+const out =
+  values.out ?? (values.semantic ? 'src/retrieval/rerankerModelSemantic.json' : 'src/retrieval/rerankerModel.json');
 
 interface Group {
   ids: string[];
@@ -36,16 +44,44 @@ interface Group {
 
 const index = new ClaimIndex({ reranker: null });
 for (const c of data.claims) index.add({ id: c.id, text: c.vclaim, headline: c.title });
-const groups: Group[] = data.train.queries.map((q) => {
+const semanticRowsOf = values.semantic ? await semanticSource() : undefined;
+const groups: Group[] = data.train.queries.map((q, n) => {
   const relevant = data.train.qrels.get(q.id) ?? new Set<string>();
   const ranked = index.rank(q.text, MAX_RANKED_HITS);
+  const extra = semanticRowsOf?.(
+    n,
+    ranked.map((c) => c.id),
+  );
   return {
     ids: ranked.map((c) => c.id),
-    x: ranked.map((c) => c.features),
+    x: ranked.map((c, i) => (extra ? c.features.concat(extra[i]) : c.features)),
     y: ranked.map((c) => (relevant.has(c.id) ? 1 : 0)),
     relevant,
   };
 });
+
+/** The semantic features of the n-th training query's candidates, from the cached sentence vectors. */
+async function semanticSource(): Promise<(n: number, ids: string[]) => number[][]> {
+  const claims = data!.claims;
+  const text = await vectorsOf(
+    'clef-claim-text',
+    claims.map((c) => encoderText(c.vclaim)),
+  );
+  const headline = await vectorsOf(
+    'clef-claim-headline',
+    claims.map((c) => encoderText(c.title)),
+  );
+  const queries = await vectorsOf(
+    'clef-train-query',
+    data!.train.queries.map((q) => encoderText(q.text)),
+  );
+  const row = new Map(claims.map((c, i) => [c.id, i]));
+  return (n, ids) =>
+    semanticFeatures(
+      queries[n],
+      ids.map((id) => ({ text: text[row.get(id)!], headline: headline[row.get(id)!] })),
+    );
+}
 
 /** MAP@5 of the groups re-ranked by `score`, ties broken by id as the engine does. */
 function map5(score: (x: number[]) => number, test: readonly Group[]): number {
@@ -115,7 +151,7 @@ for (const candidate of candidates) {
 const chosen = best!;
 const round = (x: number) => Number(x.toPrecision(8));
 const common = {
-  features: [...FEATURE_NAMES],
+  features: values.semantic ? [...FEATURE_NAMES, ...SEMANTIC_FEATURE_NAMES] : [...FEATURE_NAMES],
   depth: MAX_RANKED_HITS,
   bm25f: DEFAULT_BM25F,
   signatureWeights: DEFAULT_SIGNATURE_WEIGHTS,
@@ -142,5 +178,5 @@ if (chosen.candidate.kind === 'linear') {
   model = { kind: 'trees', ...common, bias: round(fitted.bias), trees };
 }
 console.log(`final fit (${chosen.candidate.label}): MAP@5 on train (in-sample) ${inSample.toFixed(4)}`);
-writeFileSync(values.out, JSON.stringify(model) + '\n');
-console.log(`wrote ${values.out}`);
+writeFileSync(out, JSON.stringify(model) + '\n');
+console.log(`wrote ${out}`);

@@ -18,6 +18,8 @@ import { resolveQuery, type QueryPart } from './queryTerms.js';
 import { splitTweetSignature } from './cleanText.js';
 import { checkModel, sigmoid, type Reranker, type RerankerModel } from './reranker.js';
 import shippedModel from './rerankerModel.json' with { type: 'json' };
+import shippedSemanticModel from './rerankerModelSemantic.json' with { type: 'json' };
+import { semanticFeatures, type ClaimVectors, type SemanticInput } from './semantic/semanticFeatures.js';
 
 export interface ClaimInput {
   id: string;
@@ -34,6 +36,8 @@ export interface SearchOptions {
   first?: number;
   /** The cursor of the last hit of the previous page. */
   after?: string;
+  /** Sentence vectors of the query and the claims, for the semantic re-ranker; without them, lexical only. */
+  semantic?: SemanticInput;
 }
 
 export interface ClaimHit {
@@ -44,6 +48,8 @@ export interface ClaimHit {
   matched: string[];
   /** Pass as `after` to get the hits ranked after this one. */
   cursor: string;
+  /** Whether the semantic re-ranker ordered the hits (the same for every hit of a ranking). */
+  semantic: boolean;
 }
 
 export interface ClaimIndexOptions {
@@ -53,6 +59,11 @@ export interface ClaimIndexOptions {
   bm25f?: Bm25fParams;
   /** The re-ranker; the shipped model by default, `null` for BM25F with a phrase bonus only. */
   reranker?: RerankerModel | null;
+  /**
+   * The re-ranker used when a query brings sentence vectors for all its candidates (SearchOptions.semantic); the
+   * shipped semantic model by default, `null` to always use `reranker`. It must read the same BM25F features.
+   */
+  semanticReranker?: RerankerModel | null;
   /** Without a re-ranker: score added per query bigram found in the claim. */
   bigramBonus?: number;
   /** How much a tweet signature's poster name and month count, relative to the tweet's own words. */
@@ -75,6 +86,8 @@ export interface RankedCandidate {
   firstStageScore: number;
   features: number[];
   matched: () => string[];
+  /** Whether the semantic re-ranker scored it (then `features` holds the semantic features too). */
+  semantic: boolean;
 }
 
 /** Measured on the training split: a raw bonus per matched bigram does not help BM25F alone (0 to 0.25 is flat,
@@ -86,6 +99,7 @@ export class ClaimIndex {
   private readonly accumulator = new Accumulator();
   private readonly aliases: AliasTable;
   private readonly reranker: Reranker | null;
+  private readonly semanticReranker: Reranker | null;
   private params: Bm25fParams;
   private bigramBonus: number;
   private signatureWeights: SignatureWeights;
@@ -95,6 +109,9 @@ export class ClaimIndex {
     this.aliases = new AliasTable(options.aliases ?? []);
     const model = options.reranker === undefined ? (shippedModel as RerankerModel) : options.reranker;
     this.reranker = model ? checkModel(model) : null;
+    const semanticModel =
+      options.semanticReranker === undefined ? (shippedSemanticModel as RerankerModel) : options.semanticReranker;
+    this.semanticReranker = this.reranker && semanticModel ? checkModel(semanticModel) : null;
     this.params = options.bm25f ?? model?.bm25f ?? DEFAULT_BM25F;
     this.bigramBonus = options.bigramBonus ?? DEFAULT_BIGRAM_BONUS;
     this.signatureWeights = options.signatureWeights ?? model?.signatureWeights ?? DEFAULT_SIGNATURE_WEIGHTS;
@@ -143,7 +160,7 @@ export class ClaimIndex {
     const first = options.first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(first) || first < 1) throw new InvalidPageSizeError(first);
     const after = options.after === undefined ? undefined : decodeCursor(options.after);
-    const ranked = this.rank(query);
+    const ranked = this.rank(query, MAX_RANKED_HITS, options.semantic);
     let start = 0;
     if (after) while (start < ranked.length && !ranksBefore(after, ranked[start])) start++;
     return ranked.slice(start, start + first).map((hit) => ({
@@ -151,11 +168,15 @@ export class ClaimIndex {
       score: hit.score,
       matched: hit.matched(),
       cursor: encodeCursor(hit.key, hit.id),
+      semantic: hit.semantic,
     }));
   }
 
-  /** The whole ranking of a query (at most MAX_RANKED_HITS), with the features behind it. */
-  rank(query: string, depth = MAX_RANKED_HITS): RankedCandidate[] {
+  /**
+   * The whole ranking of a query (at most MAX_RANKED_HITS), with the features behind it. With `semantic` vectors
+   * for every candidate, the semantic re-ranker orders them and `features` holds the semantic features too.
+   */
+  rank(query: string, depth = MAX_RANKED_HITS, semantic?: SemanticInput): RankedCandidate[] {
     if (typeof query !== 'string') return [];
     if (query.length > MAX_QUERY_LENGTH) throw new QueryTooLongError(query.length, MAX_QUERY_LENGTH);
     const { body, signature } = splitTweetSignature(query);
@@ -175,8 +196,12 @@ export class ClaimIndex {
     const secondScore = scores.length > 1 ? scores[1] : 0;
     const ranked: RankedCandidate[] = [];
     this.features.prepare(resolved);
+    const ids = Array.from(slots, (slot) => this.index.slotIds[slot]!);
+    const semanticRows = this.semanticRowsOf(ids, semantic);
+    const reranker = semanticRows ? this.semanticReranker : this.reranker;
     for (let rank = 0; rank < slots.length; rank++) {
       const features = this.features.candidate(slots[rank], scores[rank], topScore, secondScore, rank);
+      const vector = semanticRows ? features.vector.concat(semanticRows[rank]) : features.vector;
       // What matched, as the query wrote it, in query order; formatted only when asked for (most are never read).
       const matched = (): string[] => {
         const matchedSet = new Set(features.matchedTerms);
@@ -187,22 +212,39 @@ export class ClaimIndex {
       };
       let key: number;
       let score: number;
-      if (this.reranker) {
-        key = this.reranker.logit(features.vector);
+      if (reranker) {
+        key = reranker.logit(vector);
         score = sigmoid(key);
       } else {
         key = scores[rank] + this.bigramBonus * features.matchedBigrams.length;
         score = key;
       }
       ranked.push({
-        id: this.index.slotIds[slots[rank]]!,
+        id: ids[rank],
         key,
         score,
         firstStageScore: scores[rank],
-        features: features.vector,
+        features: vector,
         matched,
+        semantic: semanticRows !== undefined,
       });
     }
     return ranked.sort((x, y) => y.key - x.key || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  }
+
+  /**
+   * The semantic features of each candidate, or undefined when the lexical re-ranker must order them: no semantic
+   * model, no vectors, or a candidate whose vectors are not computed yet (a claim just added). Ranking some
+   * candidates with one model and some with the other would compare scores of different scales.
+   */
+  private semanticRowsOf(ids: readonly string[], semantic: SemanticInput | undefined): number[][] | undefined {
+    if (!semantic || !this.semanticReranker || ids.length === 0) return undefined;
+    const vectors: ClaimVectors[] = [];
+    for (const id of ids) {
+      const claim = semantic.claim(id);
+      if (!claim) return undefined;
+      vectors.push(claim);
+    }
+    return semanticFeatures(semantic.query, vectors);
   }
 }

@@ -8,9 +8,13 @@
  * other features is refused rather than silently mis-scoring, and adding a feature does not invalidate older models.
  */
 import { FEATURE_NAMES } from './features.js';
+import { SEMANTIC_FEATURE_NAMES } from './semantic/semanticFeatures.js';
+
+/** Every feature a model may read, in vector order: the lexical ones, then the semantic ones. */
+const ALL_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, ...SEMANTIC_FEATURE_NAMES];
 
 interface ModelBase {
-  /** The features the model reads, by name (a subset of FEATURE_NAMES, in any order). */
+  /** The features the model reads, by name (of FEATURE_NAMES and SEMANTIC_FEATURE_NAMES, in any order). */
   features: string[];
   /** How many first-stage candidates it was trained to re-rank. */
   depth: number;
@@ -55,8 +59,13 @@ export type RerankerModel = LinearModel | TreeModel;
 /** A checked model bound to the feature vector this code computes. */
 export interface Reranker {
   model: RerankerModel;
-  /** The model's score (log-odds of relevance) of one feature vector in FEATURE_NAMES order. */
+  /**
+   * The model's score (log-odds of relevance) of one feature vector in FEATURE_NAMES order, followed by the
+   * SEMANTIC_FEATURE_NAMES when the model reads them.
+   */
   logit(vector: readonly number[]): number;
+  /** Whether the model reads semantic features, so needs sentence vectors for every candidate. */
+  semantic: boolean;
 }
 
 function refuse(model: RerankerModel, why: string): never {
@@ -66,11 +75,12 @@ function refuse(model: RerankerModel, why: string): never {
 /** Checks a model against the features this code computes and binds it to them. */
 export function checkModel(model: RerankerModel): Reranker {
   const columns = model.features.map((name) => {
-    const column = (FEATURE_NAMES as readonly string[]).indexOf(name);
+    const column = ALL_FEATURE_NAMES.indexOf(name);
     if (column < 0) refuse(model, `feature ${JSON.stringify(name)} is not computed by this version`);
     return column;
   });
   const n = columns.length;
+  const semantic = columns.some((column) => column >= FEATURE_NAMES.length);
   if (model.kind === 'trees') {
     for (const tree of model.trees) {
       const nodes = tree.feature.length;
@@ -80,12 +90,12 @@ export function checkModel(model: RerankerModel): Reranker {
       );
       if (nodes === 0 || !sameLength || !linked) refuse(model, 'a tree is malformed');
     }
-    return { model, logit: (vector) => treesLogit(model, columns, vector) };
+    return { model, semantic, logit: (vector) => treesLogit(model, columns, vector) };
   }
   if (model.mean.length !== n || model.std.length !== n || model.weights.length !== n) {
     refuse(model, 'mean, std and weights must have one entry per feature');
   }
-  return { model, logit: (vector) => linearLogit(model, columns, vector) };
+  return { model, semantic, logit: (vector) => linearLogit(model, columns, vector) };
 }
 
 function linearLogit(model: LinearModel, columns: readonly number[], vector: readonly number[]): number {
