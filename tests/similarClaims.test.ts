@@ -4,6 +4,7 @@
  * argument is a BAD_USER_INPUT naming it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/config.js';
 import { MAX_QUERY_LENGTH } from '../src/retrieval/index.js';
 import { ask, askForError, PAGE_INFO, type Json } from './support/queryHelpers.js';
 import { articleSpan, globalId, startWriteServer, succeed, type WriteServer } from './support/writeServer.js';
@@ -194,5 +195,61 @@ describe('similarClaims refuses bad input as BAD_USER_INPUT naming the argument'
     const { status, text } = await server.graphql(SIMILAR, { text: 'votes '.repeat((10 * 1024 * 1024) / 6) });
     expect(status).toBe(413);
     expect(text).not.toContain('INTERNAL_SERVER_ERROR');
+  });
+});
+
+describe('similarClaims ranking by meaning', () => {
+  const RANKED = `query Ranked($text: String!) {
+    similarClaims(text: $text, first: 3) { ranking nodes { claim { slug } score } }
+  }`;
+
+  /** Asks until the server ranks semantically (its claims embedded in the background), at most ~60 s. */
+  async function untilSemantic(on: WriteServer, text: string): Promise<Json> {
+    for (let attempt = 0; ; attempt++) {
+      const data = await succeed(on.graphql(RANKED, { text }));
+      if (data.similarClaims.ranking === 'SEMANTIC' || attempt >= 600) return data.similarClaims;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it('is on unless CLAIMGRAPH_SEMANTIC_RANKING turns it off, which takes 1/true or 0/false only', () => {
+    expect(loadConfig({}).semanticRanking).toBe(true);
+    expect(loadConfig({ CLAIMGRAPH_SEMANTIC_RANKING: '0' }).semanticRanking).toBe(false);
+    expect(loadConfig({ CLAIMGRAPH_SEMANTIC_RANKING: 'true' }).semanticRanking).toBe(true);
+    expect(() => loadConfig({ CLAIMGRAPH_SEMANTIC_RANKING: 'yes' })).toThrow(ConfigError);
+    expect(() => loadConfig({ CLAIMGRAPH_SEMANTIC_RANKING: 'yes' })).toThrow(/CLAIMGRAPH_SEMANTIC_RANKING must be/);
+  });
+
+  it('says it ranked by words only on a server with semantic ranking off', async () => {
+    const data = await succeed(server.graphql(RANKED, { text: TWEET }));
+    expect(data.similarClaims.ranking).toBe('LEXICAL');
+  });
+
+  it('ranks by meaning once its claims are embedded, and again after a claim is added and embedded', async () => {
+    const semantic = await startWriteServer({ env: { CLAIMGRAPH_SEMANTIC_RANKING: '1' } });
+    try {
+      const first = await untilSemantic(semantic, TWEET);
+      expect(first.ranking).toBe('SEMANTIC');
+      expect(first.nodes[0].claim.slug).toBe('west-60000-votes');
+      expect(first.nodes[0].score).toBeGreaterThan(0);
+      expect(first.nodes[0].score).toBeLessThanOrEqual(1);
+
+      await succeed(
+        semantic.as('editor', `mutation ($input: AddClaimInput!) { addClaim(input: $input) { claim { slug } } }`, {
+          input: {
+            slug: 'heron-claim',
+            text: 'Herons nested on the roof of the concert hall all winter.',
+            claimant: 'kanye-west',
+            about: ['kanye-west'],
+            appearances: [{ evidence: articleSpan('I changed this man’s family') }],
+          },
+        }),
+      );
+      const afterWrite = await untilSemantic(semantic, 'Were there really herons nesting on the concert hall roof?');
+      expect(afterWrite.ranking).toBe('SEMANTIC');
+      expect(afterWrite.nodes[0].claim.slug).toBe('heron-claim');
+    } finally {
+      await semantic.close();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 export type StoreKind = 'sqlite' | 'postgres';
+export type RankingKind = 'semantic' | 'lexical';
 
 export interface EvalClaimsArgs {
   claims: string;
@@ -15,10 +16,12 @@ export interface EvalClaimsArgs {
   store: StoreKind;
   /** hits asked for per query (`first`); MAP@5 and Recall@5 need 5, MRR is over this depth */
   depth: number;
+  /** semantic: the server's default, measured once every claim has its sentence vectors; lexical: turned off */
+  ranking: RankingKind;
 }
 
 export const EVAL_CLAIMS_USAGE =
-  'usage: npm run eval:claims -- --claims TSV --queries TSV --qrels QRELS [--run FILE] [--store sqlite|postgres] [--depth N]';
+  'usage: npm run eval:claims -- --claims TSV --queries TSV --qrels QRELS [--run FILE] [--store sqlite|postgres] [--depth N] [--ranking semantic|lexical]';
 
 export class EvalClaimsArgsError extends Error {
   override name = 'EvalClaimsArgsError';
@@ -40,6 +43,7 @@ export function parseEvalClaimsArgs(
         run: { type: 'string' },
         store: { type: 'string', default: 'sqlite' },
         depth: { type: 'string', default: '5' },
+        ranking: { type: 'string', default: 'semantic' },
       },
       allowPositionals: false,
     }));
@@ -58,6 +62,9 @@ export function parseEvalClaimsArgs(
   if (!/^\d+$/.test(values.depth) || depth < 5 || depth > 100) {
     throw new EvalClaimsArgsError(`--depth must be an integer from 5 to 100, got ${JSON.stringify(values.depth)}`);
   }
+  if (values.ranking !== 'semantic' && values.ranking !== 'lexical') {
+    throw new EvalClaimsArgsError(`--ranking must be semantic or lexical, got ${JSON.stringify(values.ranking)}`);
+  }
   if (values.run === '') throw new EvalClaimsArgsError('--run needs a file name');
   return {
     claims: values.claims!,
@@ -66,5 +73,6 @@ export function parseEvalClaimsArgs(
     run: values.run,
     store: values.store,
     depth,
+    ranking: values.ranking,
   };
 }

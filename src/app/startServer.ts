@@ -65,6 +65,7 @@ export async function startServer(
       http: config.http,
       log: { level: config.observability.logLevel, stream: start.logStream },
       metrics: { enabled: config.observability.metrics, token: config.observability.metricsToken },
+      semanticRanking: config.semanticRanking,
     });
     app = http.app;
     await app.listen({ port: config.port, host: config.host });

@@ -42,6 +42,11 @@ export interface Config {
    * query matching more ranks the newest this many first (src/store/sql/searchTiers.ts)
    */
   searchRankWindow: number | null;
+  /**
+   * similarClaims re-ranks with sentence vectors once every claim has them, embedded in the background after the
+   * server starts (CLAIMGRAPH_SEMANTIC_RANKING, default 1; 0: lexical ranking only, no encoder thread)
+   */
+  semanticRanking: boolean;
   /** limits every query must respect before it runs (CLAIMGRAPH_MAX_*) */
   queryLimits: QueryLimits;
   /** transport limits: body size, timeouts, rate limiting */
@@ -134,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publisher: env.CLAIMGRAPH_PUBLISHER?.trim() || 'claimgraph',
     introspection: env.CLAIMGRAPH_INTROSPECTION === undefined ? dev : flag(env, 'CLAIMGRAPH_INTROSPECTION'),
     searchRankWindow: integer(env, 'CLAIMGRAPH_SEARCH_RANK_WINDOW', DEFAULT_SEARCH_RANK_WINDOW, 0) || null,
+    semanticRanking: env.CLAIMGRAPH_SEMANTIC_RANKING === undefined || flag(env, 'CLAIMGRAPH_SEMANTIC_RANKING'),
     queryLimits: {
       maxDepth: integer(env, 'CLAIMGRAPH_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1),
       maxAliases: integer(env, 'CLAIMGRAPH_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0),

@@ -15,7 +15,7 @@ import type {
   RelationshipStateRow,
   ReviewRow,
 } from '../store/rows.js';
-import type { EdgeModel } from './connection.js';
+import type { ConnectionModel, EdgeModel } from './connection.js';
 
 export type { PartialDate as PartialDateModel } from '../domain/partialDate.js';
 
@@ -67,6 +67,8 @@ export interface SimilarClaimModel {
   score: number;
   matchedTerms: string[];
 }
+
+export type SimilarClaimConnectionModel = ConnectionModel<SimilarClaimModel> & { ranking: 'LEXICAL' | 'SEMANTIC' };
 
 export type SearchResultModel = EntityRow | StatementRow | ClaimRow | EventRow | DocumentRow;
 

@@ -11,7 +11,13 @@
  * text ("Did 122 prisoners return to the battlefield?"). A document title is not used: it names the article, not
  * the claim.
  */
-import { ClaimIndex, MAX_RANKED_HITS } from '../retrieval/index.js';
+import {
+  ClaimIndex,
+  ClaimVectorCache,
+  MAX_RANKED_HITS,
+  SentenceEncoder,
+  type SemanticInput,
+} from '../retrieval/index.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -35,14 +41,17 @@ interface IndexState {
   index: ClaimIndex;
 }
 
-async function build(store: Store, version: string): Promise<IndexState> {
+async function build(store: Store, version: string, vectors: ClaimVectorCache | undefined): Promise<IndexState> {
   const source = await store.claimRetrievalSource();
   const index = new ClaimIndex({ aliases: source.entities });
-  for (const claim of source.claims) {
-    const headline = claim.headlines.length > 0 ? claim.headlines.join('\n') : undefined;
-    index.add({ id: String(claim.id), text: claim.text, headline });
-  }
+  const claims = source.claims.map((claim) => ({
+    id: String(claim.id),
+    text: claim.text,
+    headline: claim.headlines.length > 0 ? claim.headlines.join('\n') : undefined,
+  }));
+  for (const claim of claims) index.add(claim);
   warmUp(index, source.claims);
+  vectors?.track(claims);
   return { version, index };
 }
 
@@ -51,9 +60,31 @@ async function build(store: Store, version: string): Promise<IndexState> {
  * index outlives requests while each request reads the graph through its own store proxy.
  */
 export class SimilarClaimIndexCache {
+  private readonly vectors?: ClaimVectorCache;
+  private readonly encoder?: SentenceEncoder;
   private current?: IndexState;
   /** a build in progress, shared by the queries that find the index out of date at once */
   private building?: { version: string; promise: Promise<IndexState> };
+
+  constructor(options: { semantic?: boolean } = {}) {
+    if (options.semantic) {
+      this.encoder = new SentenceEncoder();
+      this.vectors = new ClaimVectorCache(this.encoder);
+    }
+  }
+
+  /**
+   * The sentence vectors of a query and of the claims, when semantic ranking is on and every claim of the last
+   * build has its vectors; undefined otherwise (the query is ranked lexically).
+   */
+  semanticFor(text: string): Promise<SemanticInput | undefined> {
+    return this.vectors ? this.vectors.forQuery(text) : Promise.resolve(undefined);
+  }
+
+  /** Ends the encoder's thread, if any. */
+  async close(): Promise<void> {
+    await this.encoder?.close();
+  }
 
   /** The index of the store's current claims, rebuilt first if any write has committed since it was built. */
   async index(store: Store): Promise<ClaimIndex> {
@@ -61,7 +92,7 @@ export class SimilarClaimIndexCache {
     const version = await store.changeLogVersion();
     if (this.current?.version === version) return this.current.index;
     if (this.building?.version !== version) {
-      const promise = build(store, version).then(
+      const promise = build(store, version, this.vectors).then(
         (state) => {
           this.current = state;
           return state;

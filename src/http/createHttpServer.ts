@@ -86,6 +86,11 @@ export interface HttpServerOptions {
   log?: { level: LogLevel; stream?: { write(line: string): void } };
   /** Prometheus metrics at /metrics (off by default: 404), optionally behind a bearer token */
   metrics?: { enabled: boolean; token: string | null };
+  /**
+   * similarClaims re-ranks with sentence vectors once its claims have them (an encoder thread embeds them in the
+   * background). Off by default, so that servers built directly by tests rank the same way from the first query.
+   */
+  semanticRanking?: boolean;
 }
 
 export interface HttpServer {
@@ -328,7 +333,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     }
   });
   // one similar-claim index per server, kept across requests, rebuilt when the graph's change log moves
-  const similarClaims = new SimilarClaimIndexCache();
+  const similarClaims = new SimilarClaimIndexCache({ semantic: options.semanticRanking ?? false });
+  app.addHook('onClose', () => similarClaims.close());
   const contextFor = async (
     authorization?: string,
     observation?: RequestObservation,

@@ -16,7 +16,7 @@ function parseError(argv: string[], fileExists: (path: string) => boolean = ever
 }
 
 describe('eval:claims arguments', () => {
-  it('defaults to SQLite, five hits per query and no run file', () => {
+  it('defaults to SQLite, five hits per query, semantic ranking and no run file', () => {
     expect(parseEvalClaimsArgs(required, everyFileExists)).toEqual({
       claims: 'c.tsv',
       queries: 'q.tsv',
@@ -24,6 +24,7 @@ describe('eval:claims arguments', () => {
       run: undefined,
       store: 'sqlite',
       depth: 5,
+      ranking: 'semantic',
     });
   });
 
@@ -32,7 +33,8 @@ describe('eval:claims arguments', () => {
       [...required, '--store', 'postgres', '--run', 'run.tsv', '--depth', '100'],
       everyFileExists,
     );
-    expect(args).toMatchObject({ store: 'postgres', run: 'run.tsv', depth: 100 });
+    expect(args).toMatchObject({ store: 'postgres', run: 'run.tsv', depth: 100, ranking: 'semantic' });
+    expect(parseEvalClaimsArgs([...required, '--ranking', 'lexical'], everyFileExists).ranking).toBe('lexical');
   });
 
   it('names each missing required file argument', () => {
@@ -49,6 +51,9 @@ describe('eval:claims arguments', () => {
     expect(parseError([...required, '--store', 'mysql'])).toBe('--store must be sqlite or postgres, got "mysql"');
     expect(parseError([...required, '--depth', '3'])).toMatch(/^--depth must be an integer from 5 to 100/);
     expect(parseError([...required, '--depth', 'ten'])).toMatch(/^--depth must be an integer from 5 to 100/);
+    expect(parseError([...required, '--ranking', 'neural'])).toBe(
+      '--ranking must be semantic or lexical, got "neural"',
+    );
     expect(parseError([...required, '--run', ''])).toBe('--run needs a file name');
     expect(parseError([...required, '--verbose'])).toMatch(/--verbose/);
     expect(parseError([...required, 'extra'])).toMatch(/extra/);

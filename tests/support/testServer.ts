@@ -160,6 +160,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     CLAIMGRAPH_RATE_LIMIT: '0',
     // one info line per request would bury a test run's output; internal errors (level error) still show
     CLAIMGRAPH_LOG_LEVEL: 'warn',
+    // similarClaims ranks by words until the claims' sentence vectors are ready, then by meaning as well: a test
+    // asserting a ranking must not depend on which it gets. The semantic ranking has tests of its own.
+    CLAIMGRAPH_SEMANTIC_RANKING: '0',
     ...options.env,
   });
   let running;

@@ -8,9 +8,9 @@ import {
   RetrievalInputError,
   type ClaimHit,
 } from '../../../retrieval/index.js';
-import { MAX_PAGE_SIZE, type ConnectionModel } from '../../connection.js';
+import { MAX_PAGE_SIZE } from '../../connection.js';
 import { badUserInput } from '../../errors.js';
-import type { SimilarClaimModel } from '../../models.js';
+import type { SimilarClaimConnectionModel, SimilarClaimModel } from '../../models.js';
 
 /** A text with no letter or digit has no word to match. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -46,15 +46,20 @@ export const similarClaims: QueryResolvers['similarClaims'] = async (_root, { te
     throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`, 'first');
   }
   if (after === '') throw badUserInput('the `after` cursor is empty', 'after');
-  const index = await context.similarClaims.index(context.store);
+  // The text's sentence vector is computed on the encoder's thread while the index is checked for writes; if a
+  // rebuild leaves a candidate without vectors, the index ranks lexically.
+  const [index, semantic] = await Promise.all([
+    context.similarClaims.index(context.store),
+    context.similarClaims.semanticFor(text),
+  ]);
   // One ranking serves the page and tells whether another follows (at most MAX_RANKED_HITS hits in all).
-  const rest = userInput(() => index.search(text, { first: MAX_RANKED_HITS, after: after ?? undefined }));
+  const rest = userInput(() => index.search(text, { first: MAX_RANKED_HITS, after: after ?? undefined, semantic }));
   const page = rest.slice(0, size);
   const edges = page.map((hit: ClaimHit) => ({
     cursor: hit.cursor,
     node: { claimId: Number(hit.id), score: hit.score, matchedTerms: hit.matched } satisfies SimilarClaimModel,
   }));
-  const connection: ConnectionModel<SimilarClaimModel> = {
+  const connection: SimilarClaimConnectionModel = {
     edges,
     pageInfo: {
       hasNextPage: rest.length > size,
@@ -63,6 +68,8 @@ export const similarClaims: QueryResolvers['similarClaims'] = async (_root, { te
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     totalCount: () => Promise.resolve(after == null ? rest.length : index.rank(text).length),
+    // Past the last page nothing is ranked here; the vectors' presence says how the earlier pages were.
+    ranking: (rest.length > 0 ? rest[0].semantic : semantic !== undefined) ? 'SEMANTIC' : 'LEXICAL',
   };
   return connection;
 };
