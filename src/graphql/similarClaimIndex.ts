@@ -66,10 +66,11 @@ export class SimilarClaimIndexCache {
   /** a build in progress, shared by the queries that find the index out of date at once */
   private building?: { version: string; promise: Promise<IndexState> };
 
-  constructor(options: { semantic?: boolean } = {}) {
+  /** `onSemanticFailure` hears once that the sentence encoder failed and queries are ranked lexically from then on. */
+  constructor(options: { semantic?: boolean; onSemanticFailure?: (error: Error) => void } = {}) {
     if (options.semantic) {
       this.encoder = new SentenceEncoder();
-      this.vectors = new ClaimVectorCache(this.encoder);
+      this.vectors = new ClaimVectorCache(this.encoder, undefined, options.onSemanticFailure);
     }
   }
 

@@ -333,7 +333,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     }
   });
   // one similar-claim index per server, kept across requests, rebuilt when the graph's change log moves
-  const similarClaims = new SimilarClaimIndexCache({ semantic: options.semanticRanking ?? false });
+  const similarClaims = new SimilarClaimIndexCache({
+    semantic: options.semanticRanking ?? false,
+    onSemanticFailure: (error) =>
+      logError('similarClaims ranks by words only from now on: the sentence encoder failed', error),
+  });
   app.addHook('onClose', () => similarClaims.close());
   const contextFor = async (
     authorization?: string,

@@ -99,10 +99,16 @@ describe('claim vector cache', () => {
   it('ranks lexically for good when the encoder fails, without failing the query', async () => {
     const encoder = recordingEncoder();
     encoder.fail = true;
-    const cache = new ClaimVectorCache(encoder);
+    const heard: string[] = [];
+    const cache = new ClaimVectorCache(encoder, undefined, (error) => heard.push(error.message));
     cache.track(claims);
     await settle();
     expect(cache.failure?.message).toBe('model failed');
+    await cache.forQuery('a query');
+    cache.track(claims);
+    await settle();
+    // Told once, however many batches and queries meet the failure.
+    expect(heard).toEqual(['model failed']);
     expect(cache.ready).toBe(false);
     await expect(cache.forQuery('a query')).resolves.toBeUndefined();
   });

@@ -47,9 +47,11 @@ export class ClaimVectorCache {
   /** Set when the encoder failed: semantic ranking is off for this process, and the reason is kept here. */
   failure?: Error;
 
+  /** `onFailure` hears of the encoder's failure once, when semantic ranking turns off for good. */
   constructor(
     private readonly encoder: Pick<SentenceEncoder, 'embed'>,
     private readonly maxClaims = DEFAULT_MAX_EMBEDDED_CLAIMS,
+    private readonly onFailure: (error: Error) => void = () => {},
   ) {}
 
   /** Makes `claims` (raw text and headline) the set vectors are looked up for, and embeds the missing ones. */
@@ -103,7 +105,7 @@ export class ClaimVectorCache {
       if (this.queryVectors.size > QUERY_VECTORS_KEPT) this.queryVectors.delete(this.queryVectors.keys().next().value!);
       return { query, claim: (id) => this.vectorsOf(id) };
     } catch (error) {
-      this.failure = error as Error;
+      this.fail(error as Error);
       return undefined;
     }
   }
@@ -131,11 +133,17 @@ export class ClaimVectorCache {
         });
       }
     } catch (error) {
-      this.failure = error as Error;
+      this.fail(error as Error);
       this.todo = [];
     } finally {
       this.embedding = 0;
       this.draining = false;
     }
+  }
+
+  private fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    this.onFailure(error);
   }
 }
