@@ -923,6 +923,7 @@ export const SIMILAR_CLAIMS = graphql(`
   query SimilarClaims($text: String!) {
     similarClaims(text: $text, first: 6) {
       totalCount
+      ranking
       nodes {
         score
         matchedTerms

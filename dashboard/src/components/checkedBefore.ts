@@ -78,7 +78,7 @@ export function checkedBeforePanel(options: CheckedBeforeOptions): CheckedBefore
       const matches = data.similarClaims.nodes
         .filter((match) => match.claim.id !== options.excludeClaimId)
         .slice(0, MAX_MATCHES);
-      replaceChildren(results, matchesElement(matches, options.linking));
+      replaceChildren(results, matchesElement(matches, options.linking), rankingNote(data.similarClaims.ranking));
     } catch (error) {
       if (disposed || mine !== request) return;
       replaceChildren(
@@ -127,6 +127,19 @@ function matchesElement(matches: SimilarClaim[], linking: SameClaimLinking | und
           ': no claim in claimgraph is likely the same claim.',
         ),
     weakList,
+  );
+}
+
+/**
+ * Said only when the ranking read words alone (semantic ranking off, or the server still embedding its claims): a
+ * reworded earlier check may then rank lower than it would by meaning.
+ */
+function rankingNote(ranking: SimilarClaimsQuery['similarClaims']['ranking']): HTMLElement | null {
+  if (ranking !== 'LEXICAL') return null;
+  return h(
+    'p',
+    { class: 'muted ranking-note' },
+    'Ranked by shared words only: ranking by meaning is off or not ready yet, so a reworded earlier check may rank lower.',
   );
 }
 

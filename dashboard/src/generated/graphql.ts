@@ -250,6 +250,13 @@ export type SearchKind =
   /** Statements, by their words. */
   | 'STATEMENT';
 
+/** How similarClaims ranked its claims. */
+export type SimilarClaimRanking =
+  /** Words, names, phrases and numbers only: semantic ranking is off, or not every claim has its sentence vectors yet. */
+  | 'LEXICAL'
+  /** Those, and how close the claims' sentence embeddings (Universal Sentence Encoder) are to the text's. */
+  | 'SEMANTIC';
+
 /** How a mention in a statement treats the entity mentioned. */
 export type Stance =
   /** Finds fault with the entity. */
@@ -785,7 +792,7 @@ export type SimilarClaimsQueryVariables = Exact<{
 }>;
 
 
-export type SimilarClaimsQuery = { similarClaims: { totalCount: number, nodes: Array<{ score: number, matchedTerms: Array<string>, claim: { id: string, text: string, status: ClaimStatus, claimants: Array<
+export type SimilarClaimsQuery = { similarClaims: { totalCount: number, ranking: SimilarClaimRanking, nodes: Array<{ score: number, matchedTerms: Array<string>, claim: { id: string, text: string, status: ClaimStatus, claimants: Array<
           | { id: string, slug: string, name: string, entityType: EntityType }
           | { id: string, slug: string, name: string, entityType: EntityType }
           | { id: string, slug: string, name: string, entityType: EntityType }
@@ -2253,6 +2260,7 @@ export const SimilarClaimsDocument = new TypedDocumentString(`
     query SimilarClaims($text: String!) {
   similarClaims(text: $text, first: 6) {
     totalCount
+    ranking
     nodes {
       score
       matchedTerms
