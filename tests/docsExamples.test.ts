@@ -5,6 +5,9 @@
  * to the API or the fixture that changes an answer fails here until the example is updated (and re-checked against
  * fixtures/legend-west.dataset.json), so the docs cannot drift.
  *
+ * Like `npm start`, the server ranks similar claims by meaning, once it has embedded the fixture's claims (a few
+ * seconds); the examples run after that, so the similar-claims example shows what a settled server answers.
+ *
  * Search ranks, scores and cuts snippets differently on PostgreSQL (docs/deploying.md), so the examples that use
  * `search` are checked on SQLite only; every other example must answer the same on both backends.
  */
@@ -51,9 +54,22 @@ const examples = readExamples();
 
 let server: TestServer;
 
+/** Asks until similarClaims ranks by meaning, at most ~60 s; the examples then meet a settled server. */
+async function untilSemanticRanking(on: TestServer): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const { body } = await on.graphql('{ similarClaims(text: "votes", first: 1) { ranking } }');
+    if ((body as { data?: { similarClaims?: { ranking?: string } } }).data?.similarClaims?.ranking === 'SEMANTIC') {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the server did not rank similar claims semantically within 60 s');
+}
+
 beforeAll(async () => {
-  server = await startTestServer({ env: { CLAIMGRAPH_REPORT_STORE_CALLS: '0' } });
-});
+  server = await startTestServer({ env: { CLAIMGRAPH_REPORT_STORE_CALLS: '0', CLAIMGRAPH_SEMANTIC_RANKING: '1' } });
+  await untilSemanticRanking(server);
+}, 90_000);
 
 afterAll(async () => {
   await server?.close();
