@@ -72,6 +72,18 @@ describe('sentence encoder', () => {
     await expect(own.embed(['later'])).rejects.toThrow(/closed/);
   });
 
+  it('rejects the batch of a thread that stops, and answers the next on a new thread', async () => {
+    const own = new SentenceEncoder();
+    await own.embed(['a sentence to start the thread']);
+    // A long text keeps the thread busy (~0.1 s) while it is stopped from outside.
+    const pending = own.embed(['The council voted to close the library on Sundays to save money. '.repeat(15)]);
+    await (own as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    await expect(pending).rejects.toThrow(/stopped/);
+    const [vector] = await own.embed(['a sentence for the new thread']);
+    expect(norm(vector)).toBeCloseTo(1, 4);
+    await own.close();
+  });
+
   it('answers an empty list without starting the model', async () => {
     const own = new SentenceEncoder();
     await expect(own.embed([])).resolves.toEqual([]);

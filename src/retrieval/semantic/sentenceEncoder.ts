@@ -73,20 +73,25 @@ export class SentenceEncoder {
     if (!job) return;
     const id = this.nextId++;
     this.inFlight = { id, job };
-    this.thread().postMessage({ id, texts: job.texts });
+    const worker = this.thread();
+    // Held while it works, so that a caller awaiting vectors is not cut short by the process exiting.
+    worker.ref();
+    worker.postMessage({ id, texts: job.texts });
   }
 
   private thread(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./encoderWorker.mjs', import.meta.url));
-    // An idle encoder must not keep a CLI command or a test process alive.
-    worker.unref();
     worker.on('message', (reply: WorkerReply) => this.settle(reply));
-    worker.on('error', (error) => this.fail(new SentenceEncoderError(`The sentence encoder failed: ${error.message}`)));
-    worker.on('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
-      this.fail(new SentenceEncoderError('The sentence encoder stopped.'));
-    });
+    // A thread that failed or stopped is dropped, and its batch with it; the next batch starts a new thread. Only
+    // the current thread's end fails a batch: a dropped thread's exit comes later, when another may be working.
+    const dropped = (error: SentenceEncoderError) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.fail(error);
+    };
+    worker.on('error', (error) => dropped(new SentenceEncoderError(`The sentence encoder failed: ${error.message}`)));
+    worker.on('exit', () => dropped(new SentenceEncoderError('The sentence encoder stopped.')));
     this.worker = worker;
     return worker;
   }
@@ -103,7 +108,13 @@ export class SentenceEncoder {
         current.job.texts.map((_, i) => all.subarray(i * EMBEDDING_DIMENSIONS, (i + 1) * EMBEDDING_DIMENSIONS)),
       );
     }
+    this.next();
+  }
+
+  /** Starts the next batch, or lets an idle thread not keep the process alive (a CLI command, a test). */
+  private next(): void {
     this.pump();
+    if (!this.inFlight) this.worker?.unref();
   }
 
   /** The batch in flight fails; the next one runs on a new thread. */
@@ -111,7 +122,7 @@ export class SentenceEncoder {
     const current = this.inFlight;
     this.inFlight = undefined;
     current?.job.reject(error);
-    this.pump();
+    this.next();
   }
 }
 
