@@ -234,6 +234,39 @@ describe('similarClaims ranking by meaning', () => {
       expect(first.nodes[0].score).toBeGreaterThan(0);
       expect(first.nodes[0].score).toBeLessThanOrEqual(1);
 
+      // Paged one claim at a time, the ranking by meaning comes out whole, without repeats, and says so past its end.
+      const paged: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = (
+          await succeed(
+            semantic.graphql(
+              `query ($text: String!, $after: String) {
+                similarClaims(text: $text, first: 1, after: $after) { ranking edges { cursor node { claim { slug } } } }
+              }`,
+              { text: TWEET, after },
+            ),
+          )
+        ).similarClaims;
+        expect(page.ranking).toBe('SEMANTIC');
+        if (page.edges.length === 0) break;
+        paged.push(page.edges[0].node.claim.slug);
+        after = page.edges[0].cursor;
+      }
+      expect(paged.slice(0, first.nodes.length)).toEqual(first.nodes.map((n: Json) => n.claim.slug));
+      expect(new Set(paged).size).toBe(paged.length);
+
+      // A cursor of that ranking, where claims can only be ranked by words, is refused rather than paged wrongly.
+      const semanticCursor = (await succeed(semantic.graphql(SIMILAR, { text: TWEET, first: 1 }))).similarClaims
+        .edges[0].cursor;
+      const { error, text } = await askForError(server, SIMILAR, 'BAD_USER_INPUT', {
+        text: TWEET,
+        after: semanticCursor,
+      });
+      expect(error.extensions?.argumentPath).toBe('after');
+      expect(error.message).toMatch(/ranking changed since this cursor was given.*ask for the first page again/);
+      expect(text).not.toContain('INTERNAL_SERVER_ERROR');
+
       await succeed(
         semantic.as('editor', `mutation ($input: AddClaimInput!) { addClaim(input: $input) { claim { slug } } }`, {
           input: {

@@ -2611,7 +2611,11 @@ export type SimilarClaimConnection = {
 /** A similar claim and its cursor. */
 export type SimilarClaimEdge = {
   __typename?: 'SimilarClaimEdge';
-  /** Opaque cursor for `after`, to be sent with the same `text`. */
+  /**
+   * Opaque cursor for `after`, to be sent with the same `text`. The next page is ranked as this one was; a cursor of
+   * a SEMANTIC page is refused (BAD_USER_INPUT on `after`) while a newly added claim waits for its sentence vectors:
+   * ask for the first page again.
+   */
   cursor: Scalars['String']['output'];
   /** The similar claim. */
   node: SimilarClaim;

@@ -9,7 +9,7 @@ import { AliasTable, type AliasEntry } from './aliasTable.js';
 import { analyze } from './analyze.js';
 import { type Bm25fParams, DEFAULT_BM25F } from './bm25f.js';
 import { decodeCursor, encodeCursor, ranksBefore } from './cursor.js';
-import { InvalidClaimError, InvalidPageSizeError, QueryTooLongError } from './errors.js';
+import { InvalidClaimError, InvalidPageSizeError, QueryTooLongError, RankingChangedError } from './errors.js';
 import { FeatureExtractor } from './features.js';
 import { Accumulator, firstStage, type QueryTerm } from './firstStage.js';
 import { InvertedIndex } from './invertedIndex.js';
@@ -154,20 +154,24 @@ export class ClaimIndex {
   /**
    * The claims most similar to `query`, best first, one page. Empty or wordless text (punctuation, emoji, only
    * links) has no hits. Throws QueryTooLongError past MAX_QUERY_LENGTH, InvalidPageSizeError and
-   * InvalidCursorError for bad paging arguments.
+   * InvalidCursorError for bad paging arguments, and RankingChangedError for a cursor of a ranking by meaning
+   * when the claims can only be ranked by words now.
    */
   search(query: string, options: SearchOptions = {}): ClaimHit[] {
     const first = options.first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(first) || first < 1) throw new InvalidPageSizeError(first);
     const after = options.after === undefined ? undefined : decodeCursor(options.after);
-    const ranked = this.rank(query, MAX_RANKED_HITS, options.semantic);
+    // A later page is ranked as its first page was: by words after a cursor from a ranking by words.
+    const semantic = after && !after.semantic ? undefined : options.semantic;
+    const ranked = this.rank(query, MAX_RANKED_HITS, semantic);
+    if (after?.semantic && ranked.length > 0 && !ranked[0].semantic) throw new RankingChangedError();
     let start = 0;
     if (after) while (start < ranked.length && !ranksBefore(after, ranked[start])) start++;
     return ranked.slice(start, start + first).map((hit) => ({
       id: hit.id,
       score: hit.score,
       matched: hit.matched(),
-      cursor: encodeCursor(hit.key, hit.id),
+      cursor: encodeCursor(hit.key, hit.id, hit.semantic),
       semantic: hit.semantic,
     }));
   }

@@ -28,6 +28,20 @@ export class InvalidCursorError extends RetrievalInputError {
   }
 }
 
+/**
+ * A cursor from a ranking by meaning, when the claims can no longer be ranked that way (a claim was added and is
+ * not embedded yet): its scores cannot be compared with a ranking by words, so the pages would skip or repeat.
+ */
+export class RankingChangedError extends RetrievalInputError {
+  readonly code = 'RANKING_CHANGED';
+  constructor() {
+    super(
+      'The ranking changed since this cursor was given (a claim is waiting for its sentence vectors); ask for the first page again.',
+    );
+    this.name = 'RankingChangedError';
+  }
+}
+
 /** A page size that is not a positive integer. */
 export class InvalidPageSizeError extends RetrievalInputError {
   readonly code = 'INVALID_PAGE_SIZE';

@@ -21,9 +21,11 @@ export {
   QueryTooLongError,
   InvalidCursorError,
   InvalidPageSizeError,
+  RankingChangedError,
   InvalidClaimError,
 } from './errors.js';
 export { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, MAX_RANKED_HITS } from './limits.js';
 export { SentenceEncoder, SentenceEncoderError } from './semantic/sentenceEncoder.js';
 export { ClaimVectorCache } from './semantic/claimVectorCache.js';
 export type { ClaimVectors, SemanticInput } from './semantic/semanticFeatures.js';
+export { decodeCursor } from './cursor.js';

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES } from '../../src/retrieval/features.js';
 import { checkModel, type LinearModel } from '../../src/retrieval/reranker.js';
-import { ClaimIndex, type ClaimVectors, type SemanticInput } from '../../src/retrieval/index.js';
+import {
+  ClaimIndex,
+  InvalidCursorError,
+  RankingChangedError,
+  type ClaimVectors,
+  type SemanticInput,
+} from '../../src/retrieval/index.js';
 import { SEMANTIC_FEATURE_NAMES, semanticFeatures } from '../../src/retrieval/semantic/semanticFeatures.js';
 import { EMBEDDING_DIMENSIONS } from '../../src/retrieval/semantic/vectors.js';
 
@@ -80,6 +86,41 @@ describe('semantic re-ranking', () => {
     for (const claim of claims) plain.add(claim);
     const hits = plain.search('votes election', { first: 3, semantic: input(['a', 'b', 'c']) });
     expect(hits.some((h) => h.semantic)).toBe(false);
+  });
+});
+
+describe('paging a semantic ranking', () => {
+  const all = input(['a', 'b', 'c']);
+
+  it('continues a ranking by meaning after its cursor, without repeats', () => {
+    const idx = index();
+    const [first] = idx.search('votes election', { first: 1, semantic: all });
+    const rest = idx.search('votes election', { first: 5, after: first.cursor, semantic: all });
+    expect([first, ...rest].map((h) => h.id)).toEqual(['c', 'b', 'a']);
+    expect(rest.every((h) => h.semantic)).toBe(true);
+  });
+
+  it('ranks the next page by words after a cursor of a ranking by words, even once vectors are there', () => {
+    const idx = index();
+    const lexicalOrder = idx.search('votes election', { first: 3 }).map((h) => h.id);
+    const [first] = idx.search('votes election', { first: 1 });
+    const rest = idx.search('votes election', { first: 5, after: first.cursor, semantic: all });
+    expect([first, ...rest].map((h) => h.id)).toEqual(lexicalOrder);
+    expect(rest.some((h) => h.semantic)).toBe(false);
+  });
+
+  it('refuses a cursor of a ranking by meaning once a candidate lacks vectors, rather than skip or repeat', () => {
+    const idx = index();
+    const [first] = idx.search('votes election', { first: 1, semantic: all });
+    expect(() => idx.search('votes election', { first: 5, after: first.cursor, semantic: input(['a', 'c']) })).toThrow(
+      RankingChangedError,
+    );
+    expect(() => idx.search('votes election', { first: 5, after: first.cursor })).toThrow(/ask for the first page/);
+  });
+
+  it('refuses a cursor whose ranking mark is not one it writes', () => {
+    const forged = Buffer.from(JSON.stringify([1.5, 'a', 2]), 'utf8').toString('base64url');
+    expect(() => index().search('votes election', { after: forged })).toThrow(InvalidCursorError);
   });
 });
 

@@ -1,10 +1,12 @@
 import type { QueryResolvers } from '../../../generated/graphql.js';
 import {
+  decodeCursor,
   InvalidCursorError,
   InvalidPageSizeError,
   MAX_QUERY_LENGTH,
   MAX_RANKED_HITS,
   QueryTooLongError,
+  RankingChangedError,
   RetrievalInputError,
   type ClaimHit,
 } from '../../../retrieval/index.js';
@@ -24,6 +26,7 @@ function userInput<T>(run: () => T): T {
     if (error instanceof InvalidCursorError) {
       throw badUserInput('the `after` cursor is not a cursor of this similarClaims search', 'after');
     }
+    if (error instanceof RankingChangedError) throw badUserInput(lowerFirst(error.message), 'after');
     if (error instanceof InvalidPageSizeError) throw badUserInput(`\`first\` ${lowerFirst(error.message)}`, 'first');
     if (error instanceof RetrievalInputError) throw badUserInput(error.message, 'text');
     throw error;
@@ -68,8 +71,10 @@ export const similarClaims: QueryResolvers['similarClaims'] = async (_root, { te
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     totalCount: () => Promise.resolve(after == null ? rest.length : index.rank(text).length),
-    // Past the last page nothing is ranked here; the vectors' presence says how the earlier pages were.
-    ranking: (rest.length > 0 ? rest[0].semantic : semantic !== undefined) ? 'SEMANTIC' : 'LEXICAL',
+    // Past the last page nothing is listed: the cursor says how the earlier pages were ranked.
+    ranking: (rest.length > 0 ? rest[0].semantic : after ? decodeCursor(after).semantic : semantic !== undefined)
+      ? 'SEMANTIC'
+      : 'LEXICAL',
   };
   return connection;
 };
