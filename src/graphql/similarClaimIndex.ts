@@ -10,12 +10,20 @@
  * feeds), joined when there are several: a headline often names the claim in other words than the claim's own
  * text ("Did 122 prisoners return to the battlefield?"). A document title is not used: it names the article, not
  * the claim.
+ *
+ * With semantic ranking on, the claims' sentence vectors are embedded in the background after each build (only
+ * those new or changed since the last, or since they were saved in the store), and a query is re-ranked with them
+ * once every claim has them.
  */
 import {
   ClaimIndex,
   ClaimVectorCache,
+  ENCODER_MODEL,
   MAX_RANKED_HITS,
+  packVectors,
   SentenceEncoder,
+  unpackVectors,
+  type ClaimVectorStore,
   type SemanticInput,
 } from '../retrieval/index.js';
 import type { Store } from '../store/store.js';
@@ -55,6 +63,44 @@ async function build(store: Store, version: string, vectors: ClaimVectorCache | 
   return { version, index };
 }
 
+export interface SimilarClaimIndexOptions {
+  /** Rank by meaning once every claim has its sentence vectors (an encoder thread embeds them). */
+  semantic?: boolean;
+  /**
+   * Where the vectors are kept across restarts: the server's own store, not a request's (vectors are read and
+   * saved in the background, outside any request and its deadline).
+   */
+  vectorStore?: Store;
+  /** Hears once that the sentence encoder failed and queries are ranked lexically from then on. */
+  onSemanticFailure?: (error: Error) => void;
+  /** Hears that stored vectors could not be read or saved (the claims are embedded instead). */
+  onVectorStoreError?: (error: Error) => void;
+}
+
+/** The store's claim_vectors table as the vector cache reads and writes it, for this encoder's model. */
+function claimVectorStore(store: Store): ClaimVectorStore {
+  return {
+    async load() {
+      const rows = await store.claimVectors(ENCODER_MODEL);
+      return rows.flatMap((row) => {
+        const vectors = unpackVectors(row.vectors);
+        return vectors
+          ? [{ id: String(row.claimId), source: row.source, vectors: { text: vectors[0], headline: vectors[1] } }]
+          : [];
+      });
+    },
+    save: (rows) =>
+      store.saveClaimVectors(
+        ENCODER_MODEL,
+        rows.map((row) => ({
+          claimId: Number(row.id),
+          source: row.source,
+          vectors: packVectors(row.vectors.text, row.vectors.headline),
+        })),
+      ),
+  };
+}
+
 /**
  * One server's index of its store's claims. The server makes one and hands it to every request's context, so the
  * index outlives requests while each request reads the graph through its own store proxy.
@@ -66,11 +112,14 @@ export class SimilarClaimIndexCache {
   /** a build in progress, shared by the queries that find the index out of date at once */
   private building?: { version: string; promise: Promise<IndexState> };
 
-  /** `onSemanticFailure` hears once that the sentence encoder failed and queries are ranked lexically from then on. */
-  constructor(options: { semantic?: boolean; onSemanticFailure?: (error: Error) => void } = {}) {
+  constructor(options: SimilarClaimIndexOptions = {}) {
     if (options.semantic) {
       this.encoder = new SentenceEncoder();
-      this.vectors = new ClaimVectorCache(this.encoder, undefined, options.onSemanticFailure);
+      this.vectors = new ClaimVectorCache(this.encoder, {
+        store: options.vectorStore ? claimVectorStore(options.vectorStore) : undefined,
+        onFailure: options.onSemanticFailure,
+        onStoreError: options.onVectorStoreError,
+      });
     }
   }
 

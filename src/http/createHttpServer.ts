@@ -335,8 +335,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   // one similar-claim index per server, kept across requests, rebuilt when the graph's change log moves
   const similarClaims = new SimilarClaimIndexCache({
     semantic: options.semanticRanking ?? false,
+    vectorStore: options.store,
     onSemanticFailure: (error) =>
       logError('similarClaims ranks by words only from now on: the sentence encoder failed', error),
+    onVectorStoreError: (error) =>
+      logError('claim sentence vectors could not be read or saved; the claims are embedded instead', error),
   });
   app.addHook('onClose', () => similarClaims.close());
   const contextFor = async (

@@ -25,7 +25,9 @@ export {
   InvalidClaimError,
 } from './errors.js';
 export { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, MAX_RANKED_HITS } from './limits.js';
-export { SentenceEncoder, SentenceEncoderError } from './semantic/sentenceEncoder.js';
-export { ClaimVectorCache } from './semantic/claimVectorCache.js';
+export { ENCODER_MODEL, SentenceEncoder, SentenceEncoderError } from './semantic/sentenceEncoder.js';
+export { ClaimVectorCache, vectorSource } from './semantic/claimVectorCache.js';
+export type { ClaimVectorStore, SourcedVectors } from './semantic/claimVectorCache.js';
+export { packVectors, unpackVectors } from './semantic/vectors.js';
 export type { ClaimVectors, SemanticInput } from './semantic/semanticFeatures.js';
 export { decodeCursor } from './cursor.js';

@@ -210,6 +210,15 @@ export interface ClaimRetrievalSource {
   entities: { name: string; aliases: string[] }[];
 }
 
+/** See Store.claimVectors: one claim's sentence vectors as the similar-claim index keeps them. */
+export interface StoredClaimVectors {
+  claimId: number;
+  /** a hash of the text the encoder read (claim text and headlines), so stale vectors are known as such */
+  source: string;
+  /** the vectors' bytes (Float32, the engine's layout) */
+  vectors: Uint8Array;
+}
+
 /** Who makes a change, and as what kind of change it is logged. */
 export interface ChangeAuthor {
   actor: string;
@@ -362,6 +371,13 @@ export interface Store {
    * transaction committing after one holding a larger id would leave unchanged on PostgreSQL.
    */
   changeLogVersion(): Promise<string>;
+  /**
+   * The claims' sentence vectors stored for `model` (migration 013): a cache the similar-claim index fills so that a
+   * restarted server need not embed every claim again. Not part of the graph: no change log, no history.
+   */
+  claimVectors(model: string): Promise<StoredClaimVectors[]>;
+  /** Stores claims' vectors for `model` in one transaction, replacing any a claim had (of any model). */
+  saveClaimVectors(model: string, rows: readonly StoredClaimVectors[]): Promise<void>;
   /**
    * Imports fact-checks published by other organizations in one transaction (all accepted items, or none on a
    * database error): per item its record document, claim, publisher (and typed claimants) and fact-check, logged.

