@@ -40,7 +40,10 @@ export interface ClaimVectorCacheOptions {
   store?: ClaimVectorStore;
   /** Hears once that the encoder failed, when semantic ranking turns off for good. */
   onFailure?: (error: Error) => void;
-  /** Hears that vectors could not be read or saved: ranking goes on, the claims are embedded (again) instead. */
+  /**
+   * Hears, once, that vectors could not be read or saved: ranking goes on, the claims are embedded (again) instead.
+   * Once, since a store that refuses one batch (a read-only database) refuses them all.
+   */
   onStoreError?: (error: Error) => void;
 }
 
@@ -74,6 +77,7 @@ export class ClaimVectorCache {
   private loaded = false;
   private readonly queryVectors = new Map<string, Float32Array>();
   private readonly maxClaims: number;
+  private storeErrorReported = false;
   /** Set when the encoder failed: semantic ranking is off for this process, and the reason is kept here. */
   failure?: Error;
 
@@ -162,7 +166,7 @@ export class ClaimVectorCache {
         if (this.current.get(row.id)?.source === row.source) this.entries.set(row.id, row);
       }
     } catch (error) {
-      this.options.onStoreError?.(error as Error);
+      this.storeFailed(error as Error);
     } finally {
       this.loaded = true;
     }
@@ -188,7 +192,7 @@ export class ClaimVectorCache {
           made.push(entry);
         });
         if (made.length > 0 && this.options.store) {
-          this.options.store.save(made).catch((error: unknown) => this.options.onStoreError?.(error as Error));
+          this.options.store.save(made).catch((error: unknown) => this.storeFailed(error as Error));
         }
       }
     } catch (error) {
@@ -204,5 +208,11 @@ export class ClaimVectorCache {
     if (this.failure) return;
     this.failure = error;
     this.options.onFailure?.(error);
+  }
+
+  private storeFailed(error: Error): void {
+    if (this.storeErrorReported) return;
+    this.storeErrorReported = true;
+    this.options.onStoreError?.(error);
   }
 }
