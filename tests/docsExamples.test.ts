@@ -17,6 +17,7 @@ import { Kind, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/config/config.js';
 import { ON_POSTGRES } from './support/testDatabase.js';
+import { untilSemanticRanking } from './support/semanticRanking.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
 
 const EXAMPLES_DIR = join(PROJECT_ROOT, 'docs', 'examples');
@@ -54,21 +55,10 @@ const examples = readExamples();
 
 let server: TestServer;
 
-/** Asks until similarClaims ranks by meaning, at most ~60 s; the examples then meet a settled server. */
-async function untilSemanticRanking(on: TestServer): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    const { body } = await on.graphql('{ similarClaims(text: "votes", first: 1) { ranking } }');
-    if ((body as { data?: { similarClaims?: { ranking?: string } } }).data?.similarClaims?.ranking === 'SEMANTIC') {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not rank similar claims semantically within 60 s');
-}
-
 beforeAll(async () => {
   server = await startTestServer({ env: { CLAIMGRAPH_REPORT_STORE_CALLS: '0', CLAIMGRAPH_SEMANTIC_RANKING: '1' } });
-  await untilSemanticRanking(server);
+  // the examples then meet a settled server
+  await untilSemanticRanking(server, 'votes');
 }, 90_000);
 
 afterAll(async () => {

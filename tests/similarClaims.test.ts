@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/config.js';
 import { MAX_QUERY_LENGTH } from '../src/retrieval/index.js';
 import { ask, askForError, PAGE_INFO, type Json } from './support/queryHelpers.js';
+import { untilSemanticRanking } from './support/semanticRanking.js';
 import { articleSpan, globalId, startWriteServer, succeed, type WriteServer } from './support/writeServer.js';
 
 let server: WriteServer;
@@ -34,6 +35,21 @@ async function similar(text: string, variables: Record<string, unknown> = {}): P
 }
 
 const slugs = (connection: Json): string[] => connection.edges.map((edge: Json) => edge.node.claim.slug);
+
+/** An editor adds a claim Kanye West makes, appearing in the article (its evidence span is a real one). */
+async function addClaim(on: WriteServer, slug: string, text: string): Promise<void> {
+  await succeed(
+    on.as('editor', `mutation ($input: AddClaimInput!) { addClaim(input: $input) { claim { slug } } }`, {
+      input: {
+        slug,
+        text,
+        claimant: 'kanye-west',
+        about: ['kanye-west'],
+        appearances: [{ evidence: articleSpan('I changed this man’s family') }],
+      },
+    }),
+  );
+}
 
 const TWEET = 'Kanye got like 60k votes out of 160 MILLION in 2020 lol 😂 https://t.co/abc123 @kanyewest #Election2020';
 
@@ -97,17 +113,7 @@ describe('similarClaims', () => {
   it('finds a claim added through the API at once, with its review once one is recorded', async () => {
     const text = 'Zebras in the parliament garden outnumbered the flamingos three to one.';
     expect(slugs(await similar('zebras flamingos parliament garden'))).not.toContain('zebra-claim');
-    await succeed(
-      server.as('editor', `mutation ($input: AddClaimInput!) { addClaim(input: $input) { claim { slug } } }`, {
-        input: {
-          slug: 'zebra-claim',
-          text,
-          claimant: 'kanye-west',
-          about: ['kanye-west'],
-          appearances: [{ evidence: articleSpan('I changed this man’s family') }],
-        },
-      }),
-    );
+    await addClaim(server, 'zebra-claim', text);
     const found = await similar('Did zebras really outnumber flamingos in the parliament garden?');
     expect(found.edges[0].node.claim).toEqual({ slug: 'zebra-claim', text, currentReview: null });
 
@@ -131,17 +137,7 @@ describe('similarClaims', () => {
       const query = 'query ($text: String!) { similarClaims(text: $text) { nodes { claim { slug } } } }';
       const before = await succeed(other.graphql(query, { text: 'penguins ice skating championship' }));
       expect(before.similarClaims.nodes.map((node: Json) => node.claim.slug)).not.toContain('penguin-claim');
-      await succeed(
-        server.as('editor', `mutation ($input: AddClaimInput!) { addClaim(input: $input) { claim { slug } } }`, {
-          input: {
-            slug: 'penguin-claim',
-            text: 'Penguins won the ice skating championship.',
-            claimant: 'kanye-west',
-            about: ['kanye-west'],
-            appearances: [{ evidence: articleSpan('I changed this man’s family') }],
-          },
-        }),
-      );
+      await addClaim(server, 'penguin-claim', 'Penguins won the ice skating championship.');
       const after = await succeed(other.graphql(query, { text: 'penguins ice skating championship' }));
       expect(after.similarClaims.nodes[0]).toEqual({ claim: { slug: 'penguin-claim' } });
     } finally {
@@ -203,13 +199,10 @@ describe('similarClaims ranking by meaning', () => {
     similarClaims(text: $text, first: 3) { ranking nodes { claim { slug } score } }
   }`;
 
-  /** Asks until the server ranks semantically (its claims embedded in the background), at most ~60 s. */
+  /** The ranking of `text` once the server ranks by meaning (its claims embedded in the background). */
   async function untilSemantic(on: WriteServer, text: string): Promise<Json> {
-    for (let attempt = 0; ; attempt++) {
-      const data = await succeed(on.graphql(RANKED, { text }));
-      if (data.similarClaims.ranking === 'SEMANTIC' || attempt >= 600) return data.similarClaims;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await untilSemanticRanking(on, text);
+    return (await succeed(on.graphql(RANKED, { text }))).similarClaims;
   }
 
   it('is on unless CLAIMGRAPH_SEMANTIC_RANKING turns it off, which takes 1/true or 0/false only', () => {
@@ -267,17 +260,7 @@ describe('similarClaims ranking by meaning', () => {
       expect(error.message).toMatch(/ranking changed since this cursor was given.*ask for the first page again/);
       expect(text).not.toContain('INTERNAL_SERVER_ERROR');
 
-      await succeed(
-        semantic.as('editor', `mutation ($input: AddClaimInput!) { addClaim(input: $input) { claim { slug } } }`, {
-          input: {
-            slug: 'heron-claim',
-            text: 'Herons nested on the roof of the concert hall all winter.',
-            claimant: 'kanye-west',
-            about: ['kanye-west'],
-            appearances: [{ evidence: articleSpan('I changed this man’s family') }],
-          },
-        }),
-      );
+      await addClaim(semantic, 'heron-claim', 'Herons nested on the roof of the concert hall all winter.');
       const afterWrite = await untilSemantic(semantic, 'Were there really herons nesting on the concert hall roof?');
       expect(afterWrite.ranking).toBe('SEMANTIC');
       expect(afterWrite.nodes[0].claim.slug).toBe('heron-claim');

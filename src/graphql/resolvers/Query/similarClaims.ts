@@ -49,11 +49,13 @@ export const similarClaims: QueryResolvers['similarClaims'] = async (_root, { te
     throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`, 'first');
   }
   if (after === '') throw badUserInput('the `after` cursor is empty', 'after');
+  // A later page is ranked as its cursor's page was: a cursor of a ranking by words needs no sentence vector.
+  const cursor = after == null ? undefined : userInput(() => decodeCursor(after));
   // The text's sentence vector is computed on the encoder's thread while the index is checked for writes; if a
   // rebuild leaves a candidate without vectors, the index ranks lexically.
   const [index, semantic] = await Promise.all([
     context.similarClaims.index(context.store),
-    context.similarClaims.semanticFor(text),
+    cursor && !cursor.semantic ? undefined : context.similarClaims.semanticFor(text),
   ]);
   // One ranking serves the page and tells whether another follows (at most MAX_RANKED_HITS hits in all).
   const rest = userInput(() => index.search(text, { first: MAX_RANKED_HITS, after: after ?? undefined, semantic }));
@@ -72,7 +74,7 @@ export const similarClaims: QueryResolvers['similarClaims'] = async (_root, { te
     },
     totalCount: () => Promise.resolve(after == null ? rest.length : index.rank(text).length),
     // Past the last page nothing is listed: the cursor says how the earlier pages were ranked.
-    ranking: (rest.length > 0 ? rest[0].semantic : after ? decodeCursor(after).semantic : semantic !== undefined)
+    ranking: (rest.length > 0 ? rest[0].semantic : (cursor?.semantic ?? semantic !== undefined))
       ? 'SEMANTIC'
       : 'LEXICAL',
   };
