@@ -96,6 +96,32 @@ describe('claim vector cache', () => {
     expect(cache.ready).toBe(true);
   });
 
+  it('embeds a claim again when only its headline changed, and not when its text only gained a link', async () => {
+    const encoder = recordingEncoder();
+    const cache = new ClaimVectorCache(encoder);
+    cache.track(claims);
+    await settle();
+    encoder.calls.length = 0;
+    const edited = claims.map((c) =>
+      c.id === '3'
+        ? { ...c, headline: 'Head 3, revised' }
+        : c.id === '4'
+          ? { ...c, text: `${c.text} https://example.com/4` }
+          : c,
+    );
+    cache.track(edited);
+    expect(cache.vectorsOf('3')).toBeUndefined();
+    // The encoder does not read links, so the vectors made from the text without it still hold.
+    expect(cache.vectorsOf('4')).toBeDefined();
+    await settle();
+    expect(encoder.calls.flatMap((c) => c.texts)).toEqual(['Claim number 3.', 'Head 3, revised']);
+    // Tracking the same claims again embeds nothing.
+    cache.track(edited);
+    await settle();
+    expect(encoder.calls).toHaveLength(1);
+    expect(cache.ready).toBe(true);
+  });
+
   it('ranks lexically for good when the encoder fails, without failing the query', async () => {
     const encoder = recordingEncoder();
     encoder.fail = true;

@@ -19,6 +19,9 @@ interface EmbeddableClaim {
   text: string;
   headline: string;
   source: string;
+  /** The text and headline as given, to know the next rebuild's claim unchanged without cleaning and hashing it. */
+  rawText: string;
+  rawHeadline: string;
 }
 
 /** A claim's vectors with the hash of the text they were made from. */
@@ -98,11 +101,16 @@ export class ClaimVectorCache {
       this.todo = [];
       return;
     }
+    // The index is rebuilt on every write: an unchanged claim keeps its cleaned text and hash.
+    const previous = this.current;
     this.current = new Map(
       claims.map((c) => {
+        const rawHeadline = c.headline ?? '';
+        const known = previous.get(c.id);
+        if (known && known.rawText === c.text && known.rawHeadline === rawHeadline) return [c.id, known];
         const text = encoderText(c.text);
-        const headline = encoderText(c.headline ?? '');
-        return [c.id, { id: c.id, text, headline, source: vectorSource(text, headline) }];
+        const headline = encoderText(rawHeadline);
+        return [c.id, { id: c.id, text, headline, source: vectorSource(text, headline), rawText: c.text, rawHeadline }];
       }),
     );
     for (const id of this.entries.keys()) if (!this.current.has(id)) this.entries.delete(id);
