@@ -42,8 +42,9 @@ export function splitTweetSignature(raw: string): { body: string; signature?: Tw
 }
 
 /** Links carry no words a claim shares. Matched anywhere, as tweets glue them to the previous word ("#Tag" +
- * "pic.twitter.com/x"). */
-const URL = /(?:https?:\/\/|www\.)\S+|pic\.twitter\.com\/\S+|\b(?:bit\.ly|t\.co|youtu\.be|tinyurl\.com|ow\.ly)\/\S+/giu;
+ * "pic.twitter.com/x"). Global: for String.replace only. */
+export const LINKS =
+  /(?:https?:\/\/|www\.)\S+|pic\.twitter\.com\/\S+|\b(?:bit\.ly|t\.co|youtu\.be|tinyurl\.com|ow\.ly)\/\S+/giu;
 
 /** @handles and #hashtags are names and phrases written without spaces: keep their words. */
 const HANDLE_OR_HASHTAG = /[@#＃]([\p{L}\p{N}_]+)/gu;
@@ -65,7 +66,7 @@ export function cleanText(raw: string): string {
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
   text = splitTweetSignature(text).body;
-  text = text.replace(URL, ' ');
+  text = text.replace(LINKS, ' ');
   text = text.replace(EMOJI, ' ');
   text = text.replace(HANDLE_OR_HASHTAG, (_m, word: string) => ` ${splitCompoundWord(word)} `);
   text = text.replace(DOTTED_INITIALISM, (m: string) => m.replace(/\./g, '') + ' ');

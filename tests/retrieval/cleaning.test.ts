@@ -3,6 +3,7 @@ import { cleanText } from '../../src/retrieval/index.js';
 import { splitTweetSignature } from '../../src/retrieval/cleanText.js';
 import { words } from '../../src/retrieval/words.js';
 import { analyze } from '../../src/retrieval/analyze.js';
+import { encoderText } from '../../src/retrieval/semantic/encoderText.js';
 
 describe('query cleaning', () => {
   it('drops links, including ones glued to the previous word', () => {
@@ -62,5 +63,24 @@ describe('query cleaning', () => {
 
   it('folds diacritics and curly apostrophes', () => {
     expect(words('Beyoncé’s song')).toEqual(['beyonce', 'song']);
+  });
+});
+
+describe('what the sentence encoder reads', () => {
+  it('drops the links the word cleaning drops, including ones glued to the previous word', () => {
+    expect(encoderText('The attack caught on camera. IranUsapic.twitter.com/TvRkHvlgby')).toBe(
+      'The attack caught on camera. IranUsa',
+    );
+    expect(encoderText('Read https://t.co/AbC123 and t.co/xyz or WWW.example.org/page now')).toBe('Read and or now');
+  });
+
+  it('keeps the sentence as written but drops a tweet signature and the @ and # marks', () => {
+    expect(encoderText('Vote for @JoeBiden! #Election2020 — Some One (@someone) October 3, 2020')).toBe(
+      'Vote for JoeBiden! Election2020',
+    );
+  });
+
+  it('reads nothing in a text that is only links', () => {
+    expect(encoderText(' https://example.com/a  pic.twitter.com/b ')).toBe('');
   });
 });

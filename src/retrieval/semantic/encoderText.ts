@@ -3,14 +3,9 @@
  * page carries (links, a "— Name (@handle) date" signature, the @ and # marks). The same function serves the
  * training tool and the server, so a model meets the text it was trained on.
  */
-import { splitTweetSignature } from '../cleanText.js';
+import { LINKS, splitTweetSignature } from '../cleanText.js';
 
 export function encoderText(raw: string): string {
   const { body } = splitTweetSignature(raw);
-  return body
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\bpic\.twitter\.com\/\S+/g, ' ')
-    .replace(/[@#]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return body.replace(LINKS, ' ').replace(/[@#]/g, ' ').replace(/\s+/g, ' ').trim();
 }
