@@ -187,10 +187,13 @@ describe('similarClaims refuses bad input as BAD_USER_INPUT naming the argument'
     expect(text).not.toContain('INTERNAL_SERVER_ERROR');
   });
 
-  it('a 10 MB text is refused before it reaches GraphQL (the body limit)', async () => {
+  it('a 10 MB text is refused before it reaches GraphQL, as a GraphQL error naming the body limit', async () => {
     const { status, text } = await server.graphql(SIMILAR, { text: 'votes '.repeat((10 * 1024 * 1024) / 6) });
     expect(status).toBe(413);
     expect(text).not.toContain('INTERNAL_SERVER_ERROR');
+    const [error] = JSON.parse(text).errors;
+    expect(error.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(error.message).toMatch(/CLAIMGRAPH_BODY_LIMIT/);
   });
 });
 

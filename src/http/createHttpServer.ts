@@ -49,6 +49,7 @@ import { legacyStatusHook, schemaIntrospectionOff } from './graphqlOverHttp.js';
 import { registerMetricsRoute } from './metricsRoute.js';
 import { observationPlugin } from './observationPlugin.js';
 import { RateLimitedError, rateLimitedError, sendRateLimited } from './rateLimitedResponse.js';
+import { sendRefusal, transportRefusalOf } from './transportRefusal.js';
 import { REQUEST_ID_HEADER, requestIdFor, requestOfError, requestScopePlugin, type RequestScope } from './requestId.js';
 import { logRequest } from './requestLog.js';
 import {
@@ -232,18 +233,23 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     const status = error.statusCode ?? 500;
     if (status < 500) {
       const observation = observations.get(request);
-      const rateLimited = error instanceof RateLimitedError;
-      if (observation) {
-        observation.refusedBy = rateLimited ? 'rate' : transportRefusal(status);
-        const code = rateLimited ? 'RATE_LIMITED' : typeof error.code === 'string' ? error.code : 'BAD_REQUEST';
-        observation.errors = [{ message: error.message, extensions: { code } }];
+      if (error instanceof RateLimitedError) {
+        if (observation) {
+          observation.refusedBy = 'rate';
+          observation.errors = [{ message: error.message, extensions: { code: 'RATE_LIMITED' } }];
+        }
+        return sendRateLimited(request, reply, error);
       }
-      if (rateLimited) return sendRateLimited(request, reply, error);
+      const refusal = transportRefusalOf(error, http.bodyLimit, request.headers['content-type']);
+      if (observation) {
+        observation.refusedBy = transportRefusal(status);
+        observation.errors = [refusal];
+      }
       // the path only: a GET's query string holds the query text and its variables
       console.error(
         `${status} ${request.method} ${pathOf(request)} from ${request.ip ?? 'a closed connection'}: ${error.message}`,
       );
-      return reply.code(status).send({ error: error.message });
+      return sendRefusal(request, reply, status, refusal);
     }
     logError(`internal error on ${request.method} ${pathOf(request)}`, error, {
       requestId: request.id,

@@ -6,7 +6,7 @@
  * type, application/json (GraphQL-over-HTTP). Subscribes over WebSocket are refused with the same code.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { acceptsLegacyJsonOnly } from './graphqlOverHttp.js';
+import { sendRefusal } from './transportRefusal.js';
 
 /** What @fastify/rate-limit's errorResponseBuilder throws; the server's error handler answers it. */
 export class RateLimitedError extends Error {
@@ -24,17 +24,9 @@ export function rateLimitedError(_request: FastifyRequest, context: { ttl: numbe
 }
 
 export function sendRateLimited(request: FastifyRequest, reply: FastifyReply, error: RateLimitedError): FastifyReply {
-  reply.code(429).header('retry-after', String(error.retryAfterSeconds));
-  if (request.url.split('?')[0] !== '/graphql') return reply.send({ error: error.message });
-  const type = acceptsLegacyJsonOnly(request.headers.accept) ? 'application/json' : 'application/graphql-response+json';
-  return reply.type(`${type}; charset=utf-8`).send(
-    JSON.stringify({
-      errors: [
-        {
-          message: error.message,
-          extensions: { code: 'RATE_LIMITED', retryAfterSeconds: error.retryAfterSeconds },
-        },
-      ],
-    }),
-  );
+  reply.header('retry-after', String(error.retryAfterSeconds));
+  return sendRefusal(request, reply, 429, {
+    message: error.message,
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: error.retryAfterSeconds },
+  });
 }

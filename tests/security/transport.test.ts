@@ -78,7 +78,7 @@ describe('transport', () => {
         });
         expect(response.status).toBe(413);
         const text = await response.text();
-        expect(text).toContain('Request body is too large');
+        expect(JSON.parse(text).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
         expectNoInternals(text);
       }
     }
