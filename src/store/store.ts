@@ -373,7 +373,8 @@ export interface Store {
   changeLogVersion(): Promise<string>;
   /**
    * The claims' sentence vectors stored for `model` (migration 013): a cache the similar-claim index fills so that a
-   * restarted server need not embed every claim again. Not part of the graph: no change log, no history.
+   * restarted server need not embed every claim again. Not part of the graph: no change log, no history. Retracting
+   * a claim deletes its vectors.
    */
   claimVectors(model: string): Promise<StoredClaimVectors[]>;
   /** Stores claims' vectors for `model` in one transaction, replacing any a claim had (of any model). */

@@ -1,8 +1,8 @@
 /**
  * The Store's claim sentence vectors (migration 013) on the test backend (SQLite, or PostgreSQL with
  * CLAIMGRAPH_TEST_BACKEND=postgres): saved bytes read back as they were, per model, a claim's row replaced when
- * saved again, and none of it a change to the graph (the change-log version, which rebuilds the similar-claim
- * index, does not move).
+ * saved again and dropped when its claim is retracted, and none of it a change to the graph (the change-log
+ * version, which rebuilds the similar-claim index, does not move).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.js';
@@ -71,6 +71,15 @@ describe('claim vectors', () => {
     ).rejects.toThrow();
     const row = (await store.claimVectors('model-a')).find((r) => r.claimId === claimIds[1]);
     expect(row?.source).toBe('src-1');
+  });
+
+  it('drops a claim’s vectors when the claim is retracted, and keeps the others’', async () => {
+    await store.saveClaimVectors('model-c', [
+      { claimId: claimIds[3], source: 'src-3', vectors: bytes(7) },
+      { claimId: claimIds[4], source: 'src-4', vectors: bytes(8) },
+    ]);
+    await store.retract('claim', claimIds[3], 'a test retraction', CONTRACT_AUTHOR);
+    expect((await store.claimVectors('model-c')).map((r) => r.claimId)).toEqual([claimIds[4]]);
   });
 
   it('accepts an empty list', async () => {

@@ -95,6 +95,8 @@ export async function retract(
     );
     const kind = SEARCH_KIND[table];
     if (kind) await backend.fullText.unindex(tx, kind, id);
+    // A retracted claim is never ranked again: its sentence vectors (a cache, migration 013) go with it.
+    if (table === 'claim') await tx.run(`DELETE FROM claim_vectors WHERE claim_id = ${$(1)}`, [id]);
     await logChange(
       tx,
       d,
