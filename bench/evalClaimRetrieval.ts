@@ -2,17 +2,23 @@
  * Measures the similar-claim retrieval engine on CLEF 2020 CheckThat! task 2 (or any data in its format):
  *
  *   npm run eval:claims:engine -- --claims verified_claims.docs.tsv --queries tweets.queries.tsv \
- *     --qrels tweet-vclaim-pairs.qrels [--run run.tsv] [--scale N] [--bm25-baseline] [--no-reranker]
+ *     --qrels tweet-vclaim-pairs.qrels [--run run.tsv] [--scale N] [--bm25-baseline] [--no-reranker] [--semantic]
  *
  * Loads the verified claims straight into a ClaimIndex (no store, no server), runs every query, and prints MAP@5,
  * MRR, Recall@5, query latency p50/p99, build time and the index's memory. --run writes the lab's run format;
  * --scale pads the index with N seeded synthetic claims first (latency at scale; effectiveness is then measured
  * against the padded index too); --bm25-baseline runs the data README's plain BM25 instead, to check the scorer
- * against its published figures.
+ * against its published figures. --semantic ranks by meaning as the server does once every claim has its vectors
+ * (the semantic re-ranker), with the sentence vectors of claims and queries embedded beforehand (and cached under
+ * bench/.data, bench/retrieval/clefVectors.ts): its latency leaves out the query's own embedding, which
+ * `npm run eval:claims` includes.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ClaimIndex, MAX_RANKED_HITS } from '../src/retrieval/index.js';
+import { encoderText } from '../src/retrieval/semantic/encoderText.js';
+import type { SemanticInput } from '../src/retrieval/semantic/semanticFeatures.js';
+import { vectorsOf } from './retrieval/clefVectors.js';
 import { loadClaims, loadQrels, loadQueries } from './retrieval/clefData.js';
 import { effectiveness, percentile } from './retrieval/metrics.js';
 import { PlainBm25 } from './retrieval/plainBm25.js';
@@ -27,12 +33,18 @@ const { values } = parseArgs({
     scale: { type: 'string' },
     'bm25-baseline': { type: 'boolean', default: false },
     'no-reranker': { type: 'boolean', default: false },
+    semantic: { type: 'boolean', default: false },
   },
 });
 if (!values.claims || !values.queries || !values.qrels) {
   console.error(
-    'usage: --claims TSV --queries TSV --qrels QRELS [--run FILE] [--scale N] [--bm25-baseline] [--no-reranker]',
+    'usage: --claims TSV --queries TSV --qrels QRELS [--run FILE] [--scale N] [--bm25-baseline] [--no-reranker] [--semantic]',
   );
+  process.exit(2);
+}
+if (values.semantic && (values.scale || values['bm25-baseline'] || values['no-reranker'])) {
+  // synthetic claims have no vectors, and the other two rankings read none
+  console.error('--semantic cannot be combined with --scale, --bm25-baseline or --no-reranker');
   process.exit(2);
 }
 
@@ -40,6 +52,30 @@ const claims = loadClaims(values.claims);
 const queries = loadQueries(values.queries);
 const qrels = loadQrels(values.qrels);
 const scale = values.scale ? Number(values.scale) : 0;
+
+/** The n-th query's semantic input: its vector and the claims', from the cache or embedded now. */
+async function semanticInputs(): Promise<(n: number) => SemanticInput> {
+  const text = await vectorsOf(
+    'clef-claim-text',
+    claims.map((c) => encoderText(c.vclaim)),
+  );
+  const headline = await vectorsOf(
+    'clef-claim-headline',
+    claims.map((c) => encoderText(c.title)),
+  );
+  const query = await vectorsOf(
+    'clef-queries',
+    queries.map((q) => encoderText(q.text)),
+  );
+  const row = new Map(claims.map((c, i) => [c.id, i]));
+  const claim = (id: string) => {
+    const i = row.get(id);
+    return i === undefined ? undefined : { text: text[i], headline: headline[i] };
+  };
+  return (n) => ({ query: query[n], claim });
+}
+const semanticOf = values.semantic ? await semanticInputs() : undefined;
+let rankedByMeaning = 0;
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function memoryInUse(): number {
@@ -92,8 +128,9 @@ if (values['bm25-baseline']) {
   // One untimed pass over a few queries, so the timings below are of compiled code.
   for (const q of queries.slice(0, 20)) index.search(q.text, { first: 5 });
   gc?.();
-  for (const q of queries) {
-    const hits = timed(() => index.search(q.text, { first: MAX_RANKED_HITS }));
+  for (const [n, q] of queries.entries()) {
+    const hits = timed(() => index.search(q.text, { first: MAX_RANKED_HITS, semantic: semanticOf?.(n) }));
+    if (hits[0]?.semantic) rankedByMeaning++;
     rankings.set(
       q.id,
       hits.map((h) => ({ id: h.id, score: h.score })),
@@ -110,7 +147,9 @@ const mode = values['bm25-baseline']
   ? 'plain BM25 (data README baseline)'
   : values['no-reranker']
     ? 'BM25F + phrase bonus'
-    : 'BM25F + learned re-ranker';
+    : values.semantic
+      ? `BM25F + learned re-ranker with sentence vectors (${rankedByMeaning} queries ranked by meaning; latency without the query's embedding)`
+      : 'BM25F + learned re-ranker';
 console.log(`engine      ${mode}`);
 console.log(`claims      ${claims.length}${scale > 0 ? ` + ${scale} synthetic` : ''}`);
 console.log(`queries     ${queries.length} (${scores.queries} judged)`);
