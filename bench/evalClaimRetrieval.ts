@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { ClaimIndex, MAX_RANKED_HITS } from '../src/retrieval/index.js';
 import { encoderText } from '../src/retrieval/semantic/encoderText.js';
 import type { SemanticInput } from '../src/retrieval/semantic/semanticFeatures.js';
-import { vectorsOf } from './retrieval/clefVectors.js';
+import { claimVectorsOf, vectorsOf } from './retrieval/clefVectors.js';
 import { loadClaims, loadQrels, loadQueries } from './retrieval/clefData.js';
 import { effectiveness, percentile } from './retrieval/metrics.js';
 import { PlainBm25 } from './retrieval/plainBm25.js';
@@ -55,23 +55,11 @@ const scale = values.scale ? Number(values.scale) : 0;
 
 /** The n-th query's semantic input: its vector and the claims', from the cache or embedded now. */
 async function semanticInputs(): Promise<(n: number) => SemanticInput> {
-  const text = await vectorsOf(
-    'clef-claim-text',
-    claims.map((c) => encoderText(c.vclaim)),
-  );
-  const headline = await vectorsOf(
-    'clef-claim-headline',
-    claims.map((c) => encoderText(c.title)),
-  );
+  const claim = await claimVectorsOf(claims);
   const query = await vectorsOf(
     'clef-queries',
     queries.map((q) => encoderText(q.text)),
   );
-  const row = new Map(claims.map((c, i) => [c.id, i]));
-  const claim = (id: string) => {
-    const i = row.get(id);
-    return i === undefined ? undefined : { text: text[i], headline: headline[i] };
-  };
   return (n) => ({ query: query[n], claim });
 }
 const semanticOf = values.semantic ? await semanticInputs() : undefined;

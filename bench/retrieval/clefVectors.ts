@@ -6,8 +6,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { encoderText } from '../../src/retrieval/semantic/encoderText.js';
+import type { ClaimVectors } from '../../src/retrieval/semantic/semanticFeatures.js';
 import { SentenceEncoder } from '../../src/retrieval/semantic/sentenceEncoder.js';
 import { EMBEDDING_DIMENSIONS } from '../../src/retrieval/semantic/vectors.js';
+import type { VerifiedClaim } from './clefData.js';
 
 const CACHE_DIR = join(import.meta.dirname, '..', '.data', 'sentence-vectors');
 const BATCH = 32;
@@ -37,4 +40,23 @@ export async function vectorsOf(label: string, texts: readonly string[]): Promis
     writeFileSync(file, all);
   }
   return texts.map((_, i) => all.subarray(i * EMBEDDING_DIMENSIONS, (i + 1) * EMBEDDING_DIMENSIONS));
+}
+
+/** The verified claims' vectors (text and headline, as the server embeds them), looked up by claim id. */
+export async function claimVectorsOf(
+  claims: readonly VerifiedClaim[],
+): Promise<(id: string) => ClaimVectors | undefined> {
+  const text = await vectorsOf(
+    'clef-claim-text',
+    claims.map((c) => encoderText(c.vclaim)),
+  );
+  const headline = await vectorsOf(
+    'clef-claim-headline',
+    claims.map((c) => encoderText(c.title)),
+  );
+  const row = new Map(claims.map((c, i) => [c.id, i]));
+  return (id) => {
+    const i = row.get(id);
+    return i === undefined ? undefined : { text: text[i], headline: headline[i] };
+  };
 }

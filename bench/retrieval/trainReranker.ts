@@ -18,7 +18,7 @@ import type { LinearModel, TreeModel } from '../../src/retrieval/reranker.js';
 import { fitBoostedTrees, predict, type BoostingParams } from './boostedTrees.js';
 import { loadClefData } from './clefData.js';
 import { fitLogistic, linearScore, type Linear } from './logisticRegression.js';
-import { vectorsOf } from './clefVectors.js';
+import { claimVectorsOf, vectorsOf } from './clefVectors.js';
 import { averagePrecisionAt } from './metrics.js';
 
 const { values } = parseArgs({
@@ -62,24 +62,15 @@ const groups: Group[] = data.train.queries.map((q, n) => {
 
 /** The semantic features of the n-th training query's candidates, from the cached sentence vectors. */
 async function semanticSource(): Promise<(n: number, ids: string[]) => number[][]> {
-  const claims = data!.claims;
-  const text = await vectorsOf(
-    'clef-claim-text',
-    claims.map((c) => encoderText(c.vclaim)),
-  );
-  const headline = await vectorsOf(
-    'clef-claim-headline',
-    claims.map((c) => encoderText(c.title)),
-  );
+  const claim = await claimVectorsOf(data!.claims);
   const queries = await vectorsOf(
     'clef-train-query',
     data!.train.queries.map((q) => encoderText(q.text)),
   );
-  const row = new Map(claims.map((c, i) => [c.id, i]));
   return (n, ids) =>
     semanticFeatures(
       queries[n],
-      ids.map((id) => ({ text: text[row.get(id)!], headline: headline[row.get(id)!] })),
+      ids.map((id) => claim(id)!),
     );
 }
 
