@@ -353,10 +353,11 @@ export class SqlStore implements Store {
       `SELECT claim_id AS id, source, vectors FROM claim_vectors WHERE model = ${this.d.placeholder(1)}`,
       [model],
     );
+    // The drivers' own bytes (a Buffer is a Uint8Array), not a copy: unpackVectors copies them once, aligned.
     return rows.map((row) => ({
       claimId: Number(row.id),
       source: row.source as string,
-      vectors: new Uint8Array(row.vectors as Uint8Array),
+      vectors: row.vectors as Uint8Array,
     }));
   }
   async saveClaimVectors(model: string, rows: readonly StoredClaimVectors[]) {
