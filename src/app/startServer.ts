@@ -45,7 +45,10 @@ export async function startServer(
   log: (line: string) => void = console.log,
   start: StartOptions = {},
 ): Promise<RunningServer> {
-  const store = await openStore(config.database, { searchRankWindow: config.searchRankWindow });
+  const store = await openStore(config.database, {
+    searchRankWindow: config.searchRankWindow,
+    sqliteCacheMiB: config.sqliteCacheMiB,
+  });
   let app: FastifyInstance | undefined;
   let events: EventBus | undefined;
   try {

@@ -253,7 +253,7 @@ async function readKnownEntities(): Promise<CatalogEntity[]> {
     console.error(`note: no database at ${config.database}: drafting without known entities`);
     return [];
   }
-  const store = await openStore(config.database);
+  const store = await openStore(config.database, { sqliteCacheMiB: config.sqliteCacheMiB });
   try {
     return await intake.loadKnownEntities(store);
   } finally {

@@ -89,7 +89,7 @@ export async function generateCommand(args: string[]): Promise<number> {
     }
     throw error;
   }
-  const store = await openStore(config.database);
+  const store = await openStore(config.database, { sqliteCacheMiB: config.sqliteCacheMiB });
   try {
     await importShards(store, parsed.out, (line) => console.log(line), `cli:${process.env.USER ?? 'unknown'}`);
     console.log(`imported into ${config.database} in ${((performance.now() - started) / 1000).toFixed(1)} s in all`);

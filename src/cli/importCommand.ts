@@ -24,7 +24,7 @@ export async function importCommand(args: string[]): Promise<number> {
     }
     throw error;
   }
-  const store = await openStore(config.database);
+  const store = await openStore(config.database, { sqliteCacheMiB: config.sqliteCacheMiB });
   try {
     const { raw, heldTexts, readProblems } = await readDatasetSource(file);
     const actor = `cli:${process.env.USER ?? 'unknown'}`;

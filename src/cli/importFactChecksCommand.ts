@@ -83,7 +83,7 @@ async function runImport(
     console.error(`claimgraph ${command}: cannot read ${file}: ${(error as Error).message}`);
     return 1;
   }
-  const store = await openStore(config.database);
+  const store = await openStore(config.database, { sqliteCacheMiB: config.sqliteCacheMiB });
   try {
     const author: ChangeAuthor = { actor: `cli:${process.env.USER ?? 'unknown'}`, action: 'IMPORT' };
     const result = await importText(store, text, author);

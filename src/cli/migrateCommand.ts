@@ -24,7 +24,7 @@ export async function migrateCommand(args: string[]): Promise<number> {
     }
     throw error;
   }
-  const store = await openStore(config.database);
+  const store = await openStore(config.database, { sqliteCacheMiB: config.sqliteCacheMiB });
   try {
     console.log(`${redactDatabase(config.database)} is at schema version ${await store.schemaVersion()}`);
     return 0;

@@ -5,6 +5,7 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './queryLimits.js';
 import { DEFAULT_SEARCH_RANK_WINDOW } from '../store/sql/searchTiers.js';
+import { DEFAULT_SQLITE_CACHE_MIB, MAX_SQLITE_CACHE_MIB } from '../store/sqlite/pageCache.js';
 import { parseTokensVariable, readTokensFile, TokenConfigError, TokenRegistry } from '../auth/tokens.js';
 import { fileURLToPath } from 'node:url';
 
@@ -42,6 +43,8 @@ export interface Config {
    * query matching more ranks the newest this many first (src/store/sql/searchTiers.ts)
    */
   searchRankWindow: number | null;
+  /** a SQLite connection's page cache in MiB (CLAIMGRAPH_SQLITE_CACHE_MIB, default 128; ignored on PostgreSQL) */
+  sqliteCacheMiB: number;
   /**
    * similarClaims re-ranks with sentence vectors once every claim has them, embedded in the background after the
    * server starts (CLAIMGRAPH_SEMANTIC_RANKING, default 1; 0: lexical ranking only, no encoder thread)
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publisher: env.CLAIMGRAPH_PUBLISHER?.trim() || 'claimgraph',
     introspection: env.CLAIMGRAPH_INTROSPECTION === undefined ? dev : flag(env, 'CLAIMGRAPH_INTROSPECTION'),
     searchRankWindow: integer(env, 'CLAIMGRAPH_SEARCH_RANK_WINDOW', DEFAULT_SEARCH_RANK_WINDOW, 0) || null,
+    sqliteCacheMiB: integer(env, 'CLAIMGRAPH_SQLITE_CACHE_MIB', DEFAULT_SQLITE_CACHE_MIB, 1, MAX_SQLITE_CACHE_MIB),
     semanticRanking: env.CLAIMGRAPH_SEMANTIC_RANKING === undefined || flag(env, 'CLAIMGRAPH_SEMANTIC_RANKING'),
     queryLimits: {
       maxDepth: integer(env, 'CLAIMGRAPH_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1),
@@ -209,13 +213,15 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   persistedQueryCacheBytes: 4 * 1024 * 1024,
 };
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max?: number): number {
   const value = env[name];
   if (value === undefined || value === '') return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
-    throw new ConfigError(`${name} must be an integer of at least ${min}, got ${JSON.stringify(value)}`);
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || !Number.isSafeInteger(number) || (max !== undefined && number > max)) {
+    const range = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
+    throw new ConfigError(`${name} must be an integer ${range}, got ${JSON.stringify(value)}`);
   }
-  return Number(value);
+  return number;
 }
 
 function publicUrl(value: string | undefined): string | null {

@@ -6,11 +6,17 @@ import { isPostgresUrl } from './databaseSetting.js';
 import type { SqlStoreOptions } from './sql/sqlStore.js';
 import type { Store } from './store.js';
 
-export async function openStore(database: string, options: SqlStoreOptions = {}): Promise<Store> {
+export interface OpenStoreOptions extends SqlStoreOptions {
+  /** a SQLite connection's page cache in MiB (CLAIMGRAPH_SQLITE_CACHE_MIB); PostgreSQL sizes its own */
+  sqliteCacheMiB?: number;
+}
+
+export async function openStore(database: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const { sqliteCacheMiB, ...storeOptions } = options;
   if (isPostgresUrl(database)) {
     const { PostgresStore } = await import('./postgres/postgresStore.js');
-    return PostgresStore.open(database, options);
+    return PostgresStore.open(database, storeOptions);
   }
   const { SqliteStore } = await import('./sqlite/sqliteStore.js');
-  return SqliteStore.open(database, options);
+  return SqliteStore.open(database, { ...storeOptions, cacheMiB: sqliteCacheMiB });
 }
