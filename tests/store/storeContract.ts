@@ -227,6 +227,16 @@ export function describeStoreContract(backend: string, freshStore: FreshStore): 
           expect(slugsOf(york)).toContain('new-york-post');
           expect(nobody).toEqual([]);
         });
+
+        it('reads an entity owning several of the names asked for once, each alias once and in order', async () => {
+          const kanyeWest = { id: ids.entity('kanye-west'), slug: 'kanye-west', name: 'Kanye West', type: 'PERSON' };
+          const answers = await store.entityCandidatesByNames(['Ye', 'Kanye West', 'kanye-west', 'West', 'ye']);
+          for (const answer of answers) expect(answer).toEqual([{ ...kanyeWest, aliases: ['Ye', 'West'] }]);
+          const [sean, mixed, unknown] = await store.entityCandidatesByNames(['Big Sean', 'sean', 'Nobody At All']);
+          expect(sean.map((entity) => entity.slug)).toEqual(['big-sean']);
+          expect(mixed.map((entity) => entity.slug)).toEqual(['big-sean']);
+          expect(unknown).toEqual([]);
+        });
       });
 
       describe('rows by id', () => {
